@@ -1,0 +1,40 @@
+"""Entry logic shared by every front end; the GUI launcher is passed in, not imported."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from app.cli.parser import UsageError, build_parser, fail
+from app.errors import UserError
+
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        return fail(str(exc))
+    except SystemExit as exc:  # --help and --version print and exit 0
+        return int(exc.code or 0)
+    try:
+        if args.command is None:
+            if launch_gui is None:
+                return fail("the window is not available from here; run the stillpoint command")
+            return launch_gui(args)
+        from app.cli import commands
+
+        return commands.run(args)
+    except UserError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, the log gets the rest
+        from app.logs import log_exception
+
+        where = log_exception(args, exc)
+        fail(f"something went wrong ({type(exc).__name__}); details are in {where}")
+        return 1

@@ -1,0 +1,42 @@
+"""Opening Stillpoint's data: resolve the location, migrate, and build the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import paths
+from app.events import EventHub
+from app.services.mood import MoodService
+from app.services.settings import SettingsService
+from app.storage.database import Database
+from app.storage.migrate import MigrationResult, ensure_schema
+
+
+@dataclass
+class AppContext:
+    location: paths.DataLocation
+    db: Database
+    hub: EventHub
+    mood: MoodService
+    settings: SettingsService
+    migration: MigrationResult
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_context(data_dir: str | None = None, database_url: str | None = None) -> AppContext:
+    """Raises UserError (with a message for the user) when the data cannot be used."""
+    location = paths.resolve(data_dir, database_url)
+    paths.prepare(location)
+    db = Database(location.database_url)
+    migration = ensure_schema(db, backups_dir=location.backups_dir)
+    hub = EventHub()
+    return AppContext(
+        location=location,
+        db=db,
+        hub=hub,
+        mood=MoodService(db, hub),
+        settings=SettingsService(db, hub),
+        migration=migration,
+    )

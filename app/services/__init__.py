@@ -1,0 +1,1 @@
+"""One module per feature; each public call is one transaction and returns plain data."""

@@ -1,0 +1,50 @@
+"""User settings: typed defaults, stored as JSON per key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.errors import UserError
+from app.events import EventHub, SettingChanged
+from app.storage.database import Database
+
+# Every setting with its default; allowed values where the choice is closed.
+DEFAULTS: dict[str, Any] = {
+    "theme": "system",
+    "start_page": "today",
+    "close_to_tray": False,
+    "window_geometry": None,
+}
+CHOICES: dict[str, tuple[Any, ...]] = {
+    "theme": ("system", "light", "dark"),
+}
+
+
+class SettingsService:
+    def __init__(self, db: Database, hub: EventHub | None = None) -> None:
+        self._db = db
+        self._hub = hub or EventHub()
+
+    def all(self) -> dict[str, Any]:
+        values = dict(DEFAULTS)
+        for key, raw in self._db.read("SELECT key, value FROM setting"):
+            if key in DEFAULTS:
+                values[key] = json.loads(raw)
+        return values
+
+    def get(self, key: str) -> Any:
+        rows = self._db.read("SELECT value FROM setting WHERE key = :key", key=key)
+        return json.loads(rows[0][0]) if rows else DEFAULTS[key]
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise UserError(f"there is no setting called '{key}'")
+        allowed = CHOICES.get(key)
+        if allowed and value not in allowed:
+            raise UserError(f"{key} must be one of {', '.join(allowed)}")
+        from app.storage.models import Setting
+
+        with self._db.transaction() as session:
+            session.merge(Setting(key=key, value=json.dumps(value)))
+        self._hub.publish(SettingChanged(key=key, value=value))

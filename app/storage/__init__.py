@@ -1,0 +1,1 @@
+"""Storage: the database handle, typed models and Alembic migrations."""

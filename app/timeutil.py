@@ -1,0 +1,71 @@
+"""Times are stored in UTC plus the UTC offset at entry, so a "day" is the user's local day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A moment as stored: naive UTC time, the local offset then, and the local day."""
+
+    at_utc: dt.datetime
+    offset_min: int
+
+    @property
+    def local(self) -> dt.datetime:
+        return self.at_utc + dt.timedelta(minutes=self.offset_min)
+
+    @property
+    def local_day(self) -> dt.date:
+        return self.local.date()
+
+
+def now_stamp() -> Stamp:
+    return stamp_from(dt.datetime.now().astimezone())
+
+
+def stamp_from(moment: dt.datetime) -> Stamp:
+    """A naive datetime is read as this machine's local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    offset = moment.utcoffset() or dt.timedelta(0)
+    utc = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return Stamp(at_utc=utc, offset_min=int(offset.total_seconds() // 60))
+
+
+def parse_moment(text: str) -> dt.datetime:
+    """ISO-8601 date or date-time; raises ValueError with a readable message."""
+    try:
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date and time; use ISO-8601 such as 2026-11-27T08:30"
+        ) from None
+
+
+def parse_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date; use YYYY-MM-DD such as 2026-11-27") from None
+
+
+def today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+def as_date(value: object) -> dt.date:
+    """Drivers return dates as objects (PostgreSQL) or ISO text (SQLite raw reads)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))

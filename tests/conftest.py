@@ -1,0 +1,32 @@
+"""Test-wide setup: offscreen Qt, fixed locale and time zone, a fresh data dir per test."""
+
+from __future__ import annotations
+
+import os
+import time
+
+# Before anything can create a QApplication.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["TZ"] = "Europe/Berlin"  # has DST, so day-boundary bugs show up
+time.tzset()
+os.environ.pop("STILLPOINT_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh, private data dir; also the default location for code that reads the env."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("STILLPOINT_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def ctx(data_dir):
+    from app.context import open_context
+
+    context = open_context(str(data_dir))
+    yield context
+    context.close()

@@ -1,0 +1,1 @@
+"""Stillpoint's Qt front end: widgets, pages, theming and the tray icon."""
