@@ -1,0 +1,1 @@
+"""Stillpoint's bundled resources: icons, sounds, guided scripts and texts."""
