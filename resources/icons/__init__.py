@@ -1,0 +1,1 @@
+"""Line icons (stroke uses currentColor, recoloured per theme) and the app icon."""

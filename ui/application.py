@@ -1,0 +1,90 @@
+"""Starting the GUI: open the data first (migrations before any window), then the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from app.context import AppContext, open_context
+from app.errors import UserError
+
+log = logging.getLogger(__name__)
+DESKTOP_ID = "io.github.stillpoint.Stillpoint"
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        ctx = open_context(getattr(args, "data_dir", None), getattr(args, "database_url", None))
+    except UserError as exc:
+        print(f"stillpoint: {exc}", file=sys.stderr)
+        if not (args.quit_after_startup or args.self_test):
+            _show_startup_problem(str(exc))
+        return 2
+    from app.logs import setup_file_logging
+
+    setup_file_logging(ctx.location.logs_dir)
+    if ctx.migration.backup:
+        log.info("upgraded schema from %s; backup at %s", ctx.migration.from_revision,
+                 ctx.migration.backup)
+    try:
+        return _run_window(ctx, args)
+    finally:
+        ctx.close()
+
+
+def _application():
+    from ui.qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Stillpoint")
+    app.setApplicationDisplayName("Stillpoint")
+    app.setDesktopFileName(DESKTOP_ID)
+    return app
+
+
+def build_window(ctx: AppContext):
+    """The window with every page wired to its services (also used by tests)."""
+    from ui.main_window import MainWindow
+    from ui.pages.settings_page import SettingsPage
+    from ui.pages.today import TodayPage
+
+    pages = [TodayPage(ctx.mood, ctx.hub)]
+    page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]
+    pages.append(SettingsPage(ctx.settings, ctx.location, page_names))
+    return MainWindow(pages, ctx.settings, ctx.hub)
+
+
+def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
+    from ui import tray
+    from ui.qt import QTimer
+
+    app = _application()
+    window = build_window(ctx)
+    window.persist_geometry = not (args.quit_after_startup or args.self_test)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.follow_system_scheme())
+    if not (args.quit_after_startup or args.self_test):
+        tray.install_tray(window)
+    app.setQuitOnLastWindowClosed(not window.tray_available)
+    window.show()
+    if args.quit_after_startup:
+        from ui.startup import quit_when_painted
+
+        return quit_when_painted(app, window.current_page())
+    elif args.self_test:
+        from ui.selftest import SelfTest
+
+        test = SelfTest(window)
+        QTimer.singleShot(0, test.run)
+        app.exec()
+        return test.result()
+    return app.exec()
+
+
+def _show_startup_problem(message: str) -> None:
+    from ui.qt import QMessageBox
+
+    _application()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Stillpoint cannot open your data",
+                      f"{message[:1].upper()}{message[1:]}.")
+    box.exec()

@@ -1,0 +1,132 @@
+"""The main window: a slim sidebar of pages beside a stacked content area."""
+
+from __future__ import annotations
+
+from app.events import SettingChanged
+from app.services.settings import SettingsService
+from ui import icons, theme
+from ui.qt import (
+    QByteArray, QCloseEvent, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QShortcut, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
+)
+
+MIN_SIZE = QSize(960, 640)
+DEFAULT_SIZE = QSize(1180, 760)
+
+
+class MainWindow(QMainWindow):
+    hidden_to_tray = Signal()
+
+    def __init__(self, pages: list[QWidget], settings: SettingsService, hub) -> None:
+        super().__init__()
+        self._settings = settings
+        self._really_quit = False
+        self.tray_available = False
+        self.persist_geometry = True  # off for smoke tests, which must not write
+        self.setWindowTitle("Stillpoint")
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(MIN_SIZE)
+
+        self.pages = pages
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName("Pages")
+        for page in pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.nav_label)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(216)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 12)
+        side.setSpacing(0)
+        name = QLabel("Stillpoint")
+        name.setObjectName("AppName")
+        side.addWidget(name)
+        side.addWidget(self.nav, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for index in range(min(len(pages), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_page_index(i))
+        QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.quit_app)
+
+        self.apply_theme(theme.tokens_for(settings.get("theme")))
+        hub.subscribe(SettingChanged, self._on_setting_changed)
+        self._restore_geometry(settings.get("window_geometry"))
+        start = settings.get("start_page")
+        self.show_page(start if self.page_index(start) >= 0 else pages[0].key)
+
+    # -- navigation ------------------------------------------------------------------
+    def page_index(self, key: str) -> int:
+        return next((i for i, p in enumerate(self.pages) if p.key == key), -1)
+
+    def show_page(self, key: str) -> QWidget:
+        self.show_page_index(self.page_index(key))
+        return self.stack.currentWidget()
+
+    def show_page_index(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.nav.setCurrentRow(index)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # -- look ------------------------------------------------------------------------
+    def apply_theme(self, tokens: theme.Tokens) -> None:
+        from ui.qt import QApplication
+
+        theme.apply(QApplication.instance(), tokens)
+        self.theme_tokens = tokens
+        for i, page in enumerate(self.pages):
+            self.nav.item(i).setIcon(icons.icon(page.icon_name, tokens.text))
+
+    def _on_setting_changed(self, event: SettingChanged) -> None:
+        if event.key == "theme":
+            self.apply_theme(theme.tokens_for(event.value))
+
+    def follow_system_scheme(self) -> None:
+        if self._settings.get("theme") == "system":
+            self.apply_theme(theme.tokens_for("system"))
+
+    # -- geometry and closing ----------------------------------------------------------
+    def _restore_geometry(self, saved: str | None) -> None:
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        if not self.persist_geometry:
+            return
+        data = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        if data != self._settings.get("window_geometry"):
+            self._settings.set("window_geometry", data)
+
+    def quit_app(self) -> None:
+        self._really_quit = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
+        if (not self._really_quit and self.tray_available
+                and self._settings.get("close_to_tray")):
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        event.accept()
+        from ui.qt import QApplication
+
+        QApplication.instance().quit()

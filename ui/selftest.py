@@ -1,0 +1,35 @@
+"""--self-test: visit every page, ask it to check itself, and report one line on failure."""
+
+from __future__ import annotations
+
+import sys
+
+from ui.qt import QApplication
+
+
+class SelfTest:
+    def __init__(self, window) -> None:
+        self._window = window
+        self._problems: list[str] = []
+
+    def run(self) -> None:
+        try:
+            for index, page in enumerate(self._window.pages):
+                self._window.show_page_index(index)
+                QApplication.processEvents()
+                if self._window.current_page() is not page:
+                    self._problems.append(f"could not open the {page.nav_label} page")
+                    continue
+                problem = page.self_check()
+                if problem:
+                    self._problems.append(problem)
+        except Exception as exc:  # noqa: BLE001 - reported as the self-test's result
+            self._problems.append(f"{type(exc).__name__}: {exc}")
+        QApplication.instance().quit()
+
+    def result(self) -> int:
+        if self._problems:
+            print(f"stillpoint self-test failed: {'; '.join(self._problems)}", file=sys.stderr)
+            return 1
+        print(f"stillpoint self-test passed: {len(self._window.pages)} pages")
+        return 0

@@ -1,0 +1,122 @@
+"""Calm light and dark palettes (UI.md) applied as a QPalette plus one style sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ui.qt import QApplication, QColor, QPalette, Qt
+
+
+@dataclass(frozen=True)
+class Tokens:
+    name: str
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    primary_hover: str
+    on_primary: str
+    accent: str
+    border: str
+    selection: str
+
+
+LIGHT = Tokens("light", "#F7F5F2", "#FFFFFF", "#2B2D33", "#62666D", "#2F7D7A", "#276966",
+               "#FFFFFF", "#D9A86C", "#E4E0DA", "#E3EFEE")
+DARK = Tokens("dark", "#16181C", "#1F2227", "#E7E5E1", "#A3A6AD", "#5FB3AE", "#74C2BD",
+              "#0F2322", "#E2B67E", "#2E3238", "#23393A")
+
+
+def system_prefers_dark() -> bool:
+    hints = QApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def tokens_for(choice: str) -> Tokens:
+    if choice == "dark" or (choice == "system" and system_prefers_dark()):
+        return DARK
+    return LIGHT
+
+
+def apply(app: QApplication, tokens: Tokens) -> None:
+    app.setStyle("Fusion")  # the same calm look everywhere; native styles ignore parts of QSS
+    app.setPalette(_palette(tokens))
+    app.setStyleSheet(style_sheet(tokens))
+
+
+def _palette(t: Tokens) -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: t.background,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.surface,
+        QPalette.ColorRole.AlternateBase: t.background,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.Button: t.surface,
+        QPalette.ColorRole.ButtonText: t.text,
+        QPalette.ColorRole.Highlight: t.primary,
+        QPalette.ColorRole.HighlightedText: t.on_primary,
+        QPalette.ColorRole.PlaceholderText: t.muted,
+        QPalette.ColorRole.ToolTipBase: t.surface,
+        QPalette.ColorRole.ToolTipText: t.text,
+        QPalette.ColorRole.Link: t.primary,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(t.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(t.muted))
+    return p
+
+
+def style_sheet(t: Tokens) -> str:
+    return f"""
+QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{
+    background: {t.background};
+}}
+QWidget {{ color: {t.text}; }}
+#Sidebar {{ background: {t.surface}; border-right: 1px solid {t.border}; }}
+#Sidebar QListWidget {{ background: transparent; border: none; outline: none; }}
+#Sidebar QListWidget::item {{
+    padding: 10px 12px; margin: 2px 8px; border-radius: 8px; color: {t.text};
+}}
+#Sidebar QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
+#Sidebar QListWidget::item:hover:!selected {{ background: {t.background}; }}
+#AppName {{ font-size: 15pt; font-weight: 600; padding: 20px 20px 12px 20px; }}
+QFrame[card="true"] {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px;
+}}
+QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
+QLabel[role="section"] {{ font-size: 15pt; font-weight: 600; }}
+QLabel[role="muted"], QLabel[role="caption"] {{ color: {t.muted}; }}
+QLabel[role="caption"] {{ font-size: 10pt; }}
+QLabel[role="error"] {{ color: {t.accent}; font-weight: 600; }}
+QLabel[role="value"] {{ font-size: 13pt; font-weight: 600; color: {t.primary}; }}
+QPushButton {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px;
+    padding: 8px 16px;
+}}
+QPushButton:hover {{ border-color: {t.primary}; }}
+QPushButton:focus {{ border: 2px solid {t.primary}; }}
+QPushButton[primary="true"] {{
+    background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary};
+    font-weight: 600;
+}}
+QPushButton[primary="true"]:hover {{ background: {t.primary_hover}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {t.accent}; }}
+QLineEdit, QComboBox {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px;
+    padding: 7px 10px; selection-background-color: {t.primary};
+}}
+QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.primary}; }}
+QSlider::groove:horizontal {{ height: 6px; background: {t.border}; border-radius: 3px; }}
+QSlider::sub-page:horizontal {{ background: {t.primary}; border-radius: 3px; }}
+QSlider::handle:horizontal {{
+    background: {t.surface}; border: 2px solid {t.primary}; width: 18px; height: 18px;
+    margin: -8px 0; border-radius: 11px;
+}}
+QSlider:focus::handle:horizontal {{ background: {t.primary}; }}
+QCheckBox {{ spacing: 8px; }}
+QScrollArea {{ border: none; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
+"""

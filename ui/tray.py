@@ -1,0 +1,46 @@
+"""The system tray icon: Open, Check in, Quit."""
+
+from __future__ import annotations
+
+from ui import icons
+from ui.qt import QAction, QMenu, QSystemTrayIcon
+
+
+def install_tray(window) -> QSystemTrayIcon | None:
+    """Returns None where the desktop has no tray; closing then always quits."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(icons.app_icon(), window)
+    tray.setToolTip("Stillpoint")
+    menu = QMenu(window)
+    open_action = QAction("Open Stillpoint", menu)
+    open_action.triggered.connect(lambda: bring_to_front(window))
+    checkin_action = QAction("Check in…", menu)
+    checkin_action.triggered.connect(lambda: start_checkin(window))
+    quit_action = QAction("Quit", menu)
+    quit_action.triggered.connect(window.quit_app)
+    for action in (open_action, checkin_action):
+        menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(quit_action)
+    tray.setContextMenu(menu)
+    tray.activated.connect(
+        lambda reason: bring_to_front(window)
+        if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+    )
+    tray.show()
+    window.tray_available = True
+    window.tray = tray
+    return tray
+
+
+def bring_to_front(window) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def start_checkin(window) -> None:
+    bring_to_front(window)
+    page = window.show_page("today")
+    page.pleasantness.slider.setFocus()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: cards, page scaffolding, labels with a role."""

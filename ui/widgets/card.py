@@ -1,0 +1,61 @@
+"""Page building blocks: a rounded card, a role-styled label, and a scrolling page body."""
+
+from __future__ import annotations
+
+from ui.qt import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, Qt, QVBoxLayout, QWidget
+
+TEXT_PAGE_WIDTH = 760
+
+
+def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class Card(QFrame):
+    """A surface with 20 px padding; one primary action per card (UI.md)."""
+
+    def __init__(self, title: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("card", True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(20, 20, 20, 20)
+        self.body.setSpacing(12)
+        if title:
+            self.title = label(title, "section")
+            self.body.addWidget(self.title)
+
+
+class Page(QScrollArea):
+    """A scrolling page whose content is centred and capped for comfortable reading."""
+
+    def __init__(self, title: str, parent: QWidget | None = None,
+                 max_width: int = TEXT_PAGE_WIDTH) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        outer.setObjectName("PageBody")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(32, 28, 32, 32)
+        column = QWidget()
+        column.setMaximumWidth(max_width)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.content = QVBoxLayout(column)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(16)
+        self.heading = label(title, "title")
+        self.content.addWidget(self.heading)
+        # Side stretches take what the capped column leaves, which centres it.
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
+        self.setWidget(outer)
+
+    def finish(self) -> None:
+        """Call after adding cards: keeps them at the top instead of spread out."""
+        self.content.addStretch(1)
