@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app import paths
 from app.events import EventHub
 from app.services.mood import MoodService
+from app.services.practice import PracticeService
 from app.services.settings import SettingsService
 from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
@@ -19,6 +20,7 @@ class AppContext:
     hub: EventHub
     mood: MoodService
     settings: SettingsService
+    practice: PracticeService
     migration: MigrationResult
 
     def close(self) -> None:
@@ -38,5 +40,6 @@ def open_context(data_dir: str | None = None, database_url: str | None = None) -
         hub=hub,
         mood=MoodService(db, hub),
         settings=SettingsService(db, hub),
+        practice=PracticeService(db, hub),
         migration=migration,
     )

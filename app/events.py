@@ -33,3 +33,9 @@ class EventHub:
     def publish(self, event: object) -> None:
         for callback in list(self._subscribers[type(event)]):
             callback(event)
+
+
+@dataclass(frozen=True)
+class PracticeChanged:
+    day: dt.date
+    kind: str

@@ -43,13 +43,18 @@ def _application():
     return app
 
 
-def build_window(ctx: AppContext):
+def build_window(ctx: AppContext, *, silent: bool = False):
     """The window with every page wired to its services (also used by tests)."""
     from ui.main_window import MainWindow
     from ui.pages.settings_page import SettingsPage
     from ui.pages.today import TodayPage
+    from ui.sound import Sound
 
-    pages = [TodayPage(ctx.mood, ctx.hub)]
+    sound = Sound(ctx.settings, ctx.hub, silent=silent)
+    # Sidebar order; Ctrl+1..9 follow it. Settings is always last.
+    pages = [
+        TodayPage(ctx.mood, ctx.hub),
+    ]
     page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]
     pages.append(SettingsPage(ctx.settings, ctx.location, page_names))
     return MainWindow(pages, ctx.settings, ctx.hub)
@@ -60,7 +65,7 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
     from ui.qt import QTimer
 
     app = _application()
-    window = build_window(ctx)
+    window = build_window(ctx, silent=args.self_test)
     window.persist_geometry = not (args.quit_after_startup or args.self_test)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.follow_system_scheme())
     if not (args.quit_after_startup or args.self_test):

@@ -25,9 +25,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
             if launch_gui is None:
                 return fail("the window is not available from here; run the stillpoint command")
             return launch_gui(args)
-        from app.cli import commands
-
-        return commands.run(args)
+        return args.handler(args)
     except UserError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

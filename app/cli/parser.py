@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import re
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from app import __version__
+
+# Each module has register(commands, common): it adds its sub-command and sets `handler`.
+COMMAND_MODULES = ("app.cli.mood_cmd",)
 
 
 class UsageError(Exception):
@@ -15,10 +21,16 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # "argument --energy: energy must be ..." says the name twice; keep the clear part.
+        match = re.match(r"argument (?:--)?([\w-]+): (.*)", message)
+        if match and match.group(2).startswith(match.group(1).replace("-", " ")):
+            message = match.group(2)
         raise UsageError(message)
 
 
-def _int_in(name: str, low: int, high: int):
+def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in [low, high], with a plain message otherwise."""
+
     def convert(text: str) -> int:
         try:
             value = int(text)
@@ -33,7 +45,7 @@ def _int_in(name: str, low: int, high: int):
     return convert
 
 
-def _location_options() -> argparse.ArgumentParser:
+def location_options() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="keep the database, backups and logs in DIR")
@@ -43,7 +55,7 @@ def _location_options() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    common = _location_options()
+    common = location_options()
     parser = Parser(prog="stillpoint", parents=[common],
                     description="A calm companion for breathing, meditation and a mood log.")
     parser.add_argument("--version", action="version", version=f"stillpoint {__version__}")
@@ -52,21 +64,8 @@ def build_parser() -> Parser:
     parser.add_argument("--self-test", action="store_true",
                         help="open the window, visit every page, exit 0 if all went well")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-
-    mood = commands.add_parser("mood", help="add or list mood check-ins", parents=[common])
-    mood_cmds = mood.add_subparsers(dest="mood_command", metavar="ACTION", parser_class=Parser,
-                                    required=True)
-    add = mood_cmds.add_parser("add", help="record how you feel", parents=[common])
-    add.add_argument("--pleasantness", required=True, type=_int_in("pleasantness", -5, 5),
-                     metavar="N", help="-5 (very unpleasant) to 5 (very pleasant)")
-    add.add_argument("--energy", required=True, type=_int_in("energy", -5, 5),
-                     metavar="N", help="-5 (very low) to 5 (very high)")
-    add.add_argument("--note", help="a few words about the moment")
-    add.add_argument("--at", metavar="ISO-8601",
-                     help="when (default now); without an offset, local time is meant")
-    lst = mood_cmds.add_parser("list", help="list check-ins", parents=[common])
-    lst.add_argument("--since", metavar="DATE", help="only from this local day on (YYYY-MM-DD)")
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, common)
     return parser
 
 

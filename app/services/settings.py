@@ -15,6 +15,13 @@ DEFAULTS: dict[str, Any] = {
     "start_page": "today",
     "close_to_tray": False,
     "window_geometry": None,
+    # Sound and voice (shared by breathing, guided and timer pages).
+    "sound_muted": False,
+    "sound_volume": 0.6,
+    "voice_enabled": False,
+    "voice_rate": 0.0,
+    "voice_volume": 0.8,
+    "reduced_motion": False,
 }
 CHOICES: dict[str, tuple[Any, ...]] = {
     "theme": ("system", "light", "dark"),

@@ -1,15 +1,13 @@
-"""SQLAlchemy 2.0 typed models. Schema changes go through a new Alembic revision."""
+"""Mood check-ins and settings (revisions 0001 and 0002)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-
-class Base(DeclarativeBase):
-    pass
+from app.storage.models.base import Base
 
 
 class MoodCheckin(Base):

@@ -1,0 +1,30 @@
+"""Helpers shared by sub-commands: opening the data and turning bad values into UserError."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from app.context import AppContext, open_context
+from app.errors import UserError
+
+T = TypeVar("T")
+
+
+def open_from(args: argparse.Namespace) -> AppContext:
+    return open_context(getattr(args, "data_dir", None), getattr(args, "database_url", None))
+
+
+def parsed(parse: Callable[[str], T], text: str) -> T:
+    try:
+        return parse(text)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")

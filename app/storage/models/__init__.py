@@ -1,0 +1,8 @@
+"""SQLAlchemy 2.0 typed models, one module per feature. Importing this loads them all,
+which Alembic and create_all need; schema changes go through a new Alembic revision."""
+
+from app.storage.models.base import Base
+from app.storage.models.mood import MoodCheckin, Setting
+from app.storage.models.practice import AudioTrack, CustomPattern, PracticeSession
+
+__all__ = ["AudioTrack", "Base", "CustomPattern", "MoodCheckin", "PracticeSession", "Setting"]

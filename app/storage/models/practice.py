@@ -1,0 +1,67 @@
+"""Practice: every breathing, guided, timer or own-audio session; custom patterns; tracks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.storage.models.base import Base
+
+PRACTICE_KINDS = ("breathing", "visualization", "timer", "audio")
+
+
+class PracticeSession(Base):
+    __tablename__ = "practice_session"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('breathing', 'visualization', 'timer', 'audio')", name="ck_practice_kind"
+        ),
+        CheckConstraint("calm_before IS NULL OR calm_before BETWEEN 0 AND 10",
+                        name="ck_practice_calm_before"),
+        CheckConstraint("calm_after IS NULL OR calm_after BETWEEN 0 AND 10",
+                        name="ck_practice_calm_after"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    # What was practised: a pattern key, a script key, "timer", or an audio track id.
+    ref: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    started_at_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    local_day: Mapped[dt.date] = mapped_column(Date, index=True)
+    planned_seconds: Mapped[float] = mapped_column(Float)
+    actual_seconds: Mapped[float] = mapped_column(Float)
+    completed: Mapped[bool] = mapped_column(Boolean)
+    cycles_completed: Mapped[int | None] = mapped_column(Integer)
+    calm_before: Mapped[int | None] = mapped_column(Integer)
+    calm_after: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str | None] = mapped_column(Text)  # JSON: feature-specific facts
+
+
+class CustomPattern(Base):
+    __tablename__ = "custom_pattern"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    inhale: Mapped[float] = mapped_column(Float)
+    top_up: Mapped[float] = mapped_column(Float)
+    hold_in: Mapped[float] = mapped_column(Float)
+    exhale: Mapped[float] = mapped_column(Float)
+    hold_out: Mapped[float] = mapped_column(Float)
+    created_at_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AudioTrack(Base):
+    __tablename__ = "audio_track"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    # Absolute path; inside the data dir when the user chose to copy the file there.
+    path: Mapped[str] = mapped_column(Text)
+    copied: Mapped[bool] = mapped_column(Boolean)
+    duration_seconds: Mapped[float | None] = mapped_column(Float)
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, as typed
+    added_at_utc: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -1,0 +1,35 @@
+"""The Today page: a check-in made with the keyboard alone is stored and shown."""
+
+from __future__ import annotations
+
+from ui.qt import Qt
+
+
+def test_keyboard_checkin_is_stored_and_listed(window, ctx, qtbot):
+    page = window.show_page("today")
+    assert page.entry_count() == 0
+    page.pleasantness.slider.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.pleasantness.slider, Qt.Key.Key_Right)
+    qtbot.keyClick(page.energy.slider, Qt.Key.Key_Left)
+    qtbot.keyClicks(page.note, "slow coffee")
+    qtbot.keyClick(page.note, Qt.Key.Key_Return)
+
+    stored = ctx.mood.list_checkins()
+    assert [(c.pleasantness, c.energy, c.note) for c in stored] == [(3, -1, "slow coffee")]
+    assert page.entry_count() == 1
+    assert page.note.text() == ""
+    assert "Saved" in page.status.text()
+
+
+def test_pleasantness_words_follow_the_slider(window):
+    page = window.show_page("today")
+    page.pleasantness.set_value(-4)
+    assert "quite unpleasant" in page.pleasantness.value_label.text()
+
+
+def test_ctrl_number_switches_pages(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == window.pages[1].key
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "today"
