@@ -20,12 +20,13 @@ class Tokens:
     accent: str
     border: str
     selection: str
+    attention: str  # errors and warnings: warm, never alarm-red (UI.md)
 
 
 LIGHT = Tokens("light", "#F7F5F2", "#FFFFFF", "#2B2D33", "#62666D", "#2F7D7A", "#276966",
-               "#FFFFFF", "#D9A86C", "#E4E0DA", "#E3EFEE")
+               "#FFFFFF", "#D9A86C", "#E4E0DA", "#E3EFEE", "#8A4B0F")
 DARK = Tokens("dark", "#16181C", "#1F2227", "#E7E5E1", "#A3A6AD", "#5FB3AE", "#74C2BD",
-              "#0F2322", "#E2B67E", "#2E3238", "#23393A")
+              "#0F2322", "#E2B67E", "#2E3238", "#23393A", "#E9B97E")
 
 
 def system_prefers_dark() -> bool:
@@ -90,7 +91,7 @@ QLabel[role="title"] {{ font-size: 22pt; font-weight: 600; }}
 QLabel[role="section"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="muted"], QLabel[role="caption"] {{ color: {t.muted}; }}
 QLabel[role="caption"] {{ font-size: 10pt; }}
-QLabel[role="error"] {{ color: {t.accent}; font-weight: 600; }}
+QLabel[role="error"] {{ color: {t.attention}; font-weight: 600; }}
 QLabel[role="value"] {{ font-size: 13pt; font-weight: 600; color: {t.primary}; }}
 QPushButton {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px;
@@ -110,7 +111,10 @@ QLineEdit, QComboBox {{
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.primary}; }}
 QSlider::groove:horizontal {{ height: 6px; background: {t.border}; border-radius: 3px; }}
-QSlider::sub-page:horizontal {{ background: {t.primary}; border-radius: 3px; }}
+/* Bipolar scales (-5..5): no filled side, so neither end reads as "more". */
+QSlider::sub-page:horizontal, QSlider::add-page:horizontal {{
+    background: {t.border}; border-radius: 3px;
+}}
 QSlider::handle:horizontal {{
     background: {t.surface}; border: 2px solid {t.primary}; width: 18px; height: 18px;
     margin: -8px 0; border-radius: 11px;
