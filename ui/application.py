@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:
     from app.logs import setup_file_logging
 
     setup_file_logging(ctx.location.logs_dir)
+    # An error inside a Qt slot must not end the session silently or spill a traceback
+    # at the user: it goes to the log, and the window stays open.
+    sys.excepthook = lambda kind, exc, tb: log.error("unexpected error", exc_info=(kind, exc, tb))
     if ctx.migration.backup:
         log.info("upgraded schema from %s; backup at %s", ctx.migration.from_revision,
                  ctx.migration.backup)
