@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from app import paths
 from app.events import EventHub
+from app.services.breathing import BreathingService
 from app.services.mood import MoodService
 from app.services.practice import PracticeService
+from app.services.regulation import RegulationService
 from app.services.settings import SettingsService
+from app.stats.service import StatsService
 from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
 
@@ -21,6 +24,9 @@ class AppContext:
     mood: MoodService
     settings: SettingsService
     practice: PracticeService
+    regulation: RegulationService
+    breathing: BreathingService
+    stats: StatsService
     migration: MigrationResult
 
     def close(self) -> None:
@@ -34,12 +40,16 @@ def open_context(data_dir: str | None = None, database_url: str | None = None) -
     db = Database(location.database_url)
     migration = ensure_schema(db, backups_dir=location.backups_dir)
     hub = EventHub()
+    practice = PracticeService(db, hub)
     return AppContext(
         location=location,
         db=db,
         hub=hub,
         mood=MoodService(db, hub),
         settings=SettingsService(db, hub),
-        practice=PracticeService(db, hub),
+        regulation=RegulationService(db, hub),
+        practice=practice,
+        breathing=BreathingService(db, practice, hub),
+        stats=StatsService(db),
         migration=migration,
     )

@@ -7,6 +7,7 @@ import argparse
 from app.cli.common import open_from, parsed, print_json
 from app.cli.parser import Parser, int_in
 from app.timeutil import parse_day, parse_moment
+from app.vocabulary import parse_rating
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,6 +19,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                      metavar="N", help="-5 (very unpleasant) to 5 (very pleasant)")
     add.add_argument("--energy", required=True, type=int_in("energy", -5, 5),
                      metavar="N", help="-5 (very low) to 5 (very high)")
+    add.add_argument("--emotion", action="append", default=[], metavar="WORD:INTENSITY",
+                     help="an emotion word and how strong it is, 0-10 (repeatable); "
+                          "`stillpoint vocab` lists the words")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG",
+                     help="what you were doing, who with, where (repeatable); a new tag is "
+                          "written activity:NAME, person:NAME or place:NAME")
+    add.add_argument("--sleep", type=hours, metavar="HOURS",
+                     help="hours slept last night, 0-24")
     add.add_argument("--note", help="a few words about the moment")
     add.add_argument("--at", metavar="ISO-8601",
                      help="when (default now); without an offset, local time is meant")
@@ -28,12 +37,26 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     lst.set_defaults(handler=mood_list)
 
 
+def hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"sleep must be a number of hours from 0 to 24, not '{text}'") from None
+    if not 0 <= value <= 24:
+        raise argparse.ArgumentTypeError(f"sleep must be from 0 to 24 hours, not {text}")
+    return value
+
+
 def mood_add(args: argparse.Namespace) -> int:
     at = parsed(parse_moment, args.at) if args.at else None
+    # Checked before the database is opened, so a typo writes nothing.
+    emotions = [(word, values[0]) for word, values in (parse_rating(e) for e in args.emotion)]
     ctx = open_from(args)
     try:
         entry = ctx.mood.add_checkin(
-            pleasantness=args.pleasantness, energy=args.energy, note=args.note, at=at
+            pleasantness=args.pleasantness, energy=args.energy, note=args.note, at=at,
+            emotions=emotions, tags=args.tag, sleep_hours=args.sleep,
         )
     finally:
         ctx.close()
@@ -56,5 +79,9 @@ def mood_list(args: argparse.Namespace) -> int:
     for e in entries:
         note = f"  {e.note}" if e.note else ""
         when = e.local_time.strftime("%Y-%m-%d %H:%M")
-        print(f"{when}  pleasantness {e.pleasantness:+d}  energy {e.energy:+d}{note}")
+        extras = [", ".join(f"{r.word} {r.intensity}" for r in e.emotions),
+                  ", ".join(t.name for t in e.tags),
+                  f"slept {e.sleep_hours:g} h" if e.sleep_hours is not None else ""]
+        details = "".join(f"  [{x}]" for x in extras if x)
+        print(f"{when}  pleasantness {e.pleasantness:+d}  energy {e.energy:+d}{details}{note}")
     return 0

@@ -2,7 +2,13 @@
 which Alembic and create_all need; schema changes go through a new Alembic revision."""
 
 from app.storage.models.base import Base
+from app.storage.models.emotions import CheckinEmotion, CheckinTag, ContextTag
 from app.storage.models.mood import MoodCheckin, Setting
 from app.storage.models.practice import AudioTrack, CustomPattern, PracticeSession
+from app.storage.models.regulation import RegulationEmotion, RegulationEntry, RegulationStrategy
 
-__all__ = ["AudioTrack", "Base", "CustomPattern", "MoodCheckin", "PracticeSession", "Setting"]
+__all__ = [
+    "AudioTrack", "Base", "CheckinEmotion", "CheckinTag", "ContextTag", "CustomPattern",
+    "MoodCheckin", "PracticeSession", "RegulationEmotion", "RegulationEntry",
+    "RegulationStrategy", "Setting",
+]

@@ -1,10 +1,10 @@
-"""Mood check-ins and settings (revisions 0001 and 0002)."""
+"""Mood check-ins and settings (revisions 0001 and 0002; sleep and soft delete in 0004)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.storage.models.base import Base
@@ -15,6 +15,8 @@ class MoodCheckin(Base):
     __table_args__ = (
         CheckConstraint("pleasantness BETWEEN -5 AND 5", name="ck_mood_pleasantness"),
         CheckConstraint("energy BETWEEN -5 AND 5", name="ck_mood_energy"),
+        CheckConstraint("sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)",
+                        name="ck_mood_sleep_hours"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,6 +27,9 @@ class MoodCheckin(Base):
     pleasantness: Mapped[int] = mapped_column(Integer)
     energy: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    sleep_hours: Mapped[float | None] = mapped_column(Float)
+    # Deleting sets this; undo clears it. Reads leave such rows out, nothing is lost.
+    deleted_at_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):

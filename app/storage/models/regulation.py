@@ -1,0 +1,85 @@
+"""The emotion-regulation log: entries, their emotions, and the strategy list (revision 0004)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text,
+    UniqueConstraint, event,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.storage.models.base import Base
+
+ATTACHMENT_ACTIONS = ("reached_out", "protested", "withdrew", "self_soothed", "asked_directly")
+
+
+class RegulationStrategy(Base):
+    __tablename__ = "regulation_strategy"
+    __table_args__ = (
+        CheckConstraint("family IN ('gross', 'dbt', 'stillpoint', 'own')",
+                        name="ck_regulation_strategy_family"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    family: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str | None] = mapped_column(Text)
+    # For Stillpoint's own exercises: the practice kind whose sessions it stands for.
+    practice_kind: Mapped[str | None] = mapped_column(String(16))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RegulationEntry(Base):
+    __tablename__ = "regulation_entry"
+    __table_args__ = (
+        CheckConstraint("helpfulness BETWEEN 0 AND 4", name="ck_regulation_helpfulness"),
+        CheckConstraint(
+            "attachment_action IS NULL OR attachment_action IN "
+            "('reached_out', 'protested', 'withdrew', 'self_soothed', 'asked_directly')",
+            name="ck_regulation_attachment_action"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    local_day: Mapped[dt.date] = mapped_column(Date, index=True)
+    situation: Mapped[str] = mapped_column(Text)
+    strategy_id: Mapped[int] = mapped_column(ForeignKey("regulation_strategy.id"), index=True)
+    # The breathing or guided session that was the strategy, when there was one.
+    practice_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_session.id", ondelete="SET NULL"), index=True)
+    helpfulness: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    attachment_person: Mapped[str | None] = mapped_column(String(120))
+    attachment_action: Mapped[str | None] = mapped_column(String(24))
+    deleted_at_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class RegulationEmotion(Base):
+    __tablename__ = "regulation_emotion"
+    __table_args__ = (
+        UniqueConstraint("entry_id", "word", name="uq_regulation_emotion_word"),
+        CheckConstraint("intensity_before BETWEEN 0 AND 10", name="ck_regulation_before"),
+        CheckConstraint("intensity_after IS NULL OR intensity_after BETWEEN 0 AND 10",
+                        name="ck_regulation_after"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("regulation_entry.id", ondelete="CASCADE"), index=True)
+    word: Mapped[str] = mapped_column(String(40))
+    intensity_before: Mapped[int] = mapped_column(Integer)
+    intensity_after: Mapped[int | None] = mapped_column(Integer)
+
+
+@event.listens_for(RegulationStrategy.__table__, "after_create")
+def _seed_strategies(table: Any, connection: Any, **_kw: Any) -> None:
+    # A new database is made with create_all, not by running the revisions.
+    from app.starter_lists import strategy_rows
+
+    connection.execute(table.insert(), strategy_rows())

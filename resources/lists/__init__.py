@@ -1,0 +1,1 @@
+"""Emotion words, regulation strategies and starter context tags (JSON data files)."""
