@@ -49,6 +49,8 @@ def _application():
 def build_window(ctx: AppContext, *, silent: bool = False):
     """The window with every page wired to its services (also used by tests)."""
     from ui.main_window import MainWindow
+    from ui.pages.breathe import BreathePage
+    from ui.pages.progress import ProgressPage
     from ui.pages.settings_page import SettingsPage
     from ui.pages.today import TodayPage
     from ui.sound import Sound
@@ -57,9 +59,11 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     # Sidebar order; Ctrl+1..9 follow it. Settings is always last.
     pages = [
         TodayPage(ctx.mood, ctx.hub),
+        BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub),
+        ProgressPage(ctx.stats, ctx.settings, ctx.hub),  # stays right before Settings
     ]
     page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]
-    pages.append(SettingsPage(ctx.settings, ctx.location, page_names))
+    pages.append(SettingsPage(ctx.settings, ctx.location, page_names, sound=sound, hub=ctx.hub))
     return MainWindow(pages, ctx.settings, ctx.hub)
 
 

@@ -122,5 +122,27 @@ QSlider::handle:horizontal {{
 QSlider:focus::handle:horizontal {{ background: {t.primary}; }}
 QCheckBox {{ spacing: 8px; }}
 QScrollArea {{ border: none; }}
+/* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */
+QPushButton[chip="true"] {{ border-radius: 14px; padding: 4px 12px; }}
+QPushButton[chip="true"]:checked {{
+    background: {t.selection}; border: 1px solid {t.primary}; color: {t.text};
+}}
+QPushButton[chip="true"]:focus {{ border: 2px solid {t.primary}; }}
+QPushButton[flat="true"] {{ border: none; background: transparent; color: {t.primary}; }}
+QPushButton[flat="true"]:focus {{ border: 2px solid {t.primary}; }}
+QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; padding: 5px 8px;
+}}
+QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
+    border: 2px solid {t.primary};
+}}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
+/* Checkable choices: pattern tiles and rating numbers show their chosen state calmly. */
+QPushButton[tile="true"] {{ text-align: left; padding: 10px 14px; }}
+QLabel[role="tile-name"] {{ font-weight: 600; }}
+QPushButton[tile="true"]:checked, QPushButton[choice="true"]:checked {{
+    background: {t.selection}; border: 2px solid {t.primary};
+}}
+QPushButton[choice="true"] {{ padding: 6px 0; }}
+#FocusWindow {{ background: {t.background}; }}
 """

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from app import __version__
+from app.events import EventHub
 from app.paths import DataLocation
 from app.services.settings import SettingsService
+from ui.pages.settings_sound import SoundSettingsCard
 from ui.qt import QCheckBox, QComboBox, QDesktopServices, QFormLayout, QPushButton, QUrl, QWidget
+from ui.sound import Sound
 from ui.widgets.card import Card, Page, label
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
@@ -22,7 +25,8 @@ class SettingsPage(Page):
     icon_name = "settings"
 
     def __init__(self, settings: SettingsService, location: DataLocation,
-                 pages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+                 pages: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 sound: Sound | None = None, hub: EventHub | None = None) -> None:
         super().__init__("Settings", parent)
         self._settings = settings
         values = settings.all()
@@ -51,6 +55,10 @@ class SettingsPage(Page):
         self.close_to_tray.toggled.connect(lambda on: settings.set("close_to_tray", on))
         look.body.addWidget(self.close_to_tray)
         self.content.addWidget(look)
+        self.sound_card = None
+        if sound is not None and hub is not None:
+            self.sound_card = SoundSettingsCard(settings, sound, hub)
+            self.content.addWidget(self.sound_card)
 
         data = Card("Your data")
         data.body.addWidget(label(

@@ -1,0 +1,130 @@
+"""`stillpoint breathe`: list patterns, or pace a session in the terminal with --no-ui."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import sys
+import time
+
+from app.breathing import BreathSchedule, SessionClock
+from app.cli.common import open_from, print_json
+from app.cli.parser import int_in
+from app.errors import UserError
+from app.services.breathing import (
+    MAX_CYCLES, MAX_MINUTES, check_length, pattern_json, rate_text,
+)
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"minutes must be a number such as 5 or 2.5, not '{text}'") from None
+    if not math.isfinite(value) or not 0 < value <= MAX_MINUTES:
+        raise argparse.ArgumentTypeError(
+            f"minutes must be more than 0 and at most {MAX_MINUTES}, not {text}")
+    return value
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    breathe = commands.add_parser(
+        "breathe", parents=[common], help="list breathing patterns or breathe in the terminal",
+        description="Pace a breathing session without the window (--no-ui), printing one "
+                    "JSON line per phase change, then store it. See docs/cli.md.")
+    breathe.add_argument("--list", action="store_true", help="list the patterns you can use")
+    breathe.add_argument("--json", action="store_true", help="with --list: one JSON document")
+    breathe.add_argument("--pattern", metavar="NAME", help="a pattern key or name (see --list)")
+    # Not an argparse exclusive group: its "not allowed with argument" wording is unclear.
+    breathe.add_argument("--minutes", type=_minutes, metavar="N",
+                        help="about how long; the session ends on a whole breath")
+    breathe.add_argument("--cycles", type=int_in("cycles", 1, MAX_CYCLES), metavar="N",
+                        help="how many breath cycles")
+    breathe.add_argument("--no-ui", action="store_true",
+                         help="run in this terminal, without the window")
+    breathe.add_argument("--calm-before", type=int_in("calm before", 0, 10), metavar="N",
+                         help="how calm you feel now, 0-10 (optional)")
+    breathe.add_argument("--calm-after", type=int_in("calm after", 0, 10), metavar="N",
+                         help="how calm you feel afterwards, 0-10 (optional)")
+    breathe.set_defaults(handler=breathe_command)
+
+
+def breathe_command(args: argparse.Namespace) -> int:
+    if args.list:
+        return _list(args)
+    if not args.pattern:
+        raise UserError("choose a pattern with --pattern NAME (stillpoint breathe --list "
+                        "shows them)")
+    ctx = open_from(args)
+    try:
+        pattern = ctx.breathing.find_pattern(args.pattern)
+        if not args.no_ui:
+            raise UserError("add --no-ui to breathe here in the terminal; the pacer with the "
+                            "moving circle is on the Breathe page of the window")
+        minutes, cycles = args.minutes, args.cycles
+        if minutes is not None and cycles is not None:
+            raise UserError("choose --minutes or --cycles, not both")
+        if minutes is None and cycles is None:
+            # No length given: the pattern's own suggestion (4-7-8 suggests rounds).
+            if pattern.suggested_cycles:
+                cycles = pattern.suggested_cycles
+            else:
+                minutes = pattern.suggested_minutes
+        check_length(minutes=minutes, cycles=cycles)
+        schedule = BreathSchedule(pattern, minutes=minutes, cycles=cycles)
+        started_at = dt.datetime.now().astimezone()
+        clock = SessionClock()
+        clock.start()
+        completed, elapsed, cycles_done = _pace(schedule, clock)
+        record = ctx.breathing.log_session(
+            pattern=pattern, planned_seconds=schedule.total, actual_seconds=elapsed,
+            completed=completed, cycles_completed=cycles_done, minutes=minutes, cycles=cycles,
+            started_at=started_at, calm_before=args.calm_before, calm_after=args.calm_after,
+        )
+    finally:
+        ctx.close()
+    print_json({"session": record.to_json()})
+    return 0 if completed else 130
+
+
+def _pace(schedule: BreathSchedule, clock: SessionClock) -> tuple[bool, float, int]:
+    """Print each phase change when it is due; (completed, seconds, cycles) at the end."""
+    try:
+        for boundary in schedule.boundaries():
+            # Sleep towards the boundary read from the clock, so lateness never adds up.
+            while (wait := boundary.offset - clock.elapsed()) > 0:
+                time.sleep(min(wait, 0.25))
+            line = {"offset": round(boundary.offset, 3), "phase": boundary.phase.value}
+            if boundary.phase.value == "done":
+                line["cycles_completed"] = boundary.cycle
+            else:
+                seconds = dict(schedule.phases)[boundary.phase]
+                line.update(cycle=boundary.cycle + 1, seconds=seconds)
+            print_json(line)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        # Stopping early is fine; the part that was breathed is still stored.
+        state = schedule.state_at(clock.elapsed())
+        print_json({"offset": round(state.elapsed, 3), "phase": "stopped",
+                    "cycles_completed": state.cycles_completed})
+        return False, state.elapsed, state.cycles_completed
+    return True, schedule.total, schedule.cycles
+
+
+def _list(args: argparse.Namespace) -> int:
+    ctx = open_from(args)
+    try:
+        patterns = ctx.breathing.list_patterns()
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"patterns": [pattern_json(p) for p in patterns]})
+        return 0
+    for p in patterns:
+        phases = " / ".join(f"{s:g}" for s in (p.inhale, p.hold_in, p.exhale, p.hold_out))
+        top_up = f" (+{p.top_up:g} top-up)" if p.top_up else ""
+        print(f"{p.key:<18} {p.name:<22} {phases}{top_up} s, "
+              f"{rate_text(p.breaths_per_minute)} breaths a minute")
+    return 0

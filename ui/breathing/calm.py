@@ -1,0 +1,67 @@
+"""An optional 0-10 calm rating: one tap on a number; a second tap on it clears it again."""
+
+from __future__ import annotations
+
+from ui.qt import (
+    QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import label
+
+
+class CalmRating(QWidget):
+    changed = Signal(object)  # int | None
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        self.question = label(question)
+        column.addWidget(self.question)
+        # The scale and its end captions share one box, so "10" sits above its caption.
+        scale = QWidget()
+        scale.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        box = QVBoxLayout(scale)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        # Not exclusive: an exclusive group cannot be emptied, and "no answer" is allowed.
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[QPushButton] = []
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setProperty("choice", True)
+            button.setMinimumWidth(40)
+            button.setAccessibleName(f"{question} {value} of 10")
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            row.addWidget(button)
+        box.addLayout(row)
+        ends = QHBoxLayout()
+        ends.addWidget(label("0  not calm at all", "caption", wrap=False))
+        ends.addStretch(1)
+        right = label("completely calm  10", "caption", wrap=False)
+        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ends.addWidget(right)
+        box.addLayout(ends)
+        column.addWidget(scale, 0, Qt.AlignmentFlag.AlignLeft)
+        self.group.idClicked.connect(self._clicked)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def clear(self) -> None:
+        self._set(None)
+
+    def _clicked(self, value: int) -> None:
+        self._set(None if value == self._value else value)
+
+    def _set(self, value: int | None) -> None:
+        self._value = value
+        for i, button in enumerate(self.buttons):
+            button.setChecked(i == value)
+        self.changed.emit(value)
