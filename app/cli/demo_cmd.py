@@ -1,0 +1,47 @@
+"""`stillpoint demo-data --years N --data-dir DIR`: fill a separate folder with fake entries."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import open_from
+from app.errors import UserError
+from app.timeutil import today
+
+
+def _years(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"years must be a number from 0.1 to 30, not '{text}'") \
+            from None
+    if not 0.1 <= value <= 30:
+        raise argparse.ArgumentTypeError(f"years must be from 0.1 to 30, not {text}")
+    return value
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser(
+        "demo-data", parents=[common],
+        help="fill a new, separate data folder with clearly fake entries to try the charts")
+    demo.add_argument("--years", type=_years, default=1.0, metavar="N",
+                      help="how many years of daily life to make up (default 1)")
+    demo.add_argument("--seed", type=int, default=7, help="another seed gives other data")
+    demo.set_defaults(handler=demo_data)
+
+
+def demo_data(args: argparse.Namespace) -> int:
+    if not getattr(args, "data_dir", None):
+        raise UserError("demo data goes into a folder of its own; add --data-dir DIR "
+                        "with a new folder, for example --data-dir /tmp/stillpoint-demo")
+    from app.demo import DemoPlan, fill
+
+    ctx = open_from(args)
+    try:
+        rows = fill(ctx.db, DemoPlan(years=args.years, end=today(), seed=args.seed))
+    finally:
+        ctx.close()
+    print(f"Added {len(rows.mood)} demo check-ins and {len(rows.practice)} demo practice "
+          f"sessions to {ctx.location.data_dir}.")
+    print(f"Open them with: stillpoint --data-dir {ctx.location.data_dir}")
+    return 0

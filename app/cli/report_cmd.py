@@ -1,0 +1,70 @@
+"""`stillpoint report --from DATE --to DATE --out FILE.pdf`: the therapist report as a PDF.
+
+Drawing a PDF needs Qt, and app/ never imports Qt or ui/. So this module gathers the
+report's data and hands it to a writer that the front end registers at import time
+(ui/launch.py calls `use_pdf_writer`), the same way it passes `launch_gui` to main().
+Without a registered writer (app.cli used on its own) the command says so plainly.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli.common import open_from, parsed
+from app.errors import UserError
+from app.stats.report import SECTIONS, ReportData, ReportRequest, check_request
+from app.timeutil import parse_day
+
+# (data, target path) -> number of pages written
+PdfWriter = Callable[[ReportData, Path], int]
+_writer: PdfWriter | None = None
+
+
+def use_pdf_writer(writer: PdfWriter) -> None:
+    global _writer
+    _writer = writer
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = commands.add_parser(
+        "report", parents=[common],
+        help="a PDF of one period to share with your therapist, if you want to")
+    report.add_argument("--from", dest="start", required=True, metavar="DATE",
+                        help="first day (YYYY-MM-DD)")
+    report.add_argument("--to", dest="end", required=True, metavar="DATE",
+                        help="last day (YYYY-MM-DD)")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save it")
+    report.add_argument("--sections", metavar="LIST", default=",".join(SECTIONS),
+                        help=f"comma-separated, from {','.join(SECTIONS)} (default all)")
+    report.add_argument("--with-notes", action="store_true",
+                        help="include every check-in note of the period (default: none, "
+                             "since notes are private until you choose)")
+    report.set_defaults(handler=report_pdf)
+
+
+def report_pdf(args: argparse.Namespace) -> int:
+    sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
+    if not args.with_notes:
+        sections = tuple(s for s in sections if s != "notes")
+    request = ReportRequest(start=parsed(parse_day, args.start), end=parsed(parse_day, args.end),
+                            sections=sections, note_ids=None)
+    check_request(request)
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"the report is a PDF; give --out a name ending in .pdf, not '{out.name}'")
+    if not out.parent.is_dir():
+        raise UserError(f"the folder {out.parent} does not exist; create it or choose another")
+    if _writer is None:
+        raise UserError("PDF reports need the full stillpoint command; run `stillpoint report`")
+    from app.stats.report import gather
+
+    ctx = open_from(args)
+    try:
+        data = gather(ctx.db, request)
+    finally:
+        ctx.close()
+    pages = _writer(data, out)
+    print(f"Saved a {pages}-page report for {data.period.title()} to {out}.")
+    return 0

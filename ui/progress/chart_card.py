@@ -1,0 +1,53 @@
+"""A card holding one chart, its caption and a "Save as PNG" action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.qt import QFileDialog, QHBoxLayout, QPushButton, QStandardPaths, QWidget
+from ui.widgets.card import Card, label
+
+
+class ChartCard(Card):
+    def __init__(self, title: str, chart: QWidget, caption: str, file_stem: str) -> None:
+        super().__init__(None)
+        self.chart = chart
+        self.file_stem = file_stem
+        head = QHBoxLayout()
+        self.title = label(title, "section")
+        head.addWidget(self.title, 1)
+        self.export_button = QPushButton("Save as PNG…")
+        self.export_button.setAccessibleName(f"Save the {title.lower()} chart as a PNG image")
+        self.export_button.clicked.connect(self.ask_export)
+        head.addWidget(self.export_button)
+        self.body.addLayout(head)
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(16)
+        self.body.addLayout(self.controls)
+        self.body.addWidget(chart)
+        self.caption = label(caption, "caption")
+        self.body.addWidget(self.caption)
+        self.status = label("", "muted")
+        self.status.hide()
+        self.body.addWidget(self.status)
+
+    def ask_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        suggested = str(Path(folder or Path.home()) / f"{self.file_stem}.png")
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", suggested,
+                                              "PNG image (*.png)")
+        if path:
+            self.export_png(Path(path))
+
+    def export_png(self, path: Path) -> bool:
+        """Save what the chart shows now, at screen resolution; say plainly how it went."""
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        ok = path.parent.is_dir() and self.chart.grab().save(str(path), "PNG")
+        self.status.setProperty("role", "muted" if ok else "error")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(f"Saved to {path}." if ok else
+                            f"Could not save to {path}. Choose a folder you can write to.")
+        self.status.show()
+        return ok

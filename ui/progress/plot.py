@@ -1,0 +1,59 @@
+"""A calm pyqtgraph plot: theme colours, no panning or zooming, hover text via a callback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+
+from ui.progress.colours import ChartColours
+from ui.qt import QColor, QFont, QPointF, Qt, QToolTip
+
+pg.setConfigOptions(antialias=True)
+
+
+def colour(hex_code: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_code)
+    c.setAlpha(alpha)
+    return c
+
+
+class CalmPlot(pg.PlotWidget):
+    """A fixed-range plot: what it shows is chosen by the page, never by dragging."""
+
+    def __init__(self, colours: ChartColours, *, height: int = 260) -> None:
+        super().__init__()
+        self.setMinimumHeight(height)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.getPlotItem().setContentsMargins(4, 8, 12, 4)
+        self.hover_text: Callable[[float, float], str | None] = lambda _x, _y: None
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        self.colours = colours
+        self.setBackground(colours.background)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen(pg.mkPen(colours.grid))
+            axis.setTextPen(pg.mkPen(colours.muted))
+            axis.setTickFont(font)
+        self.showGrid(x=False, y=True, alpha=0.35)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self.getPlotItem().vb
+        if not view.sceneBoundingRect().contains(scene_pos):
+            QToolTip.hideText()
+            return
+        point = view.mapSceneToView(scene_pos)
+        text = self.hover_text(point.x(), point.y())
+        if text:
+            global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
+            QToolTip.showText(global_pos, text, self)
+        else:
+            QToolTip.hideText()

@@ -1,0 +1,135 @@
+"""Practice charts: minutes per week stacked by kind, and calm before/after per exercise."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from app.services.practice import KINDS, KIND_NAMES
+from app.stats.practice import ExerciseCalm, WeekMinutes
+from ui.progress.colours import ChartColours
+from ui.progress.plot import CalmPlot, colour
+from ui.qt import QVBoxLayout, QWidget
+
+
+class MinutesChart(QWidget):
+    """Stacked bars: one per week, a layer per kind in a fixed order."""
+
+    def __init__(self, colours: ChartColours) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = CalmPlot(colours, height=220)
+        self.plot.setAccessibleName("Minutes practised per week")
+        self.plot.hover_text = lambda x, _y: self.tooltip_text(round(x))
+        self.plot.getAxis("left").setWidth(36)
+        layout.addWidget(self.plot)
+        self.weeks: list[WeekMinutes] = []
+        self.bars: dict[str, pg.BarGraphItem] = {}
+
+    def show_weeks(self, weeks: list[WeekMinutes]) -> None:
+        self.weeks = weeks
+        step = max(1, len(weeks) // 6)
+        ticks = [(i, f"{w.start.day} {w.start:%b}") for i, w in enumerate(weeks)
+                 if (len(weeks) - 1 - i) % step == 0]
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.redraw()
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        self.plot.apply_colours(colours)
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.plot.clear()
+        self.bars = {}
+        xs = list(range(len(self.weeks)))
+        base = [0.0] * len(self.weeks)
+        width = 0.62 if len(self.weeks) <= 20 else 0.8
+        for kind in KINDS:
+            heights = [w.minutes.get(kind, 0.0) for w in self.weeks]
+            bar = pg.BarGraphItem(x=xs, y0=list(base), height=heights, width=width,
+                                  brush=colour(self.plot.colours.kinds[kind]),
+                                  pen=pg.mkPen(self.plot.colours.background, width=1))
+            self.bars[kind] = bar
+            self.plot.addItem(bar)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        top = max(base, default=0.0)
+        self.plot.setYRange(0, max(30.0, top * 1.1), padding=0)
+        self.plot.setXRange(-0.6, max(len(self.weeks), 1) - 0.4, padding=0)
+
+    def plotted(self, kind: str) -> list[float]:
+        return [float(h) for h in self.bars[kind].opts["height"]]
+
+    def tooltip_text(self, index: int) -> str | None:
+        if not 0 <= index < len(self.weeks):
+            return None
+        week = self.weeks[index]
+        lines = [f"Week of {week.start.day} {week.start:%B}: {round(week.total)} min"]
+        lines += [f"{KIND_NAMES[k]}: {round(m)} min" for k, m in week.minutes.items() if m >= 0.5]
+        return "\n".join(lines)
+
+
+class CalmChart(QWidget):
+    """One row per exercise: a hollow dot for calm before, a filled dot for after."""
+
+    def __init__(self, colours: ChartColours) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = CalmPlot(colours, height=160)
+        self.plot.setAccessibleName("Calm before and after each exercise")
+        self.plot.hover_text = lambda _x, y: self.tooltip_text(round(y))
+        self.plot.getAxis("left").setWidth(170)
+        self.plot.showGrid(x=True, y=False, alpha=0.35)
+        layout.addWidget(self.plot)
+        self.rows: list[ExerciseCalm] = []
+        self.before_item: pg.ScatterPlotItem | None = None
+        self.after_item: pg.ScatterPlotItem | None = None
+
+    def show_rows(self, rows: list[ExerciseCalm]) -> None:
+        self.rows = rows[:8]
+        self.plot.setMinimumHeight(max(140, 44 * len(self.rows) + 60))
+        self.redraw()
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        self.plot.apply_colours(colours)
+        self.plot.showGrid(x=True, y=False, alpha=0.35)
+        self.redraw()
+
+    def _y(self, index: int) -> float:
+        return float(len(self.rows) - 1 - index)  # most helpful at the top
+
+    def redraw(self) -> None:
+        plot, c = self.plot, self.plot.colours
+        plot.clear()
+        for i, row in enumerate(self.rows):
+            y = self._y(i)
+            plot.addItem(pg.PlotDataItem([row.before, row.after], [y, y],
+                                         pen=pg.mkPen(colour(c.kinds[row.kind], 150), width=3)))
+        ys = [self._y(i) for i in range(len(self.rows))]
+        self.before_item = pg.ScatterPlotItem(
+            [r.before for r in self.rows], ys, symbol="o", size=11,
+            brush=pg.mkBrush(c.background), pen=pg.mkPen(c.muted, width=2))
+        self.after_item = pg.ScatterPlotItem(
+            [r.after for r in self.rows], ys, symbol="o", size=11,
+            brush=[pg.mkBrush(c.kinds[r.kind]) for r in self.rows] or None,
+            pen=pg.mkPen(c.background, width=1.5))
+        plot.addItem(self.before_item)
+        plot.addItem(self.after_item)
+        plot.getAxis("left").setTicks([[(self._y(i), _short(r.title))
+                                         for i, r in enumerate(self.rows)]])
+        plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        plot.setXRange(0, 10, padding=0.03)
+        plot.setYRange(-0.7, max(len(self.rows), 1) - 0.3, padding=0)
+
+    def tooltip_text(self, index_from_bottom: int) -> str | None:
+        index = len(self.rows) - 1 - index_from_bottom
+        if not 0 <= index < len(self.rows):
+            return None
+        r = self.rows[index]
+        return (f"{r.title}\nCalm {r.before:.1f} before, {r.after:.1f} after "
+                f"({r.change:+.1f})\n{r.rated_sessions} rated session"
+                f"{'s' if r.rated_sessions != 1 else ''}")
+
+
+def _short(title: str, limit: int = 24) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,220 @@
+"""The chart cards of the Progress page, built on its first show (they load pyqtgraph)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.practice import KINDS, KIND_NAMES
+from app.stats.mood import MoodSeries, WeekMood
+from app.stats.periods import Period, span, week_of
+from app.stats.service import StatsService
+from ui.progress.chart_card import ChartCard
+from ui.progress.colours import ChartColours
+from ui.progress.grids import MoodPlane, YearPixels
+from ui.progress.mood_chart import MoodChart
+from ui.progress.practice_chart import CalmChart, MinutesChart
+from ui.qt import (
+    QCheckBox, QColor, QGridLayout, QIcon, QPainter, QPen, QPixmap, QRectF, QVBoxLayout, QWidget,
+)
+from ui.widgets.card import label
+
+PREVIOUS_WORD = {"week": "week", "month": "month", "year": "year"}
+
+
+def swatch(text: str, hue: str, shape: str) -> str:
+    return f"<span style='color:{hue}'>{shape}</span>&nbsp;{text}"
+
+
+def shape_icon(hue: str, shape: str) -> QIcon:
+    """The series' marker as the toggle's icon, so the toggle is also the legend."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(hue), 4))
+    p.drawLine(2, 16, 30, 16)
+    p.setBrush(QColor(hue))
+    if shape == "circle":
+        p.drawEllipse(QRectF(8, 8, 16, 16))
+    else:
+        p.drawRect(QRectF(9, 9, 14, 14))
+    p.end()
+    return QIcon(pixmap)
+
+
+class ProgressCharts(QWidget):
+    def __init__(self, stats: StatsService, colours: ChartColours) -> None:
+        super().__init__()
+        self._stats = stats
+        self.period: Period | None = None
+        self.colours = colours
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+
+        self.mood_chart = MoodChart(colours)
+        self.mood_card = ChartCard(
+            "Mood", self.mood_chart,
+            "Each point is the average of that day's check-ins; the soft bar shows the lowest "
+            "and highest. Hover a point to see how many check-ins it holds.", "stillpoint-mood")
+        self.show_pleasantness = QCheckBox("Pleasantness")
+        self.show_energy = QCheckBox("Energy")
+        self.compare = QCheckBox("Previous week, faintly")
+        for box, on in ((self.show_pleasantness, True), (self.show_energy, True),
+                        (self.compare, True)):
+            box.setChecked(on)
+            self.mood_card.controls.addWidget(box)
+        self.mood_card.controls.addStretch(1)
+        self.show_pleasantness.toggled.connect(
+            lambda on: self.mood_chart.set_measure_shown("pleasantness", on))
+        self.show_energy.toggled.connect(lambda on: self.mood_chart.set_measure_shown("energy", on))
+        self.compare.toggled.connect(self.mood_chart.set_compare)
+        column.addWidget(self.mood_card)
+
+        self.pixels = YearPixels(colours)
+        self.pixels_card = ChartCard(
+            "Year in pixels", self.pixels,
+            "One square per day, coloured by how pleasant the day felt on average.",
+            "stillpoint-year-in-pixels")
+        column.addWidget(self.pixels_card)
+
+        self.plane = MoodPlane(colours)
+        self.plane_card = ChartCard(
+            "Where your check-ins fell", self.plane,
+            "Each check-in places you somewhere between unpleasant and pleasant, low and high "
+            "energy. Deeper squares hold more check-ins. Every feeling has its place here.",
+            "stillpoint-mood-plane")
+        column.addWidget(self.plane_card)
+
+        self.minutes_chart = MinutesChart(colours)
+        self.practice_card = ChartCard(
+            "Practice", self.minutes_chart,
+            "Minutes per week, finished or not: every minute you gave yourself counts.",
+            "stillpoint-practice")
+        self.figures = QGridLayout()
+        self.figures.setHorizontalSpacing(32)
+        self.habit_value, self.days_value, self.minutes_value = (
+            label("", "value"), label("", "value"), label("", "value"))
+        self.days_caption = label("days practised this week", "caption")
+        for col, (value, caption) in enumerate((
+                (self.habit_value, label("habit strength, out of 100", "caption")),
+                (self.days_value, self.days_caption),
+                (self.minutes_value, label("minutes in the 12 weeks shown", "caption")))):
+            self.figures.addWidget(value, 0, col)
+            self.figures.addWidget(caption, 1, col)
+        self.figures.setColumnStretch(3, 1)
+        self.practice_card.body.insertLayout(1, self.figures)
+        self.practice_legend = label("", "caption")
+        self.practice_card.controls.addWidget(self.practice_legend)
+        self.practice_card.controls.addStretch(1)
+        self.minutes_caption = self.practice_card.caption
+        column.addWidget(self.practice_card)
+
+        self.calm_chart = CalmChart(colours)
+        self.calm_card = ChartCard(
+            "What works for you", self.calm_chart,
+            "Average calm (0-10) before ○ and after ● each exercise, over the sessions you rated "
+            "both times. The biggest rise is at the top.", "stillpoint-calm")
+        self.calm_empty = label("", "muted")
+        self.calm_card.body.insertWidget(2, self.calm_empty)
+        column.addWidget(self.calm_card)
+        self._update_legends()
+
+    # -- showing a period ---------------------------------------------------------------
+    def show_period(self, period: Period, *, today: dt.date) -> None:
+        self.period = period
+        self.compare.setText(f"Previous {PREVIOUS_WORD[period.kind]}, faintly")
+        if period.kind == "year":
+            self._show_year(period)
+        else:
+            self._show_days(period)
+        self.plane.show_counts(self._stats.mood_plane(period))
+        self._show_practice(period, today)
+        self._set_stems(period)
+
+    def _show_days(self, period: Period) -> None:
+        series = self._stats.mood_series(period)
+        previous = self._stats.mood_series(period.previous)
+        self.mood_chart.show_slots(series.days, [_day_name(d) for d in period.days],
+                                   _day_ticks(period), unit="day", previous=previous.days)
+        self.pixels_card.hide()
+
+    def _show_year(self, period: Period) -> None:
+        weeks, starts = _year_slots(self._stats.weekly_mood(period), period)
+        before, _ = _year_slots(self._stats.weekly_mood(period.previous), period.previous)
+        names = [f"Week of {s.day} {s:%B}" for s in starts]
+        ticks = [(i, f"{s + dt.timedelta(days=6):%b}") for i, s in enumerate(starts)
+                 if (s + dt.timedelta(days=6)).day <= 7]
+        self.mood_chart.show_slots(weeks, names, ticks, unit="week", previous=before)
+        series: MoodSeries = self._stats.mood_series(period)
+        self.pixels.show_year(period.start.year, series.logged)
+        self.pixels_card.show()
+
+    def _show_practice(self, period: Period, today: dt.date) -> None:
+        weeks = 53 if period.kind == "year" else 12
+        last = min(period.end, max(today, period.start))
+        self.minutes_chart.show_weeks(self._stats.practice_weeks(last, weeks))
+        habit = self._stats.consistency(last)
+        self.habit_value.setText(str(habit.habit_strength))
+        self.days_value.setText(f"{habit.days_this_week} of 7")
+        self.days_caption.setText("days practised this week" if week_of(today).contains(last)
+                                  else f"days practised in the week of {week_of(last).start.day} "
+                                       f"{week_of(last).start:%B}")
+        total = sum(w.total for w in self.minutes_chart.weeks)
+        self.minutes_value.setText(str(round(total)))
+        self.minutes_caption.setText(
+            f"Minutes per week over the {weeks} weeks up to {last.day} {last:%B}, finished or "
+            "not: every minute you gave yourself counts.")
+        window = span(last - dt.timedelta(days=weeks * 7 - 1), last)
+        rows = self._stats.calm_by_exercise(window)
+        self.calm_chart.show_rows(rows)
+        self.calm_chart.setVisible(bool(rows))
+        self.calm_empty.setVisible(not rows)
+        self.calm_empty.setText(
+            "When you rate your calm before and after an exercise, you will see here which "
+            "ones help you most.")
+
+    def _set_stems(self, period: Period) -> None:
+        stamp = period.start.isoformat() if period.kind != "year" else str(period.start.year)
+        for card, stem in ((self.mood_card, "mood"), (self.pixels_card, "year-in-pixels"),
+                           (self.plane_card, "mood-plane"), (self.practice_card, "practice"),
+                           (self.calm_card, "calm")):
+            card.file_stem = f"stillpoint-{stem}-{period.kind}-{stamp}"
+
+    # -- theme ---------------------------------------------------------------------------
+    def apply_colours(self, colours: ChartColours) -> None:
+        self.colours = colours
+        for chart in (self.mood_chart, self.pixels, self.plane, self.minutes_chart,
+                      self.calm_chart):
+            chart.apply_colours(colours)
+        self._update_legends()
+
+    def _update_legends(self) -> None:
+        c = self.colours
+        self.show_pleasantness.setIcon(shape_icon(c.pleasantness, "circle"))
+        self.show_energy.setIcon(shape_icon(c.energy, "square"))
+        self.practice_legend.setText("   ".join(
+            swatch(KIND_NAMES[k], c.kinds[k], "■") for k in KINDS))
+
+    def cards(self) -> list[ChartCard]:
+        return [self.mood_card, self.pixels_card, self.plane_card, self.practice_card,
+                self.calm_card]
+
+
+def _day_name(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def _day_ticks(period: Period) -> list[tuple[int, str]]:
+    if period.length <= 7:
+        return [(i, f"{d:%a} {d.day}") for i, d in enumerate(period.days)]
+    return [(i, f"{d.day} {d:%b}") for i, d in enumerate(period.days) if i % 7 == 0]
+
+
+def _year_slots(weeks: list[WeekMood], period: Period) -> tuple[list[WeekMood | None],
+                                                                 list[dt.date]]:
+    first = week_of(period.start).start
+    count = (week_of(period.end).start - first).days // 7 + 1
+    starts = [first + dt.timedelta(weeks=i) for i in range(count)]
+    found = {w.start: w for w in weeks}
+    return [found.get(s) for s in starts], starts

@@ -1,0 +1,1 @@
+"""The therapist report: a PDF drawn with Qt's PDF writer (QPdfWriter + QPainter)."""

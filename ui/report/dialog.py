@@ -1,0 +1,201 @@
+"""The "Report for my therapist" dialog: choose a period, the sections and which notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.errors import UserError
+from app.stats.periods import Period, span
+from app.stats.report import SECTION_TITLES, ReportRequest
+from app.stats.service import StatsService
+from ui.qt import (
+    QCheckBox, QDate, QDateEdit, QDesktopServices, QDialog, QFileDialog, QFormLayout,
+    QHBoxLayout, QListWidget, QListWidgetItem, QObject, QPushButton, QRunnable, QStandardPaths,
+    Qt, QThreadPool, QUrl, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import label
+
+# Regulation waits for the regulation log; it is listed but off until that data exists.
+OFFERED = ("mood", "emotions", "practice", "regulation")
+
+
+class _Signals(QObject):
+    done = Signal(int, str)   # pages, path
+    failed = Signal(str)
+
+
+class _WriteJob(QRunnable):
+    """Draws the PDF off the GUI thread; it only paints, it never touches a widget."""
+
+    def __init__(self, data, path: Path) -> None:
+        super().__init__()
+        self.data, self.path = data, path
+        self.signals = _Signals()
+        self.setAutoDelete(False)  # the dialog keeps it until its signals have arrived
+
+    def run(self) -> None:
+        from ui.report.pdf import write_report
+
+        try:
+            pages = write_report(self.data, self.path)
+        except (UserError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.done.emit(pages, str(self.path))
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+class ReportDialog(QDialog):
+    saved = Signal(int, str)
+
+    def __init__(self, stats: StatsService, period: Period, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stats = stats
+        self._job: _WriteJob | None = None
+        self.setWindowTitle("Report for my therapist")
+        self.setMinimumWidth(520)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 20)
+        column.setSpacing(12)
+        column.addWidget(label("Report for my therapist", "section"))
+        column.addWidget(label(
+            "Choose a period and what to include. The PDF is saved where you say and goes "
+            "nowhere else; you decide whether to share it.", "muted"))
+
+        dates = QFormLayout()
+        dates.setHorizontalSpacing(16)
+        self.start = QDateEdit(_qdate(period.start))
+        self.end = QDateEdit(_qdate(period.end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._load_notes)
+        dates.addRow("&From", self.start)
+        dates.addRow("&To", self.end)
+        column.addLayout(dates)
+
+        self.sections: dict[str, QCheckBox] = {}
+        for key in OFFERED:
+            box = QCheckBox(SECTION_TITLES[key])
+            box.setChecked(key != "regulation")
+            self.sections[key] = box
+            column.addWidget(box)
+        self.sections["regulation"].setEnabled(False)
+        self.sections["regulation"].setToolTip("Comes with the regulation log")
+
+        column.addWidget(label("Notes to include", "section"))
+        column.addWidget(label("Your notes stay private unless you tick them here.", "caption"))
+        self.notes = QListWidget()
+        self.notes.setAccessibleName("Notes to include")
+        self.notes.setMinimumHeight(140)
+        column.addWidget(self.notes)
+
+        self.status = label("", "muted")
+        column.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.open_button = QPushButton("Open PDF")
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._open_saved)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save PDF…")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.ask_save)
+        for button in (self.open_button, close, self.save_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        self._saved_path: str | None = None
+        self._load_notes()
+
+    # -- choices -------------------------------------------------------------------------
+    def _load_notes(self) -> None:
+        self.notes.clear()
+        start, end = _day(self.start.date()), _day(self.end.date())
+        if start > end:
+            self._say("The start date is after the end date; swap them to continue.", error=True)
+            return
+        self._say("")
+        found = self._stats.notes(span(start, end))[:500]
+        for note in found:
+            item = QListWidgetItem(f"{note.local_time:%a %d %b %H:%M}  ·  {note.note}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.notes.addItem(item)
+        if not found:
+            item = QListWidgetItem("No notes in this period.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.notes.addItem(item)
+
+    def request(self) -> ReportRequest:
+        ticked = tuple(
+            self.notes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.notes.count())
+            if self.notes.item(i).checkState() == Qt.CheckState.Checked)
+        sections = tuple(k for k, box in self.sections.items() if box.isChecked())
+        if ticked:
+            sections += ("notes",)
+        return ReportRequest(start=_day(self.start.date()), end=_day(self.end.date()),
+                             sections=sections, note_ids=ticked)
+
+    # -- saving --------------------------------------------------------------------------
+    def ask_save(self) -> None:
+        request = self.request()
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = f"stillpoint-report-{request.start.isoformat()}-to-{request.end.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path(folder) / name),
+                                              "PDF document (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        """Gather the figures now, draw the PDF in the background; False if the choice is
+        not possible (the reason is shown in the dialog)."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            data = self._stats.report(self.request())
+        except UserError as exc:
+            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", error=True)
+            return False
+        if not path.parent.is_dir():
+            self._say(f"The folder {path.parent} does not exist. Choose another.", error=True)
+            return False
+        self._say("Writing your report…")
+        self.save_button.setEnabled(False)
+        self._job = _WriteJob(data, path)
+        self._job.signals.done.connect(self._on_done)
+        self._job.signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(self._job)
+        return True
+
+    def _on_done(self, pages: int, path: str) -> None:
+        self.save_button.setEnabled(True)
+        self._saved_path = path
+        self._say(f"Saved a {pages}-page report to {path}.")
+        self.open_button.show()
+        self.saved.emit(pages, path)
+
+    def _on_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self._say(f"The report could not be saved: {message}.", error=True)
+
+    def _open_saved(self) -> None:
+        if self._saved_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._saved_path))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("role", "error" if error else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)

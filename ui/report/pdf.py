@@ -1,0 +1,226 @@
+"""Write the therapist report as an A4 PDF with QPdfWriter: text, tables and vector charts.
+
+Pure painting on a paged device, so it runs in a worker thread (the dialog) or from the
+command line with only a QGuiApplication. The file appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import sys
+from pathlib import Path
+
+from app.services.practice import KINDS, KIND_NAMES
+from app.stats import words
+from app.stats.report import SECTION_TITLES, ReportData
+from ui.qt import (
+    QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QRectF, Qt, QTextDocument,
+)
+from ui.report import paint
+
+DPI = 96
+DISCLAIMER = ("This report was made with Stillpoint, a self-help app, from entries the person "
+              "chose to record. It describes those entries; it is not a diagnosis or an "
+              "assessment.")
+CSS = ("body { color: #2B2D33; } h1 { font-size: 17pt; font-weight: 600; margin: 0; } "
+       "h2 { font-size: 12.5pt; font-weight: 600; color: #276966; margin-top: 6px; } "
+       ".muted { color: #62666D; } td { padding: 2px 10px 2px 0; } "
+       "th { text-align: left; color: #62666D; font-weight: 600; padding: 2px 10px 2px 0; }")
+
+
+class _Flow:
+    """Places blocks top to bottom, starting a new page when the next one does not fit."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
+        self.writer, self.p = writer, painter
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.width, self.height = float(rect.width()), float(rect.height())
+        self.y = 0.0
+        self.pages = 1
+
+    def ensure(self, height: float) -> None:
+        if self.y + height > self.height - 24 and self.y > 0:
+            self._footer()
+            self.writer.newPage()
+            self.pages += 1
+            self.y = 0.0
+
+    def html(self, body: str, *, keep: float = 0.0) -> None:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        font = QFont()
+        font.setPointSizeF(10)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(CSS)
+        doc.setHtml(body)
+        doc.setTextWidth(self.width)
+        height = doc.size().height()
+        self.ensure(height + keep)
+        self.p.save()
+        self.p.translate(0, self.y)
+        doc.drawContents(self.p, QRectF(0, 0, self.width, height))
+        self.p.restore()
+        self.y += height
+
+    def block(self, height: float) -> QRectF:
+        self.ensure(height)
+        rect = QRectF(0, self.y, self.width, height)
+        self.y += height + 8
+        return rect
+
+    def finish(self) -> None:
+        self._footer()
+
+    def _footer(self) -> None:
+        self.p.save()
+        self.p.setFont(paint._small(self.p))
+        self.p.setPen(paint.MUTED)
+        self.p.drawText(QRectF(0, self.height - 16, self.width, 16), Qt.AlignmentFlag.AlignRight,
+                        f"Stillpoint report · page {self.pages}")
+        self.p.restore()
+
+
+def write_report(data: ReportData, path: Path) -> int:
+    """Draw the report into `path`; returns the number of pages."""
+    ensure_gui_application()
+    partial = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(DPI)
+    writer.setTitle(f"Stillpoint report, {data.period.title()}")
+    writer.setCreator("Stillpoint")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(writer):
+        partial.unlink(missing_ok=True)
+        from app.errors import UserError
+
+        raise UserError(f"could not write {path}; choose a folder you can write to")
+    try:
+        flow = _Flow(writer, painter)
+        _draw(flow, data)
+        flow.finish()
+    finally:
+        painter.end()
+    os.replace(partial, path)
+    return flow.pages
+
+
+def _draw(flow: _Flow, data: ReportData) -> None:
+    made = dt.date.today()
+    flow.html(f"<h1>Stillpoint report</h1><p><b>{html.escape(data.period.title())}</b> "
+              f"({data.period.start.isoformat()} to {data.period.end.isoformat()}), "
+              f"made on {made.isoformat()}.</p><p class='muted'>{DISCLAIMER}</p>")
+    for section in data.sections:
+        {"mood": _mood, "emotions": _emotions, "regulation": _regulation,
+         "practice": _practice, "notes": _notes}[section](flow, data)
+
+
+def _h2(section: str) -> str:
+    return f"<h2>{SECTION_TITLES[section]}</h2>"
+
+
+def _mood(flow: _Flow, data: ReportData) -> None:
+    series = data.mood
+    if not series.logged:
+        flow.html(_h2("mood") + "<p class='muted'>No check-ins in this period.</p>")
+        return
+    p_avg, e_avg = series.average("pleasantness"), series.average("energy")
+    assert p_avg is not None and e_avg is not None
+    unit = "day" if data.daily_chart else "week"
+    flow.html(
+        _h2("mood") +
+        f"<p>{series.entries} check-ins on {len(series.logged)} of {data.period.length} days. "
+        f"Average pleasantness {words.signed(p_avg)} ({words.pleasantness_words(p_avg)}), "
+        f"average energy {words.signed(e_avg)} ({words.energy_words(e_avg)}), on a scale from "
+        f"-5 to +5. One point per {unit}: the mean of its check-ins"
+        f"{'' if unit == 'day' else ' (each day counted once)'}.</p>", keep=220)
+    paint.mood_chart(flow.p, flow.block(190), data)
+    paint.mood_legend(flow.p, flow.block(16))
+    if data.daily_chart and len(series.logged) <= 31:
+        rows = "".join(
+            f"<tr><td>{d.day:%a} {d.day.isoformat()}</td><td>{d.entries}</td>"
+            f"<td>{words.signed(d.pleasantness)}</td><td>{d.pleasantness_min:+d} to "
+            f"{d.pleasantness_max:+d}</td><td>{words.signed(d.energy)}</td></tr>"
+            for d in series.logged)
+        flow.html("<table><tr><th>day</th><th>check-ins</th><th>pleasantness</th>"
+                  f"<th>range</th><th>energy</th></tr>{rows}</table>")
+
+
+def _emotions(flow: _Flow, data: ReportData) -> None:
+    if not data.plane:
+        flow.html(_h2("emotions") + "<p class='muted'>No check-ins in this period.</p>")
+        return
+    flow.html(_h2("emotions") + "<p>How many check-ins fell on each point of pleasantness "
+              "(left to right, -5 to +5) and energy (bottom to top, -5 to +5).</p>", keep=200)
+    rect = flow.block(190)
+    paint.plane_grid(flow.p, QRectF(rect.left() + 20, rect.top(), 190, 190), data.plane)
+    quadrants = {"pleasant, higher energy": 0, "pleasant, lower energy": 0,
+                 "unpleasant, higher energy": 0, "unpleasant, lower energy": 0}
+    for (x, y), n in data.plane.items():
+        if x == 0 or y == 0:
+            continue
+        quadrants[f"{'pleasant' if x > 0 else 'unpleasant'}, "
+                  f"{'higher' if y > 0 else 'lower'} energy"] += n
+    flow.p.setFont(paint._small(flow.p))
+    flow.p.setPen(paint.INK)
+    lines = [f"{name}: {n}" for name, n in quadrants.items()]
+    flow.p.drawText(QRectF(rect.left() + 240, rect.top() + 40, rect.width() - 240, 120),
+                    int(Qt.AlignmentFlag.AlignLeft), "\n".join(
+                        ["Check-ins by quadrant (the neutral lines aside):", *lines]))
+
+
+def _regulation(flow: _Flow, data: ReportData) -> None:
+    flow.html(_h2("regulation") + "<p class='muted'>This version of Stillpoint does not keep "
+              "a regulation log yet, so there is nothing to show here.</p>")
+
+
+def _practice(flow: _Flow, data: ReportData) -> None:
+    totals = {k: sum(w.minutes.get(k, 0.0) for w in data.practice_weeks) for k in KINDS}
+    # practice_weeks may reach a few days past the period's edges (whole weeks)
+    if not any(totals.values()):
+        flow.html(_h2("practice") + "<p class='muted'>No practice logged in this period.</p>")
+        return
+    rows = "".join(f"<tr><td>{KIND_NAMES[k]}</td><td>{words.minutes_text(m)}</td></tr>"
+                   for k, m in totals.items() if m >= 0.5)
+    flow.html(_h2("practice") + "<p>Minutes practised per week (whole weeks touching the "
+              f"period).</p><table>{rows}</table>", keep=150)
+    paint.kinds_legend(flow.p, flow.block(16))
+    paint.practice_bars(flow.p, flow.block(130), data)
+    if data.calm:
+        rows = "".join(
+            f"<tr><td>{html.escape(c.title)}</td><td>{c.rated_sessions}</td>"
+            f"<td>{c.before:.1f}</td><td>{c.after:.1f}</td><td>{c.change:+.1f}</td></tr>"
+            for c in data.calm)
+        flow.html("<p>Calm (0-10) before and after each exercise, over sessions rated both "
+                  "times:</p><table><tr><th>exercise</th><th>rated</th><th>before</th>"
+                  f"<th>after</th><th>change</th></tr>{rows}</table>")
+
+
+def _notes(flow: _Flow, data: ReportData) -> None:
+    if not data.notes:
+        flow.html(_h2("notes") + "<p class='muted'>No notes were chosen for this report.</p>")
+        return
+    rows = "".join(
+        f"<tr><td>{n.local_time:%a %Y-%m-%d %H:%M}</td><td>{n.pleasantness:+d} / "
+        f"{n.energy:+d}</td><td>{html.escape(n.note)}</td></tr>" for n in data.notes)
+    flow.html(_h2("notes") + "<p class='muted'>Notes chosen by the person to share.</p>"
+              "<table><tr><th>when</th><th>pleasant / energy</th><th>note</th></tr>"
+              f"{rows}</table>")
+
+
+def ensure_gui_application() -> None:
+    """Painting text needs a QGuiApplication; the CLI has none, and may have no screen."""
+    from ui.qt import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        # A PDF needs no screen: never open a window-system connection for it.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        global _app
+        _app = QGuiApplication(sys.argv[:1])
+
+
+_app = None
