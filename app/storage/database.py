@@ -91,10 +91,17 @@ class Database:
 
         engine = create_engine(self.url)
         if self.path is not None:
-
+            # pysqlite commits DDL on its own, so a failed create or upgrade would leave a
+            # half-built schema. Take over transaction control: BEGIN at every SQLAlchemy
+            # begin makes schema changes all-or-nothing like everything else.
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+                dbapi_conn.isolation_level = None
                 _apply_sqlite_pragmas(dbapi_conn)
+
+            @event.listens_for(engine, "begin")
+            def _on_begin(conn: Any) -> None:
+                conn.exec_driver_sql("BEGIN")
 
         return engine
 

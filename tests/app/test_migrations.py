@@ -160,3 +160,44 @@ def test_up_to_date_start_does_not_import_alembic(data_dir):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_failed_creation_leaves_no_half_built_schema(data_dir, monkeypatch):
+    """Schema creation is one transaction: after a failure, the next start simply works."""
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("stamp failed")
+
+    monkeypatch.setattr(migrate, "_run_alembic", broken)
+    with pytest.raises(RuntimeError):
+        open_context(str(data_dir))
+    monkeypatch.undo()
+    ctx = open_context(str(data_dir))
+    try:
+        assert ctx.migration.action == "created"
+        assert ctx.mood.list_checkins() == []
+    finally:
+        ctx.close()
+
+
+def test_a_failed_upgrade_keeps_the_old_schema_and_data(data_dir, monkeypatch):
+    db = _db_at(data_dir, "0001")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO mood_checkin (at_utc, utc_offset_min, local_day, pleasantness, energy)"
+            " VALUES ('2026-01-01 10:00:00.000000', 60, '2026-01-01', 1, 1)")
+    db.dispose()
+    real = migrate._run_alembic
+
+    def upgrade_then_fail(conn, command_name, revision):
+        real(conn, command_name, revision)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrate, "_run_alembic", upgrade_then_fail)
+    with pytest.raises(RuntimeError):
+        open_context(str(data_dir))
+    assert migrate.current_revision(Database(db.url)) == "0001"
+    with contextlib.closing(sqlite3.connect(data_dir / paths.DB_FILENAME)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "setting" not in tables
+        assert conn.execute("SELECT count(*) FROM mood_checkin").fetchone()[0] == 1
