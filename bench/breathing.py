@@ -1,14 +1,24 @@
-"""Benchmark: how late a 60 Hz pacer sees each phase change in a simulated 20-minute session.
+"""Benchmark: how late a 60 Hz pacer sees each phase change in a simulated 20-minute session,
+and how much CPU the real pacer widget uses while it animates.
 
-The clock is simulated (no 20-minute sleep) but anchored on the real time.monotonic(),
-with timer jitter, occasional dropped frames and a pause, as a QTimer-driven pacer sees.
-Baseline in the same run: a naive pacer that adds 16 ms per tick instead of reading a clock.
+Part 1 (boundaries): the clock is simulated (no 20-minute sleep) but anchored on the real
+time.monotonic(), with timer jitter, occasional dropped frames and a pause, as a QTimer-driven
+pacer sees. Baseline in the same run: a naive pacer that adds 16 ms per tick instead of
+reading a clock. Target: worst error <= 16 ms (one frame).
+
+Part 2 (CPU): the real main window, offscreen, first idle on the Breathe page, then with a
+session animating the pacer, each for --cpu-seconds (default 30). Process CPU time / wall
+time gives the share of one core; the idle window is the baseline. Target: under 10%.
+Usage: python bench/breathing.py [--cpu-seconds N] [--no-cpu]
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -73,7 +83,92 @@ def run(pattern: BreathPattern, rng: random.Random) -> dict[str, float]:
     }
 
 
+CPU_TARGET = 0.10
+
+
+class _Meter:
+    """Process CPU time over wall time between start() and stop()."""
+
+    def start(self) -> None:
+        self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
+
+    def stop(self) -> None:
+        self.wall = time.perf_counter() - self.wall0
+        self.share = (time.process_time() - self.cpu0) / self.wall
+
+
+def cpu_part(seconds: float) -> float:
+    """Pacer CPU while animating vs the same window idle; returns the animating share.
+
+    One app.exec() runs the whole script on timers: QApplication.quit() would close the
+    window, so the phases cannot be separate event loops.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.context import open_context
+    from ui.application import _application, build_window
+    from ui.qt import QEvent, QObject, QTimer
+
+    class PaintCounter(QObject):
+        frames = 0
+
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                PaintCounter.frames += 1
+            return False
+
+    idle, busy = _Meter(), _Meter()
+    ms = round(seconds * 1000)
+    with tempfile.TemporaryDirectory() as folder:
+        ctx = open_context(folder)
+        app = _application()
+        window = build_window(ctx, silent=True)
+        window.persist_geometry = False
+        window.resize(1180, 760)
+        window.show()
+        page = window.show_page("breathe")
+        pacer = page.running.pacer
+        counter = PaintCounter()
+        pacer.installEventFilter(counter)
+
+        def begin() -> None:
+            idle.stop()
+            page.lead_in = 0.0
+            # Resonance has no holds, so the circle never rests: the most painting.
+            page.setup.select("resonance")
+            page.setup.by_minutes.setChecked(True)
+            page.setup.minutes.setValue(20)
+            page.setup.begin_button.click()
+            PaintCounter.frames = 0
+            busy.start()
+            QTimer.singleShot(ms, end)
+
+        def end() -> None:
+            busy.stop()
+            end.size = (pacer.width(), pacer.height())
+            end.interval = page.session._timer.interval()
+            page.session.stop()
+            app.quit()
+
+        # One second to settle (first paint, fonts, style sheet), then idle, then animating.
+        QTimer.singleShot(1000, idle.start)
+        QTimer.singleShot(1000 + ms, begin)
+        app.exec()
+        ctx.close()
+    fps = PaintCounter.frames / busy.wall
+    print(f"pacer CPU over {seconds:g} s offscreen, pacer {end.size[0]}x{end.size[1]} px, "
+          f"timer {end.interval} ms, {fps:.1f} frames/s painted")
+    print(f"  idle window: {idle.share * 100:.2f}% of one core")
+    print(f"  animating:   {busy.share * 100:.2f}% of one core "
+          f"(+{(busy.share - idle.share) * 100:.2f} points over idle; "
+          f"target under {CPU_TARGET:.0%})")
+    return busy.share
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cpu-seconds", type=float, default=30.0)
+    parser.add_argument("--no-cpu", action="store_true", help="only the boundary part")
+    args = parser.parse_args()
     rng = random.Random(20_24)
     started = time.perf_counter()
     print(f"{MINUTES}-minute sessions at 60 Hz; frame budget {FRAME * 1000:.1f} ms")
@@ -89,6 +184,9 @@ def main() -> int:
     print(f"worst phase-change detection error: {overall * 1000:.2f} ms = "
           f"{overall / FRAME:.2f} x the {FRAME * 1000:.1f} ms frame budget "
           f"(run took {time.perf_counter() - started:.1f} s)")
+    if not args.no_cpu:
+        print()
+        cpu_part(args.cpu_seconds)
     return 0
 
 

@@ -26,7 +26,7 @@ class FocusWindow(QWidget):
         self.pacer.set_reduced_motion(reduced_motion)
         self.pacer.attach(session)
         column.addWidget(self.pacer, 1)
-        column.addWidget(label("Space pauses  ·  Esc stops  ·  F leaves focus", "caption"),
+        column.addWidget(label("Space pauses  ·  Esc stops  ·  F leaves focus", "caption", wrap=False),
                          0, Qt.AlignmentFlag.AlignHCenter)
         for key, action in (("Space", on_pause), ("Esc", on_stop), ("F", on_leave),
                             ("F11", on_leave)):
