@@ -49,6 +49,8 @@ def _application():
 def build_window(ctx: AppContext, *, silent: bool = False):
     """The window with every page wired to its services (also used by tests)."""
     from ui.main_window import MainWindow
+    from ui.pages.journal import LogPage
+    from ui.pages.meditate import MeditatePage
     from ui.pages.breathe import BreathePage
     from ui.pages.progress import ProgressPage
     from ui.pages.settings_page import SettingsPage
@@ -60,6 +62,9 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     pages = [
         TodayPage(ctx.mood, ctx.hub),
         BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub),
+        LogPage(ctx.mood, ctx.regulation, ctx.hub),
+        MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice, ctx.settings, sound,
+                     ctx.hub, silent=silent),
         ProgressPage(ctx.stats, ctx.settings, ctx.hub),  # stays right before Settings
     ]
     page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]

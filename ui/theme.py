@@ -99,6 +99,7 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {t.primary}; }}
 QPushButton:focus {{ border: 2px solid {t.primary}; }}
+QPushButton:checked {{ background: {t.selection}; border-color: {t.primary}; font-weight: 600; }}
 QPushButton[primary="true"] {{
     background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary};
     font-weight: 600;
@@ -123,7 +124,7 @@ QSlider:focus::handle:horizontal {{ background: {t.primary}; }}
 QCheckBox {{ spacing: 8px; }}
 QScrollArea {{ border: none; }}
 /* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */
-QPushButton[chip="true"] {{ border-radius: 14px; padding: 4px 12px; }}
+QPushButton[chip="true"] {{ border-radius: 12px; padding: 4px 12px; }}
 QPushButton[chip="true"]:checked {{
     background: {t.selection}; border: 1px solid {t.primary}; color: {t.text};
 }}

@@ -43,4 +43,4 @@ def bring_to_front(window) -> None:
 def start_checkin(window) -> None:
     bring_to_front(window)
     page = window.show_page("today")
-    page.pleasantness.slider.setFocus()
+    page.plane.setFocus()

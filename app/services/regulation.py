@@ -409,6 +409,14 @@ class RegulationService:
         return [_entry(r, emotions) for r in rows]
 
     # -- after a practice session ---------------------------------------------------
+    def recent_practice(self, kind: str, *, limit: int = 10) -> list[tuple[int, str, dt.datetime]]:
+        """(id, title, local start) of the latest sessions of a kind, to link an entry to."""
+        rows = self._db.read(
+            "SELECT id, title, started_at_utc, utc_offset_min FROM practice_session "
+            f"WHERE kind = :kind ORDER BY started_at_utc DESC, id DESC LIMIT {int(limit)}",
+            kind=kind)
+        return [(r[0], r[1], as_datetime(r[2]) + dt.timedelta(minutes=r[3])) for r in rows]
+
     def practice_offer(self, practice_session_id: int) -> PracticeOffer:
         rows = self._db.read(
             "SELECT id, kind, title, calm_before, calm_after FROM practice_session "

@@ -8,10 +8,10 @@ from ui.qt import Qt
 def test_keyboard_checkin_is_stored_and_listed(window, ctx, qtbot):
     page = window.show_page("today")
     assert page.entry_count() == 0
-    page.pleasantness.slider.setFocus()
+    page.plane.setFocus()
     for _ in range(3):
-        qtbot.keyClick(page.pleasantness.slider, Qt.Key.Key_Right)
-    qtbot.keyClick(page.energy.slider, Qt.Key.Key_Left)
+        qtbot.keyClick(page.plane, Qt.Key.Key_Right)
+    qtbot.keyClick(page.plane, Qt.Key.Key_Down)
     qtbot.keyClicks(page.note, "slow coffee")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
 
@@ -22,10 +22,13 @@ def test_keyboard_checkin_is_stored_and_listed(window, ctx, qtbot):
     assert "Saved" in page.status.text()
 
 
-def test_pleasantness_words_follow_the_slider(window):
+def test_words_follow_the_point(window, qtbot):
     page = window.show_page("today")
-    page.pleasantness.set_value(-4)
-    assert "quite unpleasant" in page.pleasantness.value_label.text()
+    page.plane.set_value(-4, 0)
+    assert "Quite unpleasant" in page.form.value_label.text()
+    page.plane.setFocus()
+    qtbot.keyClick(page.plane, Qt.Key.Key_Up)
+    assert "energy a little lively" in page.form.value_label.text()
 
 
 def test_ctrl_number_switches_pages(window, qtbot):

@@ -8,21 +8,10 @@ from app.errors import UserError
 from app.events import EventHub, MoodChanged
 from app.services.mood import Checkin, MoodService
 from app.timeutil import today
-from ui.qt import (
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, Qt, QVBoxLayout, QWidget,
-)
+from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
-
-PLEASANTNESS_WORDS = {
-    -5: "very unpleasant", -4: "quite unpleasant", -3: "unpleasant", -2: "somewhat unpleasant",
-    -1: "a little unpleasant", 0: "neither pleasant nor unpleasant", 1: "a little pleasant",
-    2: "somewhat pleasant", 3: "pleasant", 4: "quite pleasant", 5: "very pleasant",
-}
-ENERGY_WORDS = {
-    -5: "very low", -4: "quite low", -3: "low", -2: "somewhat low", -1: "a little low",
-    0: "steady", 1: "a little lively", 2: "somewhat lively", 3: "lively", 4: "quite high",
-    5: "very high",
-}
+from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.mood_plane import describe
 
 
 def greeting(now: dt.datetime) -> str:
@@ -33,45 +22,6 @@ def greeting(now: dt.datetime) -> str:
     if now.hour < 18:
         return "Good afternoon"
     return "Good evening"
-
-
-class LevelSlider(QWidget):
-    """A -5..5 slider with its meaning in words, usable by keyboard alone."""
-
-    def __init__(self, name: str, low: str, high: str, words: dict[int, str]) -> None:
-        super().__init__()
-        self._words = words
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        self.caption = label(name)
-        self.caption.setProperty("role", "section")
-        self.caption.setStyleSheet("font-size: 12pt;")
-        self.value_label = label("", "value")
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(-5, 5)
-        self.slider.setPageStep(1)
-        self.slider.setAccessibleName(name)
-        self.slider.setTickPosition(QSlider.TickPosition.NoTicks)
-        self.caption.setBuddy(self.slider)
-        grid.addWidget(self.caption, 0, 0)
-        grid.addWidget(self.value_label, 0, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.slider, 1, 0, 1, 3)
-        grid.addWidget(label(low, "caption"), 2, 0)
-        high_label = label(high, "caption")
-        high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(high_label, 2, 2)
-        self.slider.valueChanged.connect(self._show_value)
-        self._show_value(0)
-
-    def value(self) -> int:
-        return self.slider.value()
-
-    def set_value(self, value: int) -> None:
-        self.slider.setValue(value)
-
-    def _show_value(self, value: int) -> None:
-        self.value_label.setText(f"{value:+d} · {self._words[value]}" if value else self._words[0])
 
 
 class TodayPage(Page):
@@ -89,17 +39,14 @@ class TodayPage(Page):
             "Take a moment to notice how you feel. There is no right answer.", "muted"))
 
         checkin = Card("How are you arriving?")
-        self.pleasantness = LevelSlider(
-            "&Pleasantness", "unpleasant", "pleasant", PLEASANTNESS_WORDS)
-        self.energy = LevelSlider("&Energy", "low energy", "high energy", ENERGY_WORDS)
-        checkin.body.addWidget(self.pleasantness)
-        checkin.body.addSpacing(4)
-        checkin.body.addWidget(self.energy)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("A few words about this moment (optional)")
-        self.note.setAccessibleName("Note")
-        self.note.returnPressed.connect(self.save_checkin)
-        checkin.body.addWidget(self.note)
+        checkin.body.addWidget(label(
+            "Place the point where you are: right is more pleasant, up is more energy. "
+            "Arrow keys work too.", "muted"))
+        self.form = CheckinForm(mood, hub)
+        self.plane = self.form.plane
+        self.note = self.form.note
+        self.form.submitted.connect(self.save_checkin)
+        checkin.body.addWidget(self.form)
         actions = QHBoxLayout()
         self.status = label("", "muted")
         self.save_button = QPushButton("Save check-in")
@@ -140,7 +87,7 @@ class TodayPage(Page):
                 item.widget().deleteLater()
         if not entries:
             self.entries_box.addWidget(label(
-                "No check-ins yet today. Whenever you are ready, the sliders above are here.",
+                "No check-ins yet today. Whenever you are ready, the plane above is here.",
                 "muted"))
             return
         for entry in entries:
@@ -155,15 +102,11 @@ class TodayPage(Page):
     # -- actions ---------------------------------------------------------------------
     def save_checkin(self) -> None:
         try:
-            self._mood.add_checkin(
-                pleasantness=self.pleasantness.value(),
-                energy=self.energy.value(),
-                note=self.note.text(),
-            )
+            self._mood.add_checkin(**self.form.values())
         except UserError as exc:
-            self._set_status(str(exc).capitalize(), error=True)
+            self._set_status(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", error=True)
             return
-        self.note.clear()
+        self.form.reset()
         self._set_status("Saved. Thank you for checking in.")
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
@@ -186,11 +129,13 @@ class EntryRow(QWidget):
         time_label.setProperty("role", "muted")
         time_label.setMinimumWidth(48)
         row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
-        words = (f"{PLEASANTNESS_WORDS[entry.pleasantness].capitalize()}, "
-                 f"energy {ENERGY_WORDS[entry.energy]}")
+        words = describe(entry.pleasantness, entry.energy)
         text = label(words)
-        if entry.note:
-            text.setText(f"{words}<br><span style='opacity:0.75'>{_escape(entry.note)}</span>")
+        extra = [", ".join(f"{e.word} {e.intensity}" for e in entry.emotions),
+                 " · ".join(t.name for t in entry.tags), entry.note or ""]
+        lines = "".join(f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x)
+        if lines:
+            text.setText(f"{_escape(words)}{lines}")
         row.addWidget(text, 1)
         self.setAccessibleName(f"{entry.local_time:%H:%M} {words}")
 

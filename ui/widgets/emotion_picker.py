@@ -1,0 +1,202 @@
+"""Emotion words for a check-in: chips suggested for the point on the plane, each chosen
+word with how strong it is (0-10), and a search box for any other word in the list."""
+
+from __future__ import annotations
+
+from app.vocabulary import INTENSITY_MAX, INTENSITY_MIN, vocabulary
+from ui.qt import (
+    QCompleter, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import label
+from ui.widgets.flow import FlowLayout
+
+SUGGESTIONS = 10
+DEFAULT_INTENSITY = 5
+
+
+def chip(text: str, *, checked: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("chip", True)
+    button.setCheckable(True)
+    button.setChecked(checked)
+    button.setAutoDefault(False)
+    return button
+
+
+class IntensityRow(QWidget):
+    """One chosen word: its name, how strong (0-10), and a way to let it go."""
+
+    def __init__(self, word: str, intensity: int, on_remove) -> None:
+        super().__init__()
+        self.word = word
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        name = label(word, wrap=False)
+        name.setMinimumWidth(120)
+        row.addWidget(name)
+        row.addWidget(label("how strong", "caption", wrap=False))
+        self.spin = QSpinBox()
+        self.spin.setRange(INTENSITY_MIN, INTENSITY_MAX)
+        self.spin.setValue(intensity)
+        self.spin.setSuffix(" / 10")
+        self.spin.setAccessibleName(f"How strong is {word}, 0 to 10")
+        row.addWidget(self.spin)
+        row.addStretch(1)
+        self.remove = QPushButton("Remove")
+        self.remove.setProperty("flat", True)
+        self.remove.setAutoDefault(False)
+        self.remove.setAccessibleName(f"Remove {word}")
+        self.remove.clicked.connect(lambda: on_remove(word))
+        row.addWidget(self.remove)
+
+
+class EmotionPicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vocab = vocabulary()
+        self._point = (0, 0)
+        self._chosen: dict[str, IntensityRow] = {}
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        self.hint = label("Words that might fit. Choose any that ring true.", "caption")
+        box.addWidget(self.hint)
+        self.chip_box = QWidget()
+        self.chips = FlowLayout(self.chip_box)
+        box.addWidget(self.chip_box)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Another word? Type to find it")
+        self.search.setAccessibleName("Find another emotion word")
+        completer = QCompleter(self._vocab.names(), self.search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(completer)
+        self.search.returnPressed.connect(self._add_searched)
+        completer.activated.connect(lambda _text: self._add_searched())
+        box.addWidget(self.search)
+        self.search_error = label("", "error")
+        self.search_error.hide()
+        box.addWidget(self.search_error)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(6)
+        box.addLayout(self.rows_box)
+        self._show_chips()
+
+    # -- public ----------------------------------------------------------------------
+    def set_point(self, pleasantness: int, energy: int) -> None:
+        self._point = (pleasantness, energy)
+        self._show_chips()
+
+    def selected(self) -> list[tuple[str, int]]:
+        return [(word, row.spin.value()) for word, row in self._chosen.items()]
+
+    def set_selected(self, ratings: list[tuple[str, int]]) -> None:
+        for word in list(self._chosen):
+            self._drop(word, announce=False)
+        for word, intensity in ratings:
+            self._choose(word, intensity, announce=False)
+        self._show_chips()
+        self.changed.emit()
+
+    def chip_words(self) -> list[str]:
+        return [self.chips.itemAt(i).widget().text() for i in range(self.chips.count())]
+
+    def chip(self, word: str) -> QPushButton | None:
+        for i in range(self.chips.count()):
+            button = self.chips.itemAt(i).widget()
+            if button.text() == word:
+                return button
+        return None
+
+    def focus_chain(self) -> list[QWidget]:
+        """Widgets in keyboard order, for the form's tab order."""
+        chips = [self.chips.itemAt(i).widget() for i in range(self.chips.count())]
+        rows = [w for row in self._chosen.values() for w in (row.spin, row.remove)]
+        return [*chips, self.search, *rows]
+
+    # -- inside ----------------------------------------------------------------------
+    def _show_chips(self) -> None:
+        near = [e.word for e in self._vocab.near(*self._point, count=SUGGESTIONS)]
+        # Chosen words stay in view (first), so they can be unticked where they were ticked.
+        words = list(self._chosen) + [w for w in near if w not in self._chosen]
+        focused = self.focusWidget()
+        focused_word = focused.text() if isinstance(focused, QPushButton) and \
+            focused.property("chip") else None
+        self.chips.clear()
+        for word in words:
+            button = chip(word, checked=word in self._chosen)
+            button.setAccessibleName(f"{word}, emotion word")
+            button.toggled.connect(lambda on, w=word: self._toggle(w, on))
+            self.chips.add(button)
+        self.chip_box.updateGeometry()
+        if focused_word is not None:
+            again = self.chip(focused_word)
+            if again is not None:
+                again.setFocus()
+        self._fix_tab_order()
+
+    def _toggle(self, word: str, on: bool) -> None:
+        if on:
+            self._choose(word, DEFAULT_INTENSITY)
+        else:
+            self._drop(word)
+
+    def _choose(self, word: str, intensity: int, *, announce: bool = True) -> None:
+        if word in self._chosen:
+            return
+        row = IntensityRow(word, intensity, self._remove_clicked)
+        row.spin.valueChanged.connect(self.changed)
+        self._chosen[word] = row
+        self.rows_box.addWidget(row)
+        row.show()  # now, not on the next event loop turn, so Tab can reach it at once
+        self._fix_tab_order()
+        if announce:
+            self.changed.emit()
+
+    def _drop(self, word: str, *, announce: bool = True) -> None:
+        row = self._chosen.pop(word, None)
+        if row is None:
+            return
+        row.hide()
+        row.deleteLater()
+        button = self.chip(word)
+        if button is not None and button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self._fix_tab_order()
+        if announce:
+            self.changed.emit()
+
+    def _remove_clicked(self, word: str) -> None:
+        self._drop(word)
+        self._show_chips()
+        self.search.setFocus()
+
+    def _add_searched(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        emotion = self._vocab.get(text)
+        if emotion is None:
+            from app.vocabulary import did_you_mean
+
+            hint = did_you_mean(text, self._vocab.names()).removeprefix("; ")
+            self.search_error.setText(
+                f"'{text}' is not in the word list" + (f"; {hint}" if hint else
+                                                       ". Try a nearby word."))
+            self.search_error.show()
+            return
+        self.search_error.hide()
+        self.search.clear()
+        self._choose(emotion.word, DEFAULT_INTENSITY)
+        self._show_chips()
+        self._chosen[emotion.word].spin.setFocus()
+
+    def _fix_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)

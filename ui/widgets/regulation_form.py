@@ -1,0 +1,359 @@
+"""The regulation entry form: what happened, feelings before and after, what you did,
+whether it helped, and optionally who was involved and what you did toward them."""
+
+from __future__ import annotations
+
+from app.errors import UserError
+from app.events import EventHub
+from app.services.regulation import (
+    ATTACHMENT_ACTIONS, HELPFULNESS_WORDS, RegulationEntry, RegulationService, StrategiesChanged,
+)
+from app.vocabulary import INTENSITY_MAX, vocabulary
+from ui.qt import (
+    QButtonGroup, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import label
+
+NOT_NOTED = -1
+
+
+def word_box(placeholder: str = "An emotion word, such as anxious") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    completer = QCompleter(vocabulary().names(), edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    return edit
+
+
+def intensity_box(name: str, *, optional: bool = False, value: int = 5) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(NOT_NOTED if optional else 0, INTENSITY_MAX)
+    if optional:
+        spin.setSpecialValueText("not yet")
+    spin.setSuffix(" / 10")
+    spin.setValue(value)
+    spin.setAccessibleName(name)
+    return spin
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves to the widget (rows holding a layout need one)."""
+    name = QLabel(text)
+    name.setBuddy(widget)
+    return name
+
+
+class HelpfulnessPicker(QWidget):
+    """Five choices from 'not at all' to 'very much'; none chosen at first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QPushButton] = []
+        for value, words in enumerate(HELPFULNESS_WORDS):
+            button = QPushButton(words)
+            button.setCheckable(True)
+            button.setProperty("chip", True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"Helped {words}")
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def value(self) -> int | None:
+        chosen = self.group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def set_value(self, value: int | None) -> None:
+        self.group.setExclusive(False)
+        for i, button in enumerate(self.buttons):
+            button.setChecked(i == value)
+        self.group.setExclusive(True)
+
+
+class EmotionChangeRow(QWidget):
+    def __init__(self, word: str, before: int, after: int | None, on_remove) -> None:
+        super().__init__()
+        self.word = word
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        name = label(word, wrap=False)
+        name.setMinimumWidth(110)
+        row.addWidget(name)
+        row.addWidget(label("before", "caption", wrap=False))
+        self.before = intensity_box(f"{word} before, 0 to 10", value=before)
+        row.addWidget(self.before)
+        row.addWidget(label("after", "caption", wrap=False))
+        self.after = intensity_box(f"{word} after, 0 to 10", optional=True,
+                                   value=NOT_NOTED if after is None else after)
+        row.addWidget(self.after)
+        row.addStretch(1)
+        self.remove = QPushButton("Remove")
+        self.remove.setProperty("flat", True)
+        self.remove.setAutoDefault(False)
+        self.remove.setAccessibleName(f"Remove {word}")
+        self.remove.clicked.connect(lambda: on_remove(self))
+        row.addWidget(self.remove)
+
+    def values(self) -> tuple[str, int, int | None]:
+        after = self.after.value()
+        return self.word, self.before.value(), None if after < 0 else after
+
+
+class RegulationForm(QWidget):
+    saved = Signal(object)  # the RegulationEntry
+
+    def __init__(self, regulation: RegulationService, hub: EventHub,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._regulation = regulation
+        self._editing: int | None = None
+        self._strategies: dict = {}
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(12)
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+
+        self.situation = QLineEdit()
+        self.situation.setPlaceholderText("What happened? A few words are enough")
+        self.situation.setAccessibleName("Situation")
+        form.addRow("&Situation", self.situation)
+
+        feelings = QVBoxLayout()
+        feelings.setSpacing(6)
+        add_row = QHBoxLayout()
+        self.word = word_box()
+        self.word.setAccessibleName("Emotion word")
+        self.word.returnPressed.connect(self.add_word)
+        self.add_word_button = QPushButton("Add feeling")
+        self.add_word_button.setAutoDefault(False)
+        self.add_word_button.clicked.connect(self.add_word)
+        add_row.addWidget(self.word, 1)
+        add_row.addWidget(self.add_word_button)
+        feelings.addLayout(add_row)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(6)
+        feelings.addLayout(self.rows_box)
+        form.addRow(_buddy("&Feelings", self.word), feelings)
+        self.rows: list[EmotionChangeRow] = []
+
+        self.strategy = QComboBox()
+        self.strategy.setAccessibleName("Strategy you used")
+        self.strategy.currentIndexChanged.connect(self._on_strategy)
+        self.strategy_hint = label("", "caption")
+        strategy_box = QVBoxLayout()
+        strategy_box.setSpacing(4)
+        strategy_box.addWidget(self.strategy)
+        strategy_box.addWidget(self.strategy_hint)
+        form.addRow(_buddy("What you &did", self.strategy), strategy_box)
+
+        self.practice = QComboBox()
+        self.practice.setAccessibleName("The practice session it was")
+        self.practice_label = label("Session", wrap=False)
+        form.addRow(self.practice_label, self.practice)
+
+        self.helpful = HelpfulnessPicker()
+        form.addRow("How much it &helped", self.helpful)
+        box.addLayout(form)
+
+        self.people_toggle = QPushButton("Someone else was part of this")
+        self.people_toggle.setProperty("flat", True)
+        self.people_toggle.setCheckable(True)
+        self.people_toggle.setAutoDefault(False)
+        box.addWidget(self.people_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.people = QWidget()
+        people = QFormLayout(self.people)
+        people.setContentsMargins(0, 0, 0, 0)
+        people.setHorizontalSpacing(16)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText("Who, in your own words")
+        self.person.setAccessibleName("Person involved")
+        people.addRow("&Person", self.person)
+        self.action = QComboBox()
+        self.action.setAccessibleName("What you did toward them")
+        self.action.addItem("choose if you like", None)
+        for key, words in ATTACHMENT_ACTIONS.items():
+            self.action.addItem(words, key)
+        people.addRow("What you did &toward them", self.action)
+        self.people.hide()
+        self.people_toggle.toggled.connect(self.people.setVisible)
+        box.addWidget(self.people)
+
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Anything else worth keeping (optional)")
+        self.note.setAccessibleName("Note")
+        box.addWidget(self.note)
+
+        actions = QHBoxLayout()
+        self.status = label("", "muted")
+        self.cancel_button = QPushButton("Cancel editing")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reset)
+        self.cancel_button.hide()
+        self.save_button = QPushButton("Save to my log")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.save_button)
+        box.addLayout(actions)
+
+        self._loaded = False
+        hub.subscribe(StrategiesChanged, lambda _e: self._loaded and self.reload_strategies())
+
+    # -- data ------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload_strategies()
+
+    def reload_strategies(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.strategy.currentData()
+        self.strategy.blockSignals(True)
+        self.strategy.clear()
+        self.strategy.addItem("Choose what you did", None)
+        family = None
+        strategies = self._regulation.list_strategies()
+        if keep is not None and keep not in [s.id for s in strategies]:
+            strategies += [s for s in self._regulation.list_strategies(include_hidden=True)
+                           if s.id == keep]
+        self._strategies = {s.id: s for s in strategies}
+        for s in strategies:
+            if s.family != family:
+                family = s.family
+                self.strategy.insertSeparator(self.strategy.count())
+            self.strategy.addItem(s.name, s.id)
+            self.strategy.setItemData(self.strategy.count() - 1, s.description,
+                                      Qt.ItemDataRole.ToolTipRole)
+        index = self.strategy.findData(keep) if keep is not None else 0
+        self.strategy.setCurrentIndex(max(0, index))
+        self.strategy.blockSignals(False)
+        self._on_strategy()
+
+    def _on_strategy(self) -> None:
+        chosen = self._strategies.get(self.strategy.currentData()) if self._loaded else None
+        self.strategy_hint.setText(chosen.description or "" if chosen else "")
+        self.strategy_hint.setVisible(bool(chosen and chosen.description))
+        kind = chosen.practice_kind if chosen else None
+        self.practice.clear()
+        if kind:
+            self.practice.addItem("not linked to a session", None)
+            for sid, title, start in self._regulation.recent_practice(kind):
+                self.practice.addItem(f"{title}, {start:%a %d %b %H:%M}", sid)
+        self.practice.setVisible(bool(kind))
+        self.practice_label.setVisible(bool(kind))
+
+    # -- feelings --------------------------------------------------------------------
+    def add_word(self) -> None:
+        text = self.word.text().strip()
+        if not text:
+            return
+        try:
+            word = vocabulary().require(text).word
+        except UserError as exc:
+            self._say(str(exc).split(" (`")[0], error=True)
+            return
+        if word not in [r.word for r in self.rows]:
+            self._add_row(word, 5, None)
+        self.word.clear()
+        self._say("")
+        next(r for r in self.rows if r.word == word).before.setFocus()
+
+    def _add_row(self, word: str, before: int, after: int | None) -> None:
+        row = EmotionChangeRow(word, before, after, self._remove_row)
+        self.rows.append(row)
+        self.rows_box.addWidget(row)
+        row.show()  # now, so focus can move into it right away
+
+    def _remove_row(self, row: EmotionChangeRow) -> None:
+        self.rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        self.word.setFocus()
+
+    # -- saving ----------------------------------------------------------------------
+    def values(self) -> dict:
+        return {
+            "situation": self.situation.text(),
+            "emotions": [r.values() for r in self.rows],
+            "strategy": self.strategy.currentData(),
+            "helpfulness": self.helpful.value(),
+            "note": self.note.text(),
+            "practice_session_id": self.practice.currentData() if self.practice.isVisible()
+            else None,
+            "attachment_person": self.person.text(),
+            "attachment_action": self.action.currentData(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if self.word.text().strip():
+            self.add_word()  # a typed word not yet added still counts
+            values = self.values()
+        try:
+            if values["strategy"] is None and not values["practice_session_id"]:
+                raise UserError("choose what you did, from the list under What you did")
+            if values["helpfulness"] is None:
+                raise UserError("choose how much it helped, even if the answer is not at all")
+            if self._editing is None:
+                entry = self._regulation.add_entry(**values)
+            else:
+                entry = self._regulation.update_entry(self._editing, **values)
+        except UserError as exc:
+            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.".replace("..", "."), error=True)
+            return
+        self.reset()
+        self._say("Saved. Noticing what helps is a skill in itself.")
+        self.saved.emit(entry)
+
+    def load(self, entry: RegulationEntry) -> None:
+        self.ensure_loaded()
+        self.reset()
+        self._editing = entry.id
+        self.situation.setText(entry.situation)
+        for change in entry.emotions:
+            self._add_row(change.word, change.before, change.after)
+        self.reload_strategies(keep=entry.strategy.id)
+        if entry.practice_session_id is not None:
+            self.practice.setCurrentIndex(max(0, self.practice.findData(entry.practice_session_id)))
+        self.helpful.set_value(entry.helpfulness)
+        self.note.setText(entry.note or "")
+        self.person.setText(entry.attachment_person or "")
+        self.action.setCurrentIndex(max(0, self.action.findData(entry.attachment_action)))
+        self.people_toggle.setChecked(bool(entry.attachment_person or entry.attachment_action))
+        self.save_button.setText("Save changes")
+        self.cancel_button.show()
+        self.situation.setFocus()
+
+    def reset(self) -> None:
+        self._editing = None
+        self.situation.clear()
+        for row in list(self.rows):
+            self._remove_row(row)
+        self.word.clear()
+        self.strategy.setCurrentIndex(0)
+        self.helpful.set_value(None)
+        self.note.clear()
+        self.person.clear()
+        self.action.setCurrentIndex(0)
+        self.people_toggle.setChecked(False)
+        self.save_button.setText("Save to my log")
+        self.cancel_button.hide()
+        self._say("")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("role", "error" if error else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
