@@ -18,7 +18,7 @@ from app.storage.database import Database
 from app.timeutil import stamp_from
 
 # Tables a person's real entries live in; any row there means "not a demo folder".
-ENTRY_TABLES = ("mood_checkin", "practice_session")
+ENTRY_TABLES = ("mood_checkin", "practice_session", "regulation_entry")
 
 DEMO_NOTES = (
     "Demo: slow walk by the river", "Demo: long call with an old friend",
@@ -42,6 +42,17 @@ EXERCISES = (
     ("audio", "demo-rain", "Demo: rain recording", 20, 0.9),
 )
 EXERCISE_WEIGHTS = (10, 9, 5, 7, 5, 6, 4, 5, 10, 3)
+# Tags and how they lean a day's mood (so "days with vs without" has something to find).
+DEMO_TAGS = (("outdoors", 0.7), ("exercise", 0.6), ("friends", 0.8), ("working", -0.4),
+             ("screens", -0.3), ("family", 0.3), ("home", 0.0), ("resting", 0.2))
+# (strategy name, mean helpfulness 0-4, mean intensity drop 0-10)
+DEMO_STRATEGIES = (("Breathing exercise", 3.0, 2.6), ("Reappraisal", 2.6, 2.0),
+                   ("Opposite action", 2.3, 1.8), ("Problem solving", 2.7, 1.9),
+                   ("Mindfulness of the current emotion", 2.4, 1.6),
+                   ("Suppression", 1.1, 0.4), ("Situation modification", 2.5, 2.1))
+DEMO_SITUATIONS = ("Demo: a tense message from work", "Demo: plans fell through",
+                   "Demo: argument about chores", "Demo: no reply for hours",
+                   "Demo: crowded shop", "Demo: worried before a meeting")
 
 
 @dataclass
@@ -58,6 +69,11 @@ class DemoPlan:
 class DemoRows:
     mood: list[dict[str, Any]] = field(default_factory=list)
     practice: list[dict[str, Any]] = field(default_factory=list)
+    emotions: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[tuple[int, str]] = field(default_factory=list)      # (checkin id, tag name)
+    regulation: list[dict[str, Any]] = field(default_factory=list)
+    regulation_emotions: list[dict[str, Any]] = field(default_factory=list)
+    strategies: list[str] = field(default_factory=list)            # per regulation row
 
 
 def generate(plan: DemoPlan) -> DemoRows:
@@ -74,9 +90,13 @@ def generate(plan: DemoPlan) -> DemoRows:
         season = 0.9 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 200) / 365.25)
         weekend = 0.6 if day.weekday() >= 5 else 0.0
         base = season + weekend + drift
+        day_tags = [t for t in DEMO_TAGS if rng.random() < 0.3]
+        base += sum(lean for _name, lean in day_tags)
         if rng.random() >= plan.skip_day_chance:
-            _mood_day(rng, plan, day, base, rows.mood)
+            _mood_day(rng, plan, day, base, rows, [name for name, _lean in day_tags])
         _practice_day(rng, plan, day, rows.practice)
+        if rng.random() < 0.25:
+            _regulation(rng, day, rows)
     return rows
 
 
@@ -99,20 +119,33 @@ def _moment(day: dt.date, minute_of_day: int) -> dt.datetime:
 
 
 def _mood_day(rng: random.Random, plan: DemoPlan, day: dt.date, base: float,
-              out: list[dict[str, Any]]) -> None:
+              rows: DemoRows, day_tags: list[str]) -> None:
+    from app.vocabulary import vocabulary
+
     count = 1 + _count(rng, max(0.0, plan.checkins_per_day - 1))
     minutes = sorted(rng.randint(7 * 60, 22 * 60 + 30) for _ in range(count))
-    for minute in minutes:
+    for index, minute in enumerate(minutes):
         hour = minute / 60
         lively = 1.0 if 9 <= hour < 14 else (-1.3 if hour >= 20 else 0.2)
         stamp = stamp_from(_moment(day, minute))
-        out.append({
-            "at_utc": stamp.at_utc, "utc_offset_min": stamp.offset_min,
-            "local_day": stamp.local_day,
-            "pleasantness": _clip(base + 0.8 + rng.gauss(0, 1.4), -5, 5),
-            "energy": _clip(0.5 * base + lively + rng.gauss(0, 1.3), -5, 5),
+        checkin_id = len(rows.mood) + 1  # explicit ids: the database is known to be empty
+        pleasantness = _clip(base + 0.8 + rng.gauss(0, 1.4), -5, 5)
+        energy = _clip(0.5 * base + lively + rng.gauss(0, 1.3), -5, 5)
+        rows.mood.append({
+            "id": checkin_id, "at_utc": stamp.at_utc, "utc_offset_min": stamp.offset_min,
+            "local_day": stamp.local_day, "pleasantness": pleasantness, "energy": energy,
             "note": rng.choice(DEMO_NOTES) if rng.random() < 0.22 else None,
+            "sleep_hours": round(rng.gauss(7.2, 0.9) * 2) / 2 if index == 0 else None,
+            "deleted_at_utc": None,
         })
+        if rng.random() < 0.75:
+            near = vocabulary().near(pleasantness, energy, count=6)
+            for emotion in rng.sample(near, rng.randint(1, 3)):
+                rows.emotions.append({"checkin_id": checkin_id, "word": emotion.word,
+                                      "intensity": rng.randint(2, 8)})
+        for name in day_tags:
+            if rng.random() < 0.7 or index == 0:
+                rows.tags.append((checkin_id, name))
 
 
 def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
@@ -135,6 +168,29 @@ def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
         })
 
 
+def _regulation(rng: random.Random, day: dt.date, rows: DemoRows) -> None:
+    from app.vocabulary import vocabulary
+
+    name, helpful, drop = rng.choices(DEMO_STRATEGIES, (8, 6, 3, 4, 4, 3, 3))[0]
+    stamp = stamp_from(_moment(day, rng.randint(8 * 60, 22 * 60)))
+    entry_id = len(rows.regulation) + 1
+    rows.strategies.append(name)
+    rows.regulation.append({
+        "id": entry_id, "at_utc": stamp.at_utc, "utc_offset_min": stamp.offset_min,
+        "local_day": stamp.local_day, "situation": rng.choice(DEMO_SITUATIONS),
+        "practice_session_id": None, "helpfulness": _clip(helpful + rng.gauss(0, 0.8), 0, 4),
+        "note": None, "attachment_person": None, "attachment_action": None,
+        "deleted_at_utc": None,
+    })
+    quadrant_point = rng.choice(((-3, 3), (-3, -2), (-2, 2), (2, 2)))
+    for emotion in rng.sample(vocabulary().near(*quadrant_point, count=5), rng.randint(1, 2)):
+        before = rng.randint(4, 9)
+        rows.regulation_emotions.append({
+            "entry_id": entry_id, "word": emotion.word, "intensity_before": before,
+            "intensity_after": _clip(before - drop + rng.gauss(0, 1.0), 0, 10),
+        })
+
+
 def count_entries(db: Database) -> int:
     return sum(int(db.read(f"SELECT COUNT(*) FROM {table}")[0][0]) for table in ENTRY_TABLES)
 
@@ -148,12 +204,26 @@ def fill(db: Database, plan: DemoPlan) -> DemoRows:
             "demo data goes into a new, separate folder (for example --data-dir /tmp/stillpoint-demo)"
         )
     rows = generate(plan)
-    from app.storage.models import MoodCheckin, PracticeSession
+    from app.storage.models import (
+        CheckinEmotion, CheckinTag, MoodCheckin, PracticeSession, RegulationEmotion,
+        RegulationEntry,
+    )
 
+    tag_ids = {name: tid for tid, name in db.read("SELECT id, name FROM context_tag")}
+    strategy_ids = {name: sid for sid, name in db.read("SELECT id, name FROM regulation_strategy")}
+    tags = [{"checkin_id": cid, "tag_id": tag_ids[name]} for cid, name in rows.tags
+            if name in tag_ids]
+    regulation = [dict(row, strategy_id=strategy_ids[name])
+                  for row, name in zip(rows.regulation, rows.strategies, strict=True)
+                  if name in strategy_ids]
+    kept = {row["id"] for row in regulation}
     # Core bulk inserts: one executemany per table, about 100x faster than ORM objects.
     with db.engine.begin() as conn:
-        if rows.mood:
-            conn.execute(MoodCheckin.__table__.insert(), rows.mood)
-        if rows.practice:
-            conn.execute(PracticeSession.__table__.insert(), rows.practice)
+        for table, data in ((MoodCheckin, rows.mood), (PracticeSession, rows.practice),
+                            (CheckinEmotion, rows.emotions), (CheckinTag, tags),
+                            (RegulationEntry, regulation),
+                            (RegulationEmotion, [e for e in rows.regulation_emotions
+                                                 if e["entry_id"] in kept])):
+            if data:
+                conn.execute(table.__table__.insert(), data)
     return rows

@@ -13,11 +13,14 @@ from app.errors import UserError
 from app.stats.mood import MoodSeries, NoteEntry, WeekMood, mood_plane, mood_series, notes_in, \
     weekly_series
 from app.stats.periods import Period, span, week_of
+from app.stats.emotions import WordCount, top_words
 from app.stats.practice import ExerciseCalm, WeekMinutes, calm_by_exercise, weekly_minutes
+from app.stats.regulation import StrategyEffect, StrategyQuadrants, strategy_effects, \
+    strategy_quadrants
 from app.storage.database import Database
 
 SECTIONS = ("mood", "emotions", "regulation", "practice", "notes")
-SECTION_TITLES = {"mood": "Mood", "emotions": "Where check-ins fell", "regulation":
+SECTION_TITLES = {"mood": "Mood", "emotions": "Emotions", "regulation":
                   "Regulation strategies", "practice": "Practice", "notes": "Notes"}
 MAX_DAYS = 3 * 366 + 1
 # Up to about three months the mood chart shows days; longer periods show weeks.
@@ -44,8 +47,10 @@ class ReportData:
     plane: dict[tuple[int, int], int]
     practice_weeks: list[WeekMinutes]
     calm: list[ExerciseCalm]
+    words: list[WordCount] = field(default_factory=list)
+    strategies: list[StrategyEffect] = field(default_factory=list)
+    quadrants: list[StrategyQuadrants] = field(default_factory=list)
     notes: list[NoteEntry] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # sections without data yet, said plainly
 
     @property
     def daily_chart(self) -> bool:
@@ -88,6 +93,8 @@ def gather(db: Database, request: ReportRequest) -> ReportData:
         practice_weeks=[w for w in weekly_minutes(db, period.end, weeks)
                         if w.start + dt.timedelta(days=6) >= period.start],
         calm=calm_by_exercise(db, period),
+        words=top_words(db, period, limit=12),
+        strategies=strategy_effects(db, period),
+        quadrants=strategy_quadrants(db, period),
         notes=notes,
-        missing=["regulation"] if "regulation" in request.sections else [],
     )

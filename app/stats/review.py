@@ -13,6 +13,8 @@ from app.stats import words
 from app.stats.mood import MoodSeries, mood_series
 from app.stats.periods import Period, week_of
 from app.stats.practice import Consistency, ExerciseCalm, calm_by_exercise, consistency, daily_minutes
+from app.stats.regulation import StrategyEffect, strategy_effects
+from app.stats.words import HELPFULNESS
 from app.storage.database import Database
 
 SAME = 0.3  # a change in weekly mean smaller than this reads as "about the same"
@@ -27,6 +29,7 @@ class WeeklyReview:
     practice: Consistency
     minutes_by_kind: dict[str, float] = field(default_factory=dict)
     best_exercise: ExerciseCalm | None = None
+    best_strategy: StrategyEffect | None = None
 
     @property
     def text(self) -> str:
@@ -46,9 +49,24 @@ def weekly_review(db: Database, day: dt.date, *, today: dt.date | None = None) -
     # "What works" needs more than one week of ratings to mean anything.
     calm = calm_by_exercise(db, Period("span", week.end - dt.timedelta(days=89), week.end))
     best = next((c for c in calm if c.rated_sessions >= 2 and c.change > 0), None)
-    sentences = (_mood_sentences(series, previous)
+    strategies = strategy_effects(db, week)
+    strategy = strategies[0] if strategies else None
+    sentences = (_mood_sentences(series, previous) + _strategy_sentences(strategy, strategies)
                  + _practice_sentences(practice, by_kind, best, week.contains(today)))
-    return WeeklyReview(week, sentences, series, previous, practice, by_kind, best)
+    return WeeklyReview(week, sentences, series, previous, practice, by_kind, best, strategy)
+
+
+def _strategy_sentences(best: StrategyEffect | None,
+                        effects: list[StrategyEffect]) -> list[str]:
+    if best is None:
+        return []
+    uses = sum(e.uses for e in effects)
+    out = [f"You noted {uses} moment{'s' if uses != 1 else ''} of working with a feeling."]
+    felt = HELPFULNESS[round(best.helpfulness)]
+    drop = (f", and the feeling eased by {best.drop:.1f} points on average"
+            if best.drop is not None and best.drop > 0 else "")
+    out.append(f"{best.name} felt most helpful ({felt}){drop}.")
+    return out
 
 
 def _mood_sentences(series: MoodSeries, previous: MoodSeries) -> list[str]:

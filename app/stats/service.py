@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.stats import mood, practice, report, review
+from app.stats import emotions, mood, practice, regulation, report, review, tags
 from app.stats.periods import Period
 from app.storage.database import Database
 
@@ -33,6 +33,18 @@ class StatsService:
 
     def calm_by_exercise(self, period: Period) -> list[practice.ExerciseCalm]:
         return practice.calm_by_exercise(self._db, period)
+
+    def top_words(self, period: Period, limit: int = 8) -> list[emotions.WordCount]:
+        return emotions.top_words(self._db, period, limit)
+
+    def strategy_effects(self, period: Period) -> list[regulation.StrategyEffect]:
+        return regulation.strategy_effects(self._db, period)
+
+    def strategy_quadrants(self, period: Period) -> list[regulation.StrategyQuadrants]:
+        return regulation.strategy_quadrants(self._db, period)
+
+    def tag_effects(self, period: Period) -> list[tags.TagEffect]:
+        return tags.tag_effects(self._db, period)
 
     def weekly_review(self, day: dt.date, *, today: dt.date | None = None) -> review.WeeklyReview:
         return review.weekly_review(self._db, day, today=today)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# How helpful a strategy felt, 0-4, as the regulation log asks it.
+HELPFULNESS = ("not at all helpful", "a little helpful", "somewhat helpful", "quite helpful",
+               "very helpful")
 KIND_WORDS = {"breathing": "breathing", "visualization": "guided visualization",
               "timer": "the meditation timer", "audio": "your own audio"}
 

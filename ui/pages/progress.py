@@ -10,6 +10,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.events import EventHub, MoodChanged, PracticeChanged, SettingChanged
+from app.services.mood import TagsChanged
+from app.services.regulation import RegulationChanged
 from app.services.settings import SettingsService
 from app.stats.periods import Period, period_of
 from app.stats.service import StatsService
@@ -41,9 +43,15 @@ class ProgressPage(Page):
         self.period: Period = period_of("week", today())
         self.charts: ProgressCharts | None = None
         self._stale = True
-        self.content.insertWidget(1, label(
+        intro = QHBoxLayout()
+        intro.setSpacing(16)
+        intro.addWidget(label(
             "How your weeks have been, drawn from your own log. Nothing here leaves this "
-            "computer unless you save it.", "muted"))
+            "computer unless you save it.", "muted"), 1)
+        self.report_button = QPushButton("Report for my therapist…")
+        self.report_button.clicked.connect(self.open_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.content.insertLayout(1, intro)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -62,7 +70,10 @@ class ProgressPage(Page):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.period_label = label("", "section", wrap=False)
-        self.period_label.setMinimumWidth(230)
+        # Room for the longest title ("28 September – 4 October 2026") so it never jumps.
+        self.period_label.setMinimumWidth(
+            self.period_label.fontMetrics().horizontalAdvance("28 September – 4 October 2026")
+            + 24)
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.period_label)
@@ -75,9 +86,6 @@ class ProgressPage(Page):
         self.jump.setToolTip("Go to the week, month or year holding this date")
         self.jump.dateChanged.connect(self._on_jump)
         bar.addWidget(self.jump)
-        self.report_button = QPushButton("Report for my therapist…")
-        self.report_button.clicked.connect(self.open_report)
-        bar.addWidget(self.report_button)
         self.content.insertLayout(2, bar)
 
         self.review_card = Card("Your week in words")
@@ -98,6 +106,8 @@ class ProgressPage(Page):
             shortcut.activated.connect(action)
         hub.subscribe(MoodChanged, self._on_data_changed)
         hub.subscribe(PracticeChanged, self._on_data_changed)
+        hub.subscribe(RegulationChanged, self._on_data_changed)
+        hub.subscribe(TagsChanged, self._on_data_changed)
         hub.subscribe(SettingChanged, self._on_setting_changed)
         self._update_labels()
 

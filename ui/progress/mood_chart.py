@@ -32,7 +32,7 @@ class MoodChart(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=280)
+        self.plot = CalmPlot(colours, height=300)
         self.plot.setAccessibleName("Mood chart")
         layout.addWidget(self.plot)
         self.shown = dict.fromkeys(MEASURES, True)
@@ -107,8 +107,11 @@ class MoodChart(QWidget):
 
     def _mean_line(self, measure: str, hue: str, shift: float, dense: bool) -> pg.PlotDataItem:
         ys = [s.mean(measure) if s else math.nan for s in self.slots]
+        xs = self._xs(shift)
+        if not any(self.slots):
+            xs, ys = [], []  # all-NaN data makes pyqtgraph warn about empty bounds
         return pg.PlotDataItem(
-            self._xs(shift), ys, connect="finite", pen=pg.mkPen(hue, width=2),
+            xs, ys, connect="finite", pen=pg.mkPen(hue, width=2),
             symbol=SYMBOLS[measure], symbolSize=5 if dense else 9, symbolBrush=hue,
             symbolPen=pg.mkPen(self.plot.colours.background, width=1.5), name=measure)
 
@@ -127,14 +130,18 @@ class MoodChart(QWidget):
         assert self.previous is not None
         ys = [s.mean(measure) if s else math.nan for s in self.previous]
         xs = [i + shift for i in range(len(ys))]
+        if not any(self.previous):
+            xs, ys = [], []
         return pg.PlotDataItem(xs, ys, connect="finite",
-                               pen=pg.mkPen(colour(hue, 110), width=1.5,
+                               pen=pg.mkPen(colour(hue, 85), width=1.2,
                                             style=Qt.PenStyle.DashLine))
 
     # -- reading back ------------------------------------------------------------------
     def plotted(self, measure: str) -> list[float | None]:
         """The mean line's y values, None where the gap is (what tests compare)."""
         _xs, ys = self.means[measure].getData()
+        if ys is None or len(ys) == 0:
+            return [None] * len(self.slots)
         return [None if math.isnan(y) else float(y) for y in ys]
 
     def plotted_range(self, measure: str) -> list[tuple[float, float]]:

@@ -23,7 +23,8 @@ class CalmPlot(pg.PlotWidget):
 
     def __init__(self, colours: ChartColours, *, height: int = 260) -> None:
         super().__init__()
-        self.setMinimumHeight(height)
+        # A fixed height: pyqtgraph's own size hint would make every chart half a page tall.
+        self.setFixedHeight(height)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -43,7 +44,7 @@ class CalmPlot(pg.PlotWidget):
             axis.setPen(pg.mkPen(colours.grid))
             axis.setTextPen(pg.mkPen(colours.muted))
             axis.setTickFont(font)
-        self.showGrid(x=False, y=True, alpha=0.35)
+        self.showGrid(x=False, y=True, alpha=0.18)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.getPlotItem().vb

@@ -18,7 +18,7 @@ class MinutesChart(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=220)
+        self.plot = CalmPlot(colours, height=240)
         self.plot.setAccessibleName("Minutes practised per week")
         self.plot.hover_text = lambda x, _y: self.tooltip_text(round(x))
         self.plot.getAxis("left").setWidth(36)
@@ -40,6 +40,7 @@ class MinutesChart(QWidget):
 
     def redraw(self) -> None:
         self.plot.clear()
+        self.plot.showGrid(x=False, y=False)  # grid lines would stripe the bars
         self.bars = {}
         xs = list(range(len(self.weeks)))
         base = [0.0] * len(self.weeks)
@@ -79,7 +80,7 @@ class CalmChart(QWidget):
         self.plot.setAccessibleName("Calm before and after each exercise")
         self.plot.hover_text = lambda _x, y: self.tooltip_text(round(y))
         self.plot.getAxis("left").setWidth(170)
-        self.plot.showGrid(x=True, y=False, alpha=0.35)
+        self.plot.showGrid(x=False, y=False)
         layout.addWidget(self.plot)
         self.rows: list[ExerciseCalm] = []
         self.before_item: pg.ScatterPlotItem | None = None
@@ -87,12 +88,12 @@ class CalmChart(QWidget):
 
     def show_rows(self, rows: list[ExerciseCalm]) -> None:
         self.rows = rows[:8]
-        self.plot.setMinimumHeight(max(140, 44 * len(self.rows) + 60))
+        self.plot.setFixedHeight(max(140, 40 * len(self.rows) + 56))
         self.redraw()
 
     def apply_colours(self, colours: ChartColours) -> None:
         self.plot.apply_colours(colours)
-        self.plot.showGrid(x=True, y=False, alpha=0.35)
+        self.plot.showGrid(x=False, y=False)
         self.redraw()
 
     def _y(self, index: int) -> float:

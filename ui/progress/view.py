@@ -12,6 +12,7 @@ from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
 from ui.progress.grids import MoodPlane, YearPixels
 from ui.progress.mood_chart import MoodChart
+from ui.progress.patterns import StrategiesCard, TagsCard, WordsCard
 from ui.progress.practice_chart import CalmChart, MinutesChart
 from ui.qt import (
     QCheckBox, QColor, QGridLayout, QIcon, QPainter, QPen, QPixmap, QRectF, QVBoxLayout, QWidget,
@@ -78,6 +79,9 @@ class ProgressCharts(QWidget):
             "stillpoint-year-in-pixels")
         column.addWidget(self.pixels_card)
 
+        self.words_card = WordsCard(colours)
+        column.addWidget(self.words_card)
+
         self.plane = MoodPlane(colours)
         self.plane_card = ChartCard(
             "Where your check-ins fell", self.plane,
@@ -103,10 +107,11 @@ class ProgressCharts(QWidget):
             self.figures.addWidget(value, 0, col)
             self.figures.addWidget(caption, 1, col)
         self.figures.setColumnStretch(3, 1)
+        for col in range(3):
+            self.figures.setColumnMinimumWidth(col, 180)
         self.practice_card.body.insertLayout(1, self.figures)
         self.practice_legend = label("", "caption")
-        self.practice_card.controls.addWidget(self.practice_legend)
-        self.practice_card.controls.addStretch(1)
+        self.practice_card.controls.addWidget(self.practice_legend, 1)
         self.minutes_caption = self.practice_card.caption
         column.addWidget(self.practice_card)
 
@@ -118,6 +123,10 @@ class ProgressCharts(QWidget):
         self.calm_empty = label("", "muted")
         self.calm_card.body.insertWidget(2, self.calm_empty)
         column.addWidget(self.calm_card)
+        self.strategies_card = StrategiesCard(colours)
+        column.addWidget(self.strategies_card)
+        self.tags_card = TagsCard(colours)
+        column.addWidget(self.tags_card)
         self._update_legends()
 
     # -- showing a period ---------------------------------------------------------------
@@ -129,8 +138,21 @@ class ProgressCharts(QWidget):
         else:
             self._show_days(period)
         self.plane.show_counts(self._stats.mood_plane(period))
+        self.words_card.show_period(self._stats, period)
         self._show_practice(period, today)
+        window, text = self._pattern_window(period, today)
+        self.strategies_card.show_period(self._stats, window, text)
+        self.tags_card.show_period(self._stats, window, text)
         self._set_stems(period)
+
+    @staticmethod
+    def _pattern_window(period: Period, today: dt.date) -> tuple[Period, str]:
+        """Patterns need more than a week of data: 12 weeks up to the period's end."""
+        if period.kind == "year":
+            return period, f"in {period.start.year}"
+        last = min(period.end, max(today, period.start))
+        return (span(last - dt.timedelta(days=83), last),
+                f"over the 12 weeks up to {last.day} {last:%B}")
 
     def _show_days(self, period: Period) -> None:
         series = self._stats.mood_series(period)
@@ -178,14 +200,15 @@ class ProgressCharts(QWidget):
         stamp = period.start.isoformat() if period.kind != "year" else str(period.start.year)
         for card, stem in ((self.mood_card, "mood"), (self.pixels_card, "year-in-pixels"),
                            (self.plane_card, "mood-plane"), (self.practice_card, "practice"),
-                           (self.calm_card, "calm")):
+                           (self.calm_card, "calm"), (self.words_card, "emotion-words"),
+                           (self.strategies_card, "strategies")):
             card.file_stem = f"stillpoint-{stem}-{period.kind}-{stamp}"
 
     # -- theme ---------------------------------------------------------------------------
     def apply_colours(self, colours: ChartColours) -> None:
         self.colours = colours
         for chart in (self.mood_chart, self.pixels, self.plane, self.minutes_chart,
-                      self.calm_chart):
+                      self.calm_chart, self.words_card.bars, self.strategies_card.bars):
             chart.apply_colours(colours)
         self._update_legends()
 
@@ -197,8 +220,8 @@ class ProgressCharts(QWidget):
             swatch(KIND_NAMES[k], c.kinds[k], "■") for k in KINDS))
 
     def cards(self) -> list[ChartCard]:
-        return [self.mood_card, self.pixels_card, self.plane_card, self.practice_card,
-                self.calm_card]
+        return [self.mood_card, self.pixels_card, self.words_card, self.plane_card,
+                self.practice_card, self.calm_card, self.strategies_card, self.tags_card]
 
 
 def _day_name(day: dt.date) -> str:

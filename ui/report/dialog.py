@@ -16,8 +16,7 @@ from ui.qt import (
 )
 from ui.widgets.card import label
 
-# Regulation waits for the regulation log; it is listed but off until that data exists.
-OFFERED = ("mood", "emotions", "practice", "regulation")
+OFFERED = ("mood", "emotions", "regulation", "practice")
 
 
 class _Signals(QObject):
@@ -85,11 +84,9 @@ class ReportDialog(QDialog):
         self.sections: dict[str, QCheckBox] = {}
         for key in OFFERED:
             box = QCheckBox(SECTION_TITLES[key])
-            box.setChecked(key != "regulation")
+            box.setChecked(True)
             self.sections[key] = box
             column.addWidget(box)
-        self.sections["regulation"].setEnabled(False)
-        self.sections["regulation"].setToolTip("Comes with the regulation log")
 
         column.addWidget(label("Notes to include", "section"))
         column.addWidget(label("Your notes stay private unless you tick them here.", "caption"))

@@ -154,8 +154,14 @@ def _emotions(flow: _Flow, data: ReportData) -> None:
     if not data.plane:
         flow.html(_h2("emotions") + "<p class='muted'>No check-ins in this period.</p>")
         return
-    flow.html(_h2("emotions") + "<p>How many check-ins fell on each point of pleasantness "
-              "(left to right, -5 to +5) and energy (bottom to top, -5 to +5).</p>", keep=200)
+    if data.words:
+        listed = ", ".join(f"{html.escape(w.word)} ({w.count})" for w in data.words)
+        words_html = f"<p>Words chosen most often, with how many times: {listed}.</p>"
+    else:
+        words_html = "<p class='muted'>No emotion words were chosen in this period.</p>"
+    flow.html(_h2("emotions") + words_html + "<p>How many check-ins fell on each point of "
+              "pleasantness (left to right, -5 to +5) and energy (bottom to top, -5 to +5).</p>",
+              keep=200)
     rect = flow.block(190)
     paint.plane_grid(flow.p, QRectF(rect.left() + 20, rect.top(), 190, 190), data.plane)
     quadrants = {"pleasant, higher energy": 0, "pleasant, lower energy": 0,
@@ -174,8 +180,28 @@ def _emotions(flow: _Flow, data: ReportData) -> None:
 
 
 def _regulation(flow: _Flow, data: ReportData) -> None:
-    flow.html(_h2("regulation") + "<p class='muted'>This version of Stillpoint does not keep "
-              "a regulation log yet, so there is nothing to show here.</p>")
+    if not data.strategies:
+        flow.html(_h2("regulation") + "<p class='muted'>No regulation entries in this "
+                  "period.</p>")
+        return
+    rows = "".join(
+        f"<tr><td>{html.escape(s.name)}</td><td>{s.uses}</td><td>{s.helpfulness:.1f}</td>"
+        f"<td>{'' if s.drop is None else f'{s.drop:.1f}'}</td></tr>" for s in data.strategies)
+    labels = {"high-pleasant": "pleasant, high energy", "low-pleasant": "pleasant, low energy",
+              "high-unpleasant": "unpleasant, high energy",
+              "low-unpleasant": "unpleasant, low energy"}
+    quadrant_rows = "".join(
+        f"<tr><td>{html.escape(q.name)}</td>" +
+        "".join(f"<td>{q.counts.get(k, 0)}</td>" for k in labels) + "</tr>"
+        for q in data.quadrants)
+    flow.html(
+        _h2("regulation") + "<p>Each strategy as it was logged: how often, how helpful it felt "
+        "(0 not at all to 4 very much) and how much the feeling's intensity fell on average "
+        "(0-10 scale, emotions rated before and after).</p><table><tr><th>strategy</th>"
+        f"<th>times</th><th>helpful</th><th>intensity drop</th></tr>{rows}</table>"
+        "<p>Where each was used, by the quadrant of the strongest feeling at the time:</p>"
+        "<table><tr><th>strategy</th>" + "".join(f"<th>{v}</th>" for v in labels.values()) +
+        f"</tr>{quadrant_rows}</table>")
 
 
 def _practice(flow: _Flow, data: ReportData) -> None:

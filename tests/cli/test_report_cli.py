@@ -1,0 +1,88 @@
+"""`stillpoint report`: a real PDF with the chosen period; bad input writes nothing.
+
+Pages are counted from the PDF's own page tree; when poppler-utils (Debian package) is
+installed, `pdfinfo` confirms the count independently.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.app.stats_helpers import berlin
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+@pytest.fixture
+def filled(ctx):
+    for i in range(40):
+        day = f"2026-10-{1 + i % 28:02d}"
+        ctx.mood.add_checkin(pleasantness=(i % 11) - 5, energy=(i * 3) % 11 - 5,
+                             note=f"note {i}" if i % 4 == 0 else None,
+                             at=berlin(f"{day}T{8 + i % 12:02d}:00"))
+    ctx.practice.log_session(kind="breathing", ref="box", title="Box breathing",
+                             planned_seconds=300, actual_seconds=300, completed=True,
+                             started_at=berlin("2026-10-05T08:00"), calm_before=3, calm_after=6)
+    return ctx
+
+
+def test_report_writes_a_pdf(cli, filled, tmp_path):
+    out = tmp_path / "report.pdf"
+    result = cli("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(out),
+                 "--with-notes")
+    assert result.code == 0, result.err
+    assert "1 – 31 October 2026" in result.out and str(out) in result.out
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    pages = page_count(data)
+    assert pages >= 2 and f"{pages}-page" in result.out
+    assert not list(tmp_path.glob("*.part"))
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+        assert re.search(rf"^Pages:\s+{pages}$", info.stdout, re.M)
+
+
+def test_fewer_sections_make_a_shorter_report(cli, filled, tmp_path):
+    full, short = tmp_path / "full.pdf", tmp_path / "short.pdf"
+    cli("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(full),
+        "--with-notes")
+    assert cli("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(short),
+               "--sections", "practice").code == 0
+    assert page_count(short.read_bytes()) == 1
+    assert short.stat().st_size < full.stat().st_size
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--from", "2026-10-31", "--to", "2026-10-01"), "swap the dates"),
+    (("--from", "2026-10-01", "--to", "2026-13-01"), "YYYY-MM-DD"),
+    (("--from", "2026-10-01", "--to", "2026-10-02", "--sections", "mood,dreams"),
+     "no report section 'dreams'"),
+])
+def test_bad_input_exits_2_and_writes_nothing(cli, tmp_path, args, message):
+    out = tmp_path / "r.pdf"
+    result = cli("report", *args, "--out", str(out))
+    assert result.code == 2 and message in result.err
+    assert not out.exists()
+
+
+def test_missing_folder_and_wrong_suffix(cli, tmp_path):
+    result = cli("report", "--from", "2026-10-01", "--to", "2026-10-02",
+                 "--out", str(tmp_path / "nowhere" / "r.pdf"))
+    assert result.code == 2 and "does not exist" in result.err
+    result = cli("report", "--from", "2026-10-01", "--to", "2026-10-02",
+                 "--out", str(tmp_path / "r.txt"))
+    assert result.code == 2 and "ending in .pdf" in result.err
+
+
+def test_report_from_a_separate_process(cli_process, filled, tmp_path, data_dir):
+    out = tmp_path / "p.pdf"
+    result = cli_process("report", "--from", "2026-10-01", "--to", "2026-10-07",
+                         "--out", str(out), "--data-dir", str(data_dir))
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"%PDF-")

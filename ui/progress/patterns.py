@@ -1,0 +1,122 @@
+"""Cards for emotion words, regulation strategies and tags (the regulation log's data)."""
+
+from __future__ import annotations
+
+from app.stats.periods import Period
+from app.stats.service import StatsService
+from app.stats.tags import MIN_DAYS
+from app.stats.words import HELPFULNESS, signed
+from app.vocabulary import QUADRANTS, vocabulary
+from ui.progress.bars import BarRow, BarsChart
+from ui.progress.chart_card import ChartCard
+from ui.progress.colours import ChartColours
+from ui.qt import QGridLayout, QWidget
+from ui.widgets.card import label
+
+
+class WordsCard(ChartCard):
+    def __init__(self, colours: ChartColours) -> None:
+        self.bars = BarsChart(colours, name="Emotion words", label_width=120)
+        super().__init__("Emotion words", self.bars, "", "stillpoint-emotion-words")
+        self.empty = label("When you add emotion words to your check-ins, the ones you reach "
+                           "for most will gather here.", "muted")
+        self.body.insertWidget(2, self.empty)
+
+    def show_period(self, stats: StatsService, period: Period) -> None:
+        words = stats.top_words(period)
+        noun = "this period" if period.kind == "span" else f"this {period.kind}"
+        rows = [BarRow(w.word, w.count, w.previous,
+                       f"{w.word}: {w.count} time{'s' if w.count != 1 else ''} {noun}, "
+                       f"{w.previous} the {period.kind} before") for w in words]
+        self.bars.show_rows(rows)
+        self.bars.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.caption.setText(f"How often you chose each word {noun} (solid bar) and the "
+                             f"{period.kind} before (faint bar behind it).")
+
+
+class StrategiesCard(ChartCard):
+    def __init__(self, colours: ChartColours) -> None:
+        self.bars = BarsChart(colours, name="How helpful each strategy felt", label_width=190)
+        super().__init__("Working with feelings", self.bars, "", "stillpoint-strategies")
+        self.empty = label("When you log how you worked with a feeling, you will see here "
+                           "which ways help you most.", "muted")
+        self.body.insertWidget(2, self.empty)
+        self.quadrant_title = label("Where you reached for each", "muted")
+        self.body.addWidget(self.quadrant_title)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(4)
+        self.body.addWidget(self.grid_host)
+
+    def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
+        effects = stats.strategy_effects(window)
+        rows = []
+        for e in effects[:8]:
+            drop = (f"; the feeling eased by {e.drop:.1f} on average" if e.drop is not None
+                    else "")
+            rows.append(BarRow(e.name, e.helpfulness, None,
+                               f"{e.name}: used {e.uses} time{'s' if e.uses != 1 else ''}, "
+                               f"{HELPFULNESS[round(e.helpfulness)]} on average{drop}"))
+        self.bars.show_rows(rows, scale_max=4.0)
+        self.bars.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.caption.setText(f"How helpful each strategy felt, from 0 (not at all) to 4 (very), "
+                             f"{window_text}. Hover a bar for how much the feeling eased.")
+        self._show_quadrants(stats, window)
+
+    def _show_quadrants(self, stats: StatsService, window: Period) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        rows = stats.strategy_quadrants(window)[:6]
+        self.quadrant_title.setVisible(bool(rows))
+        self.grid_host.setVisible(bool(rows))
+        if not rows:
+            return
+        labels = vocabulary().quadrant_labels
+        for col, key in enumerate(QUADRANTS, start=1):
+            self.grid.addWidget(label(labels[key], "caption"), 0, col)
+        for r, row in enumerate(rows, start=1):
+            self.grid.addWidget(label(row.name), r, 0)
+            for col, key in enumerate(QUADRANTS, start=1):
+                n = row.counts.get(key, 0)
+                self.grid.addWidget(label(str(n) if n else "·", "muted" if not n else None), r,
+                                    col)
+
+
+class TagsCard(ChartCard):
+    def __init__(self, colours: ChartColours) -> None:
+        self.host = QWidget()
+        self.rows = QGridLayout(self.host)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setHorizontalSpacing(24)
+        self.rows.setVerticalSpacing(6)
+        super().__init__("Tags and mood", self.host, "", "stillpoint-tags")
+        self.export_button.hide()  # a list of words and numbers, not a picture
+        self.shown: list[tuple[str, float, float, int, int]] = []
+
+    def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
+        while self.rows.count():
+            self.rows.takeAt(0).widget().deleteLater()
+        effects = stats.tag_effects(window)[:8]
+        self.shown = [(t.name, t.mood_with, t.mood_without, t.days_with, t.days_without)
+                      for t in effects]
+        if not effects:
+            self.rows.addWidget(label(
+                f"Once a tag has been on at least {MIN_DAYS} days, and off on at least "
+                f"{MIN_DAYS}, you will see how those days felt here.", "muted"), 0, 0)
+        else:
+            for col, text in enumerate(("tag", "days with it", "days without")):
+                self.rows.addWidget(label(text, "caption"), 0, col)
+            for r, t in enumerate(effects, start=1):
+                self.rows.addWidget(label(t.name), r, 0)
+                self.rows.addWidget(label(f"{signed(t.mood_with)}  ({t.days_with} days)"), r, 1)
+                self.rows.addWidget(label(f"{signed(t.mood_without)}  ({t.days_without} days)",
+                                          "muted"), r, 2)
+        self.caption.setText(f"Average pleasantness on days with a tag and days without it, "
+                             f"{window_text}. A pattern to notice, not a cause.")
+
+    def apply_colours(self, colours: ChartColours) -> None:
+        pass
