@@ -99,7 +99,7 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {t.primary}; }}
 QPushButton:focus {{ border: 2px solid {t.primary}; }}
-QPushButton:checked {{ background: {t.selection}; border-color: {t.primary}; font-weight: 600; }}
+QPushButton:checked {{ background: {t.selection}; border: 2px solid {t.primary}; }}
 QPushButton[primary="true"] {{
     background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary};
     font-weight: 600;
@@ -127,16 +127,13 @@ QScrollArea {{ border: none; }}
 QPushButton[chip="true"] {{ border-radius: 12px; padding: 4px 12px; }}
 QPushButton[chip="true"]:checked {{
     background: {t.selection}; border: 1px solid {t.primary}; color: {t.text};
+    font-weight: normal; /* bold would outgrow the size the chip was laid out for */
 }}
 QPushButton[chip="true"]:focus {{ border: 2px solid {t.primary}; }}
-QPushButton[flat="true"] {{ border: none; background: transparent; color: {t.primary}; }}
+QPushButton[flat="true"], QPushButton[flat="true"]:checked {{
+    border: none; background: transparent; color: {t.primary}; font-weight: normal;
+}}
 QPushButton[flat="true"]:focus {{ border: 2px solid {t.primary}; }}
-QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
-    background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; padding: 5px 8px;
-}}
-QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
-    border: 2px solid {t.primary};
-}}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
 /* Checkable choices: pattern tiles and rating numbers show their chosen state calmly. */
 QPushButton[tile="true"] {{ text-align: left; padding: 10px 14px; }}

@@ -26,7 +26,7 @@ def page(window, ctx, qtbot):
                              planned_seconds=900, actual_seconds=900, completed=True,
                              started_at=berlin("2026-10-20T07:00"), calm_before=4, calm_after=7)
     progress = window.show_page("progress")
-    qtbot.waitUntil(lambda: progress.charts is not None)
+    qtbot.waitUntil(lambda: progress.charts is not None and progress.charts.complete)
     progress.show_day(DST_WEEK.start)
     return progress
 

@@ -15,7 +15,7 @@ from app.services.regulation import (
 from app.timeutil import today
 from ui.qt import (
     QButtonGroup, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-    QHBoxLayout, QKeySequence, QLineEdit, QPushButton, QShortcut, Qt, QTimer,
+    QHBoxLayout, QKeySequence, QLayout, QLineEdit, QPushButton, QShortcut, Qt, QTimer,
     QVBoxLayout, QWidget,
 )
 from ui.widgets.card import Card, Page, label
@@ -471,6 +471,8 @@ class CheckinEditDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)
+        # Never smaller than the form needs, or the plane would slide under the note.
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box.addWidget(label(
             f"{_day_title(checkin.local_day)} at {checkin.local_time:%H:%M}", "section"))
         self.form = CheckinForm(mood, hub)

@@ -130,6 +130,7 @@ class ProgressPage(Page):
         self.content.insertWidget(self.content.indexOf(self.loading), self.charts)
         self.loading.hide()
         self.refresh()
+        QTimer.singleShot(0, self.charts.build_rest)
 
     def _tokens(self) -> theme.Tokens:
         return theme.tokens_for(self._settings.get("theme"))

@@ -84,7 +84,7 @@ class MoodChart(QWidget):
         for index, measure in enumerate(visible):
             hue = getattr(colours, measure)
             # Side by side when both show, so the two bands never hide each other.
-            shift = (index - (len(visible) - 1) / 2) * (0.2 if not dense else 0.0)
+            shift = (index - (len(visible) - 1) / 2) * (0.2 if not dense else 0.17)
             if self.compare and self.previous is not None:
                 self.faint[measure] = self._faint_line(measure, hue, shift)
                 plot.addItem(self.faint[measure])
@@ -122,9 +122,10 @@ class MoodChart(QWidget):
                 xs.append(x)
                 lows.append(slot.low(measure) - 0.05)
                 heights.append(slot.high(measure) - slot.low(measure) + 0.1)
-        width = 0.6 if dense else BAND_WIDTH
+        # Many slots (month, year): thinner, lighter bands so the lines stay readable.
+        width, alpha = (0.3, 38) if dense else (BAND_WIDTH, 55)
         return pg.BarGraphItem(x=xs, y0=lows, height=heights, width=width,
-                               brush=colour(hue, 55), pen=pg.mkPen(None))
+                               brush=colour(hue, alpha), pen=pg.mkPen(None))
 
     def _faint_line(self, measure: str, hue: str, shift: float) -> pg.PlotDataItem:
         assert self.previous is not None

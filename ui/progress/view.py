@@ -79,6 +79,17 @@ class ProgressCharts(QWidget):
             "stillpoint-year-in-pixels")
         column.addWidget(self.pixels_card)
 
+        self.column = column
+        self.complete = False  # the cards below the mood chart come one event later
+        self._today = dt.date.today()
+        self._update_legends()
+
+    def build_rest(self) -> None:
+        """The cards below the fold: built after the mood chart has been painted, so the
+        page shows its main chart sooner (each pyqtgraph plot costs ~13 ms to make)."""
+        if self.complete:
+            return
+        colours, column = self.colours, self.column
         self.words_card = WordsCard(colours)
         column.addWidget(self.words_card)
 
@@ -127,7 +138,10 @@ class ProgressCharts(QWidget):
         column.addWidget(self.strategies_card)
         self.tags_card = TagsCard(colours)
         column.addWidget(self.tags_card)
+        self.complete = True
         self._update_legends()
+        if self.period is not None:
+            self._show_lower(self.period, self._today)
 
     # -- showing a period ---------------------------------------------------------------
     def show_period(self, period: Period, *, today: dt.date) -> None:
@@ -137,6 +151,12 @@ class ProgressCharts(QWidget):
             self._show_year(period)
         else:
             self._show_days(period)
+        self._today = today
+        if self.complete:
+            self._show_lower(period, today)
+        self._set_stems(period)
+
+    def _show_lower(self, period: Period, today: dt.date) -> None:
         self.plane.show_counts(self._stats.mood_plane(period))
         self.words_card.show_period(self._stats, period)
         self._show_practice(period, today)
@@ -198,17 +218,22 @@ class ProgressCharts(QWidget):
 
     def _set_stems(self, period: Period) -> None:
         stamp = period.start.isoformat() if period.kind != "year" else str(period.start.year)
-        for card, stem in ((self.mood_card, "mood"), (self.pixels_card, "year-in-pixels"),
-                           (self.plane_card, "mood-plane"), (self.practice_card, "practice"),
-                           (self.calm_card, "calm"), (self.words_card, "emotion-words"),
-                           (self.strategies_card, "strategies")):
+        stems = {"mood": "mood", "year in pixels": "year-in-pixels",
+                 "where your check-ins fell": "mood-plane", "practice": "practice",
+                 "what works for you": "calm", "emotion words": "emotion-words",
+                 "working with feelings": "strategies", "tags and mood": "tags"}
+        for card in self.cards():
+            stem = stems[card.title.text().lower()]
             card.file_stem = f"stillpoint-{stem}-{period.kind}-{stamp}"
 
     # -- theme ---------------------------------------------------------------------------
     def apply_colours(self, colours: ChartColours) -> None:
         self.colours = colours
-        for chart in (self.mood_chart, self.pixels, self.plane, self.minutes_chart,
-                      self.calm_chart, self.words_card.bars, self.strategies_card.bars):
+        charts = [self.mood_chart, self.pixels]
+        if self.complete:
+            charts += [self.plane, self.minutes_chart, self.calm_chart, self.words_card.bars,
+                       self.strategies_card.bars]
+        for chart in charts:
             chart.apply_colours(colours)
         self._update_legends()
 
@@ -216,10 +241,14 @@ class ProgressCharts(QWidget):
         c = self.colours
         self.show_pleasantness.setIcon(shape_icon(c.pleasantness, "circle"))
         self.show_energy.setIcon(shape_icon(c.energy, "square"))
+        if not self.complete:
+            return
         self.practice_legend.setText("   ".join(
             swatch(KIND_NAMES[k], c.kinds[k], "■") for k in KINDS))
 
     def cards(self) -> list[ChartCard]:
+        if not self.complete:
+            return [self.mood_card, self.pixels_card]
         return [self.mood_card, self.pixels_card, self.words_card, self.plane_card,
                 self.practice_card, self.calm_card, self.strategies_card, self.tags_card]
 
