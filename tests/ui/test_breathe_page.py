@@ -113,7 +113,7 @@ def test_circle_grows_on_the_breath_in_and_reduced_motion_shows_no_shape(page, c
     page.stop()
 
 
-def test_focus_mode_shows_the_pacer_alone_and_esc_stops(page, ctx, qtbot):
+def test_focus_mode_shows_the_pacer_alone_and_esc_stops(window, page, ctx, qtbot):
     page.setup.select("extended-exhale")
     qtbot.mouseClick(page.setup.begin_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(page.running.pacer, Qt.Key.Key_F)
@@ -121,6 +121,13 @@ def test_focus_mode_shows_the_pacer_alone_and_esc_stops(page, ctx, qtbot):
     assert focus is not None and focus.isFullScreen()
     assert focus.pacer.session is page.session
     qtbot.waitUntil(lambda: page.session.state is not None)
+    # Closed by the window manager: back to the page, still breathing.
+    focus.close()
+    assert page.focus_window is None and page.session.running
+    qtbot.waitUntil(window.isActiveWindow)  # the main window takes the keys again
+    qtbot.keyClick(page.running.pacer, Qt.Key.Key_F)
+    focus = page.focus_window
+    assert focus is not None and focus.pacer.session is page.session
     qtbot.keyClick(focus.pacer, Qt.Key.Key_Escape)
     assert page.focus_window is None
     assert ctx.breathing.list_sessions()[0].completed is False

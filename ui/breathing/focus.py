@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 from ui.breathing.pacer import PacerWidget
 from ui.breathing.session import BreathingSession
-from ui.qt import QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget
+from ui.qt import QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
 from ui.widgets.card import label
 
 
 class FocusWindow(QWidget):
     """A second view of the same session; keys act on the session, not on this window."""
+
+    closed = Signal()  # also when the window manager closes it (Alt+F4)
 
     def __init__(self, session: BreathingSession, *, reduced_motion: bool,
                  on_pause: Callable[[], None], on_stop: Callable[[], None],
@@ -26,8 +28,8 @@ class FocusWindow(QWidget):
         self.pacer.set_reduced_motion(reduced_motion)
         self.pacer.attach(session)
         column.addWidget(self.pacer, 1)
-        column.addWidget(label("Space pauses  ·  Esc stops  ·  F leaves focus", "caption", wrap=False),
-                         0, Qt.AlignmentFlag.AlignHCenter)
+        keys = label("Space pauses  ·  Esc stops  ·  F leaves focus", "caption", wrap=False)
+        column.addWidget(keys, 0, Qt.AlignmentFlag.AlignHCenter)
         for key, action in (("Space", on_pause), ("Esc", on_stop), ("F", on_leave),
                             ("F11", on_leave)):
             QShortcut(QKeySequence(key), self).activated.connect(action)
@@ -35,3 +37,4 @@ class FocusWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.pacer.attach(None)
         super().closeEvent(event)
+        self.closed.emit()

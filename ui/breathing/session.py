@@ -91,11 +91,24 @@ class BreathingSession(QObject):
         return self._clock.paused
 
     def start(self) -> None:
+        self._prepare()
         self._started_wall = dt.datetime.now().astimezone()
         self._clock.start()
         self._sound.cues.play("bell_start")
         self._timer.start(frame_interval_ms())
         self.tick()
+
+    def _prepare(self) -> None:
+        """Do the slow first-use work now, not on a phase boundary where it would stall a frame.
+
+        The cue player writes a volume-scaled copy of each sound on first use, and a voice
+        engine may need the lead-in to become ready before the first "breathe in".
+        """
+        self._sound.voice  # noqa: B018 - building it is the point
+        prepare = getattr(self._sound.cues, "path_for", None)
+        if prepare is not None:
+            for cue in {phase.value for phase, _ in self.schedule.phases} | {"bell_end"}:
+                prepare(cue)
 
     def toggle_pause(self) -> None:
         if not self.running:

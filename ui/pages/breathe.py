@@ -102,6 +102,7 @@ class BreathePage(QStackedWidget):
         self.focus_window = FocusWindow(
             self.session, reduced_motion=self._reduced, on_pause=self.toggle_pause,
             on_stop=self.stop, on_leave=self._leave_focus)
+        self.focus_window.closed.connect(self._leave_focus)
         self.focus_window.showFullScreen()
         self.focus_window.pacer.setFocus()
 
@@ -110,6 +111,8 @@ class BreathePage(QStackedWidget):
         if window is not None:
             window.close()
             window.deleteLater()
+            # Keys go back to the main window, so Space and Esc keep working at once.
+            self.window().activateWindow()
             self.running.pacer.setFocus()
 
     def _finished(self, result: SessionResult) -> None:
