@@ -62,9 +62,9 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     pages = [
         TodayPage(ctx.mood, ctx.hub),
         BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub),
-        LogPage(ctx.mood, ctx.regulation, ctx.hub),
         MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice, ctx.settings, sound,
                      ctx.hub, silent=silent),
+        LogPage(ctx.mood, ctx.regulation, ctx.hub),
         ProgressPage(ctx.stats, ctx.settings, ctx.hub),  # stays right before Settings
     ]
     page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]
