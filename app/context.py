@@ -6,11 +6,14 @@ from dataclasses import dataclass
 
 from app import paths
 from app.events import EventHub
+from app.services.audio_library import AudioLibraryService
 from app.services.breathing import BreathingService
+from app.services.guided import GuidedService
 from app.services.mood import MoodService
 from app.services.practice import PracticeService
 from app.services.regulation import RegulationService
 from app.services.settings import SettingsService
+from app.services.timer import TimerService
 from app.stats.service import StatsService
 from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
@@ -27,6 +30,9 @@ class AppContext:
     regulation: RegulationService
     breathing: BreathingService
     stats: StatsService
+    guided: GuidedService
+    audio_library: AudioLibraryService
+    timer: TimerService
     migration: MigrationResult
 
     def close(self) -> None:
@@ -51,5 +57,8 @@ def open_context(data_dir: str | None = None, database_url: str | None = None) -
         practice=practice,
         breathing=BreathingService(db, practice, hub),
         stats=StatsService(db),
+        guided=GuidedService(practice, location.data_dir, hub),
+        audio_library=AudioLibraryService(db, practice, location.data_dir, hub),
+        timer=TimerService(practice),
         migration=migration,
     )

@@ -14,7 +14,7 @@ from app import __version__
 # Each module has register(commands, common): it adds its sub-command and sets `handler`.
 COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cmd",
                    "app.cli.breathe_cmd", "app.cli.stats_cmd",
-                   "app.cli.report_cmd", "app.cli.demo_cmd")
+                   "app.cli.report_cmd", "app.cli.demo_cmd", "app.cli.guided_cmd")
 
 
 class UsageError(Exception):

@@ -1,0 +1,42 @@
+"""What every Meditate section needs, handed down from the page (no globals)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.events import EventHub
+from app.services.audio_library import AudioLibraryService
+from app.services.guided import GuidedService
+from app.services.practice import PracticeService
+from app.services.settings import SettingsService
+from app.services.timer import TimerService
+
+if TYPE_CHECKING:
+    from audio.media import MediaPlayer
+    from ui.qt import QObject
+    from ui.sound import Sound
+
+
+@dataclass
+class Deps:
+    guided: GuidedService
+    timer: TimerService
+    audio_library: AudioLibraryService
+    practice: PracticeService
+    settings: SettingsService
+    hub: EventHub
+    sound: Sound
+    silent: bool = False  # null media players: tests and the self-test make no sound
+    # Every run reads this monotonic clock; tests swap in a fake one to skip real minutes.
+    clock: Callable[[], float] = field(default=time.monotonic)
+
+    def now(self) -> float:
+        return self.clock()
+
+    def media_player(self, parent: QObject | None = None) -> MediaPlayer:
+        from audio.media import make_player
+
+        return make_player(silent=self.silent, clock=self.now, parent=parent)

@@ -1,0 +1,316 @@
+"""The guided section's screens: the list of scripts, a script's introduction, the player."""
+
+from __future__ import annotations
+
+from app.guided import GuidedScript, GuidedState, planned_seconds
+from app.timer import clock_text
+from ui.breathing.calm import CalmRating
+from ui.meditate.ambient import AmbientChooser
+from ui.meditate.common import ThinProgress
+from ui.meditate.deps import Deps
+from ui.qt import (
+    QCheckBox, QFont, QHBoxLayout, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import Card, Page, label
+from ui.widgets.undo_bar import UndoBar
+
+KIND_WORDS = {"visualization": "Visualization", "loving-kindness": "Loving-kindness",
+              "body-scan": "Body scan", "grounding": "Grounding", "meditation": "Meditation"}
+CAPTION_POINTS = 24  # UI.md: guided captions large (20-28 pt) and centred
+
+
+def meta_text(script: GuidedScript) -> str:
+    return f"{script.minutes:g} min · {KIND_WORDS.get(script.kind, script.kind.capitalize())}"
+
+
+def section_page(parent: QWidget | None = None) -> Page:
+    """A scrolling page under the Meditate header: no heading of its own, less top margin."""
+    page = Page("", parent)
+    page.heading.hide()
+    page.widget().layout().setContentsMargins(32, 8, 32, 32)
+    return page
+
+
+class ScriptRow(QWidget):
+    begin = Signal(str)
+
+    def __init__(self, script: GuidedScript, *, own: bool) -> None:
+        super().__init__()
+        self.key = script.key
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(16)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        title = label(script.title)
+        title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        text.addWidget(title)
+        text.addWidget(label(meta_text(script), "caption"))
+        text.addWidget(label(script.summary, "muted"))
+        row.addLayout(text, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        if own:
+            self.edit_button = QPushButton("Edit")
+            self.export_button = QPushButton("Export…")
+            self.remove_button = QPushButton("Remove")
+            for button in (self.edit_button, self.export_button, self.remove_button):
+                button.setAccessibleName(f"{button.text().rstrip('…')} {script.title}")
+                buttons.addWidget(button)
+        self.begin_button = QPushButton("Begin")
+        self.begin_button.setAccessibleName(f"Begin {script.title}")
+        self.begin_button.clicked.connect(lambda: self.begin.emit(self.key))
+        buttons.addWidget(self.begin_button)
+        row.addLayout(buttons)
+        row.setAlignment(buttons, Qt.AlignmentFlag.AlignVCenter)
+
+
+class ScriptsView(QWidget):
+    """Built-in scripts, then the person's own with write, import, export and remove."""
+
+    begin = Signal(str)
+    edit = Signal(str)
+    export = Signal(str)
+    remove = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = section_page()
+        outer.addWidget(self.page)
+        self.rows: dict[str, ScriptRow] = {}
+
+        self.undo_bar = UndoBar()
+        self.page.content.addWidget(self.undo_bar)
+        builtin = Card("Guided visualizations")
+        builtin.body.addWidget(label(
+            "Each one begins with a short introduction. You can pause, move between steps, "
+            "or stop and ground yourself at any moment.", "muted"))
+        self.builtin_box = QVBoxLayout()
+        self.builtin_box.setSpacing(8)
+        builtin.body.addLayout(self.builtin_box)
+
+        own = Card("Your own scripts")
+        self.own_box = QVBoxLayout()
+        self.own_box.setSpacing(8)
+        own.body.addLayout(self.own_box)
+        self.problems = label("", "error")
+        self.problems.hide()
+        own.body.addWidget(self.problems)
+        self.status = label("", "muted")
+        self.status.hide()
+        own.body.addWidget(self.status)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.import_button = QPushButton("Import a file…")
+        self.write_button = QPushButton("Write a script")
+        self.write_button.setProperty("primary", True)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.write_button)
+        own.body.addLayout(actions)
+
+        self.page.content.addWidget(builtin)
+        self.page.content.addWidget(own)
+        self.page.finish()
+
+    def show_scripts(self, builtin: tuple[GuidedScript, ...], own: tuple[GuidedScript, ...],
+                     problems: tuple[str, ...]) -> None:
+        for box in (self.builtin_box, self.own_box):
+            while box.count():
+                item = box.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
+        self.rows = {}
+        for script in builtin:
+            self._add_row(self.builtin_box, script, own=False)
+        for script in own:
+            row = self._add_row(self.own_box, script, own=True)
+            row.edit_button.clicked.connect(lambda _c=False, k=script.key: self.edit.emit(k))
+            row.export_button.clicked.connect(lambda _c=False, k=script.key: self.export.emit(k))
+            row.remove_button.clicked.connect(lambda _c=False, k=script.key: self.remove.emit(k))
+        if not own:
+            self.own_box.addWidget(label(
+                "Write a practice in your own words, at your own pace: a place you love, "
+                "a cue word that steadies you, a kind sentence to come back to. "
+                "You can also import a script file someone shared with you.", "muted"))
+        self.problems.setVisible(bool(problems))
+        self.problems.setText("Some files in your scripts folder were left out:\n"
+                              + "\n".join(problems))
+
+    def _add_row(self, box: QVBoxLayout, script: GuidedScript, *, own: bool) -> ScriptRow:
+        row = ScriptRow(script, own=own)
+        row.begin.connect(self.begin)
+        self.rows[script.key] = row
+        box.addWidget(row)
+        return row
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        from ui.meditate.common import set_role
+
+        set_role(self.status, "error" if error else "muted")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+
+class IntroView(QWidget):
+    """What the practice holds, the choices for it (voice, background), and Begin."""
+
+    def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = Page("")
+        outer.addWidget(self.page)
+        self.meta = label("", "muted")
+        self.page.content.addWidget(self.meta)
+        about = Card()
+        self.intro = label("")
+        self.intro.setStyleSheet("font-size: 12pt;")
+        about.body.addWidget(self.intro)
+        about.body.addWidget(label(
+            "If anything feels like too much, choose Stop and ground: it is always on the "
+            "screen, and it leads you into a short grounding practice.", "muted"))
+        self.page.content.addWidget(about)
+
+        options = Card("Before you begin")
+        self.speak = QCheckBox("&Read the words aloud as well as showing them")
+        self.speak.setChecked(bool(deps.settings.get("voice_enabled")))
+        options.body.addWidget(self.speak)
+        self.voice_note = label("", "caption")
+        self.voice_note.hide()
+        options.body.addWidget(self.voice_note)
+        self.ambient = AmbientChooser(deps)
+        options.body.addWidget(self.ambient)
+        options.body.addSpacing(4)
+        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
+        options.body.addWidget(self.calm_before)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.back_button = QPushButton("Back to the list")
+        self.begin_button = QPushButton("Begin")
+        self.begin_button.setProperty("primary", True)
+        self.begin_button.setDefault(True)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.begin_button)
+        options.body.addLayout(row)
+        self.page.content.addWidget(options)
+        self.page.finish()
+
+    def show_script(self, script: GuidedScript) -> None:
+        self.page.heading.setText(script.title)
+        timed = planned_seconds(script)
+        waits = sum(1 for step in script.steps if step.waits)
+        pace = " · waits for you at times" if waits else ""
+        self.meta.setText(f"{meta_text(script)} · about {clock_text(timed)}{pace}")
+        self.intro.setText(script.intro)
+        self.calm_before.clear()
+
+
+class PlayerView(QWidget):
+    """Large centred captions, the controls, and Stop and ground always in view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = label("", "muted")
+        self.ground_button = QPushButton("Stop and ground")
+        self.ground_button.setToolTip("End this practice and go to a short grounding "
+                                      "exercise (G)")
+        self.ground_button.setProperty("primary", True)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.ground_button)
+        column.addLayout(top)
+        column.addStretch(2)
+
+        self.caption = label("")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName("Guidance")
+        font = QFont(self.caption.font())
+        font.setPointSizeF(CAPTION_POINTS)
+        self.caption.setFont(font)
+        self.caption.setMaximumWidth(760)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                   QSizePolicy.Policy.MinimumExpanding)
+        self.caption.setMinimumHeight(160)
+        # Side stretches centre the capped caption; it wraps at its full width, not its hint.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.caption, 100)
+        centred.addStretch(1)
+        column.addLayout(centred)
+        self.note = label("", "muted")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setProperty("primary", True)
+        self.continue_button.setMinimumWidth(160)
+        self.continue_button.hide()
+        column.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(3)
+
+        status = QHBoxLayout()
+        self.step_label = label("", "caption", wrap=False)
+        self.time_left = label("", "caption", wrap=False)
+        status.addWidget(self.step_label)
+        status.addStretch(1)
+        status.addWidget(self.time_left)
+        column.addLayout(status)
+        self.progress = ThinProgress()
+        column.addWidget(self.progress)
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        self.previous_button = QPushButton("Previous")
+        self.pause_button = QPushButton("Pause")
+        self.next_button = QPushButton("Next")
+        self.end_button = QPushButton("End")
+        controls.addStretch(1)
+        for button in (self.previous_button, self.pause_button, self.next_button,
+                       self.end_button):
+            button.setMinimumWidth(104)
+            controls.addWidget(button)
+        controls.addStretch(1)
+        column.addLayout(controls)
+        hint = label("Space pauses  ·  ← → move between steps  ·  Enter continues  ·  "
+                     "G grounds  ·  Esc ends", "caption")
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(hint)
+
+    def start(self, script: GuidedScript) -> None:
+        self.title.setText(script.title)
+        self.script = script
+        self.total = max(planned_seconds(script), 1e-9)
+        self.steps = len(script.steps)
+        self.show_paused(False)
+        self.progress.set_value(0.0)
+
+    def show_step(self, state: GuidedState) -> None:
+        step = state.step
+        if step is None:
+            return
+        if step.kind == "say":
+            self.caption.setText(step.text)
+            self.note.setText("Take your time. Continue when you are ready."
+                              if state.waiting else "")
+        else:
+            # The words before a pause or bell stay in view (also after stepping back).
+            said = [s.text for s in self.script.steps[:state.index] if s.kind == "say"]
+            self.caption.setText(said[-1] if said else "")
+            self.note.setText("Rest here for a while." if step.kind == "pause"
+                              else "Listen to the bell.")
+        self.continue_button.setVisible(state.waiting)
+        self.step_label.setText(f"Step {state.index + 1} of {self.steps}")
+
+    def show_time(self, state: GuidedState) -> None:
+        self.time_left.setText(f"{clock_text(state.time_left + 0.999)} left")
+        self.progress.set_value(1 - state.time_left / self.total)
+
+    def show_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Carry on" if paused else "Pause")
+        if paused:
+            self.note.setText("Paused. Carry on whenever you are ready.")

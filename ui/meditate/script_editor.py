@@ -1,0 +1,279 @@
+"""Writing a guided script in the app: a header, then steps of words, pauses and bells.
+
+The editor writes the plain-text format and reads it back with the same parser that checks
+imported files, so a script saved here is held to exactly the same rules; an error the
+parser reports on a line is shown on the step that line came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.errors import UserError
+from app.guided import GuidedScript, ScriptError, Step, parse_script
+from app.guided.script import KINDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, format_duration
+from app.services.guided import GuidedService
+from ui.meditate.guided_views import KIND_WORDS
+from ui.qt import (
+    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
+)
+from ui.widgets.card import label
+
+STEP_WORDS = {"say": "Words", "pause": "Pause", "bell": "Bell"}
+HEADER_LINES = 5  # key, title, kind, summary, intro: one line each as written below
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class StepRow(QFrame):
+    """One step: what it is, how long, and (for words) the words or cue."""
+
+    move = Signal(object, int)  # row, -1 up / +1 down
+    removed = Signal(object)
+
+    def __init__(self, step: Step) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.kind = step.kind
+        self.kind_label = label(STEP_WORDS[step.kind], "muted", wrap=False)
+        self.kind_label.setMinimumWidth(48)
+        row.addWidget(self.kind_label)
+        self.text = QLineEdit(step.text, self)
+        self.text.setPlaceholderText("What you would like to hear or read")
+        self.text.setAccessibleName("Words")
+        self.seconds = QDoubleSpinBox()
+        self.seconds.setRange(MIN_STEP_SECONDS, MAX_STEP_SECONDS)
+        self.seconds.setDecimals(1)
+        self.seconds.setSingleStep(5)
+        self.seconds.setSuffix(" s")
+        self.seconds.setValue(step.seconds if step.seconds is not None else 20.0)
+        self.seconds.setAccessibleName("Seconds")
+        self.wait = QCheckBox("Wait for me", self)
+        self.wait.setToolTip("Stay on these words until you choose Continue")
+        self.wait.setChecked(step.kind == "say" and step.seconds is None)
+        self.wait.toggled.connect(lambda on: self.seconds.setEnabled(not on))
+        self.seconds.setEnabled(not self.wait.isChecked())
+        if step.kind == "say":
+            row.addWidget(self.text, 1)
+            row.addWidget(self.seconds)
+            row.addWidget(self.wait)
+        else:
+            self.text.hide()
+            self.wait.hide()
+            row.addWidget(self.seconds)
+            row.addStretch(1)
+        for text, step_by, name in (("↑", -1, "Move up"), ("↓", 1, "Move down")):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setFixedWidth(40)
+            button.clicked.connect(lambda _c=False, d=step_by: self.move.emit(self, d))
+            row.addWidget(button)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(lambda: self.removed.emit(self))
+        row.addWidget(self.remove_button)
+
+    def line(self) -> str:
+        if self.kind == "say":
+            when = "wait" if self.wait.isChecked() else format_duration(self.seconds.value())
+            return f"say {when}: {_one_line(self.text.text())}"
+        return f"{self.kind} {format_duration(self.seconds.value())}"
+
+
+class ScriptEditor(QDialog):
+    """Title, kind, summary, introduction and steps; Save checks it all, errors in place."""
+
+    def __init__(self, guided: GuidedService, script: GuidedScript | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._guided = guided
+        self._editing = script.key if script is not None else None
+        self.saved: GuidedScript | None = None
+        self.setWindowTitle("Edit your script" if script else "Write a script")
+        self.resize(820, 680)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.setSpacing(12)
+        column.addWidget(label(
+            "Write in your own words. Short sentences read and sound best; give each one "
+            "about a second for every two words, plus a little quiet.", "muted"))
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        self.title = QLineEdit(script.title if script else "")
+        self.title.setPlaceholderText("For example: My walk by the sea")
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(KIND_WORDS[kind], kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(script.kind if script
+                                                             else "visualization")))
+        self.summary = QLineEdit(script.summary if script else "")
+        self.summary.setPlaceholderText("One sentence for the list")
+        self.intro = QPlainTextEdit(script.intro if script else "")
+        self.intro.setPlaceholderText("What you will read before you begin: what happens, "
+                                      "and that you can stop at any time")
+        self.intro.setFixedHeight(72)
+        self.intro.setTabChangesFocus(True)
+        form.addRow("&Title", self.title)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Summary", self.summary)
+        form.addRow("&Introduction", self.intro)
+        column.addLayout(form)
+
+        column.addWidget(label("Steps", "section"))
+        self.steps_widget = QWidget()
+        self.steps_box = QVBoxLayout(self.steps_widget)
+        self.steps_box.setContentsMargins(0, 0, 8, 0)
+        self.steps_box.setSpacing(8)
+        self.steps_box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.steps_widget)
+        column.addWidget(scroll, 1)
+        adders = QHBoxLayout()
+        adders.setSpacing(8)
+        self.add_words = QPushButton("Add words")
+        self.add_pause = QPushButton("Add a pause")
+        self.add_bell = QPushButton("Add a bell")
+        self.add_words.clicked.connect(lambda: self._add_new("say"))
+        self.add_pause.clicked.connect(lambda: self._add_new("pause"))
+        self.add_bell.clicked.connect(lambda: self._add_new("bell"))
+        for button in (self.add_words, self.add_pause, self.add_bell):
+            adders.addWidget(button)
+        adders.addStretch(1)
+        self.total = label("", "caption", wrap=False)
+        adders.addWidget(self.total)
+        column.addLayout(adders)
+
+        self.error = label("", "error")
+        self.error.hide()
+        column.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save script")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+
+        self.rows: list[StepRow] = []
+        if script is not None:
+            for step in script.steps:
+                self.add_step(step)
+        else:
+            # A gentle skeleton, so nobody faces an empty page.
+            self.add_step(Step("bell", seconds=5))
+            self.add_step(Step("say", "Welcome. Let yourself settle, and let your breath "
+                               "find its own pace.", 15))
+            self.add_step(Step("pause", seconds=20))
+            self.add_step(Step("say", "When you are ready, come back to the room.", 10))
+            self.add_step(Step("bell", seconds=5))
+        self._update_total()
+
+    # -- steps -------------------------------------------------------------------------
+    def _add_new(self, kind: str) -> None:
+        step = Step("say", "…", 15) if kind == "say" else Step(kind, seconds=5 if kind == "bell"
+                                                                  else 20)
+        row = self.add_step(step)
+        if kind == "say":
+            row.text.clear()
+            row.text.setFocus()
+
+    def add_step(self, step: Step) -> StepRow:
+        row = StepRow(step)
+        row.move.connect(self._move)
+        row.removed.connect(self._remove)
+        row.seconds.valueChanged.connect(self._update_total)
+        row.wait.toggled.connect(self._update_total)
+        self.rows.append(row)
+        self.steps_box.insertWidget(len(self.rows) - 1, row)
+        self._update_total()
+        return row
+
+    def _move(self, row: StepRow, by: int) -> None:
+        index = self.rows.index(row)
+        target = index + by
+        if 0 <= target < len(self.rows):
+            self.rows.insert(target, self.rows.pop(index))
+            self.steps_box.removeWidget(row)
+            self.steps_box.insertWidget(target, row)
+
+    def _remove(self, row: StepRow) -> None:
+        self.rows.remove(row)
+        self.steps_box.removeWidget(row)
+        row.deleteLater()
+        self._update_total()
+
+    def _update_total(self) -> None:
+        seconds = sum(r.seconds.value() for r in self.rows
+                      if not (r.kind == "say" and r.wait.isChecked()))
+        minutes, rest = divmod(round(seconds), 60)
+        self.total.setText(f"{len(self.rows)} steps · {minutes}:{rest:02d} timed")
+
+    # -- saving ------------------------------------------------------------------------
+    def text(self) -> str:
+        """The script in the file format; one line per header key and per step."""
+        lines = [f"key: {self._key()}", f"title: {_one_line(self.title.text())}",
+                 f"kind: {self.kind.currentData()}",
+                 f"summary: {_one_line(self.summary.text())}",
+                 f"intro: {_one_line(self.intro.toPlainText())}"]
+        return "\n".join(lines + [row.line() for row in self.rows]) + "\n"
+
+    def _key(self) -> str:
+        if self._editing:
+            return self._editing
+        base = "-".join(re.findall(r"[a-z0-9]+", self.title.text().lower()))[:50] or "my-script"
+        taken = {s.key for s in self._guided.list_scripts().all()}
+        key, number = base, 2
+        while key in taken:
+            key, number = f"{base}-{number}", number + 1
+        return key
+
+    def save(self) -> None:
+        try:
+            script = self._parse()
+            self._guided.save_script(script, replace_key=self._editing)
+        except UserError as error:
+            self._show_error(error)
+            return
+        self.saved = script
+        self.accept()
+
+    def _parse(self) -> GuidedScript:
+        for name, widget in (("a title", self.title), ("a summary", self.summary)):
+            if not _one_line(widget.text()):
+                widget.setFocus()
+                raise UserError(f"Please give your script {name}.")
+        if not _one_line(self.intro.toPlainText()):
+            self.intro.setFocus()
+            raise UserError("Please write a short introduction: what happens, and that "
+                            "the reader can stop at any time.")
+        if not self.rows:
+            raise UserError("Add at least one step: some words, a pause or a bell.")
+        return parse_script(self.text(), source="your script")
+
+    def _show_error(self, error: UserError) -> None:
+        message = str(error)
+        if isinstance(error, ScriptError) and error.line is not None:
+            index = error.line - HEADER_LINES - 1
+            if 0 <= index < len(self.rows):
+                row = self.rows[index]
+                message = f"Step {index + 1}: {error.reason}."
+                (row.text if row.kind == "say" else row.seconds).setFocus()
+            else:
+                message = f"{error.reason[:1].upper()}{error.reason[1:]}."
+        elif isinstance(error, ScriptError):
+            message = f"{error.reason[:1].upper()}{error.reason[1:]}."
+        else:
+            message = message[:1].upper() + message[1:]
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,348 @@
+"""The meditation timer: set the length and bells, sit with a quiet countdown, then rest."""
+
+from __future__ import annotations
+
+from app.errors import UserError
+from app.services.practice import PracticeRecord
+from app.services.timer import (
+    BELLS, bell_times_text, describe, parse_bell_times, plan_from_json, plan_to_json,
+)
+from app.timer import FINISHED, WARMING_UP, TimerPlan, TimerState, clock_text
+from ui.breathing.calm import CalmRating
+from ui.meditate.ambient import AmbientChooser, AmbientSound
+from ui.meditate.common import FinishView, ThinProgress, minutes_text, sentence, set_role
+from ui.meditate.deps import Deps
+from ui.meditate.guided_views import section_page
+from ui.meditate.runs import RunResult, TimerRun
+from ui.qt import (
+    QButtonGroup, QComboBox, QFont, QGridLayout, QHBoxLayout, QKeySequence, QLineEdit,
+    QPushButton, QRadioButton, QShortcut, QSpinBox, QStackedWidget, Qt, QVBoxLayout, QWidget,
+    Signal,
+)
+from ui.widgets.card import Card, label
+
+BELL_WORDS = {"bell": "Bell", "chime": "Chime", "bowl": "Singing bowl", "none": "No bell"}
+MAX_MINUTES = 24 * 60 * 7  # no one-hour cap; a week is simply where the box stops
+COUNTDOWN_POINTS = 44
+
+
+def bell_combo(name: str, chosen: str) -> QComboBox:
+    combo = QComboBox()
+    for bell in BELLS:
+        combo.addItem(BELL_WORDS[bell], bell)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.setAccessibleName(name)
+    return combo
+
+
+class TimerSetupView(QWidget):
+    def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = section_page()
+        outer.addWidget(self.page)
+        plan = plan_from_json(deps.settings.get("timer_plan")) or TimerPlan(
+            minutes=10, warmup_seconds=10)
+
+        length = Card("Sit with a timer")
+        length.body.addWidget(label(
+            "Choose how long you would like to sit. A soft bell opens and closes the time; "
+            "in between there is only quiet, unless you ask for bells along the way.", "muted"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setValue(max(1, round(plan.minutes)))
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Minutes")
+        self.warmup = QSpinBox()
+        self.warmup.setRange(0, 600)
+        self.warmup.setSingleStep(5)
+        self.warmup.setValue(round(plan.warmup_seconds))
+        self.warmup.setSuffix(" s")
+        self.warmup.setAccessibleName("Settling-in seconds")
+        minutes_label = label("&Sit for", wrap=False)
+        minutes_label.setBuddy(self.minutes)
+        warmup_label = label("Settle &in first for", wrap=False)
+        warmup_label.setBuddy(self.warmup)
+        grid.addWidget(minutes_label, 0, 0)
+        grid.addWidget(self.minutes, 0, 1)
+        grid.addWidget(warmup_label, 1, 0)
+        grid.addWidget(self.warmup, 1, 1)
+        grid.addWidget(label("a quiet countdown before the first bell", "caption"), 1, 2)
+        grid.setColumnStretch(2, 1)
+        length.body.addLayout(grid)
+        self.page.content.addWidget(length)
+
+        bells = Card("Bells")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.start_bell = bell_combo("Start bell", plan.start_bell)
+        self.interval_bell = bell_combo("Bell along the way", plan.interval_bell)
+        self.end_bell = bell_combo("End bell", plan.end_bell)
+        grid.addWidget(label("At the start", wrap=False), 0, 0)
+        grid.addWidget(self.start_bell, 0, 1)
+        grid.addWidget(label("At the end", wrap=False), 1, 0)
+        grid.addWidget(self.end_bell, 1, 1)
+        grid.addWidget(label("Along the way", wrap=False), 2, 0)
+        grid.addWidget(self.interval_bell, 2, 1)
+        grid.setColumnStretch(2, 1)
+        bells.body.addLayout(grid)
+        self.no_intervals = QRadioButton("&No bells along the way")
+        self.every = QRadioButton("&Every")
+        self.at_times = QRadioButton("&At these times")
+        self.interval_group = QButtonGroup(self)
+        for button in (self.no_intervals, self.every, self.at_times):
+            self.interval_group.addButton(button)
+        self.every_minutes = QSpinBox()
+        self.every_minutes.setRange(1, MAX_MINUTES)
+        self.every_minutes.setValue(round(plan.interval_minutes or 5))
+        self.every_minutes.setSuffix(" min")
+        self.every_minutes.setAccessibleName("Minutes between bells")
+        self.times = QLineEdit(bell_times_text(plan.custom_bell_offsets))
+        self.times.setPlaceholderText("for example 5, 12:30, 20")
+        self.times.setAccessibleName("Bell times")
+        self.times.setToolTip("Minutes after the start bell, or minutes:seconds")
+        bells.body.addWidget(self.no_intervals)
+        row = QHBoxLayout()
+        row.addWidget(self.every)
+        row.addWidget(self.every_minutes)
+        row.addStretch(1)
+        bells.body.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.at_times)
+        row.addWidget(self.times, 1)
+        bells.body.addLayout(row)
+        if plan.custom_bell_offsets:
+            self.at_times.setChecked(True)
+        elif plan.interval_minutes:
+            self.every.setChecked(True)
+        else:
+            self.no_intervals.setChecked(True)
+        self.interval_group.buttonToggled.connect(lambda *_a: self._enable())
+        self._enable()
+        self.page.content.addWidget(bells)
+
+        start = Card("Before you begin")
+        self.ambient = AmbientChooser(deps)
+        start.body.addWidget(self.ambient)
+        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
+        start.body.addWidget(self.calm_before)
+        row = QHBoxLayout()
+        self.status = label("", "muted")
+        self.begin_button = QPushButton("Begin sitting")
+        self.begin_button.setProperty("primary", True)
+        self.begin_button.setDefault(True)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.begin_button)
+        start.body.addLayout(row)
+        self.page.content.addWidget(start)
+        self.page.finish()
+
+    def _enable(self) -> None:
+        self.every_minutes.setEnabled(self.every.isChecked())
+        self.times.setEnabled(self.at_times.isChecked())
+        self.interval_bell.setEnabled(not self.no_intervals.isChecked())
+
+    def plan(self) -> TimerPlan:
+        """The plan as set; a UserError in plain words when something does not fit."""
+        offsets = parse_bell_times(self.times.text()) if self.at_times.isChecked() else ()
+        if self.at_times.isChecked() and not offsets:
+            raise UserError("Write at least one time for the bells, such as 5 or 12:30, "
+                            "or choose another option.")
+        return TimerPlan(
+            minutes=self.minutes.value(), warmup_seconds=self.warmup.value(),
+            interval_minutes=self.every_minutes.value() if self.every.isChecked() else None,
+            custom_bell_offsets=offsets,
+            start_bell=self.start_bell.currentData(),
+            interval_bell=self.interval_bell.currentData(),
+            end_bell=self.end_bell.currentData(),
+        )
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        set_role(self.status, "error" if error else "muted")
+        self.status.setText(text)
+
+
+class TimerRunningView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(12)
+        self.title = label("", "muted")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title)
+        column.addStretch(2)
+        self.phase = label("", "section")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.phase)
+        self.countdown = label("", wrap=False)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.countdown.setAccessibleName("Time left")
+        font = QFont(self.countdown.font())
+        font.setPointSizeF(COUNTDOWN_POINTS)
+        font.setWeight(QFont.Weight.Light)
+        self.countdown.setFont(font)
+        column.addWidget(self.countdown)
+        self.next_bell = label("", "muted")
+        self.next_bell.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.next_bell)
+        column.addStretch(3)
+        self.progress = ThinProgress()
+        column.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addStretch(1)
+        self.pause_button = QPushButton("Pause")
+        self.end_button = QPushButton("End")
+        for button in (self.pause_button, self.end_button):
+            button.setMinimumWidth(112)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        hint = label("Space pauses  ·  Esc ends", "caption")
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(hint)
+        self._plan: TimerPlan | None = None
+
+    def start(self, plan: TimerPlan) -> None:
+        self._plan = plan
+        self.title.setText(describe(plan).capitalize())
+        self.show_paused(False)
+
+    def show_state(self, state: TimerState, elapsed: float) -> None:
+        if self._plan is None:
+            return
+        if state.phase == WARMING_UP:
+            self.phase.setText("Settling in")
+            self.countdown.setText(clock_text(state.phase_left + 0.999))
+            self.next_bell.setText("The first bell rings when the countdown ends.")
+            self.progress.set_value(0.0)
+            return
+        self.phase.setText("Sitting" if state.phase != FINISHED else "Done")
+        self.countdown.setText(clock_text(state.phase_left + 0.999 if state.phase_left else 0))
+        self.progress.set_value(state.progress)
+        upcoming = [e for e in self._plan.events() if e.offset > elapsed and e.kind == "interval"]
+        if upcoming:
+            at = upcoming[0].offset - self._plan.warmup_seconds
+            self.next_bell.setText(f"Next bell at {clock_text(at)}")
+        else:
+            self.next_bell.setText("")
+
+    def show_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Carry on" if paused else "Pause")
+        if paused:
+            self.phase.setText("Paused")
+
+
+class TimerSection(QStackedWidget):
+    immersive = Signal(bool)
+
+    def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self.run: TimerRun | None = None
+        self.record: PracticeRecord | None = None
+        self._calm_before: int | None = None
+        self.ambient = AmbientSound(deps, self)
+        self.setup = TimerSetupView(deps)
+        self.running = TimerRunningView()
+        self.after = FinishView()
+        for view in (self.setup, self.running, self.after):
+            self.addWidget(view)
+        self.setup.begin_button.clicked.connect(self.begin)
+        self.running.pause_button.clicked.connect(self.toggle_pause)
+        self.running.end_button.clicked.connect(self.stop)
+        self.after.save_button.clicked.connect(self.save_rating)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, action in (("Space", self.toggle_pause), ("Esc", self.stop)):
+            shortcut = QShortcut(QKeySequence(key), self.running)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
+
+    def begin(self) -> None:
+        if self.run is not None and self.run.running:
+            return
+        try:
+            plan = self.setup.plan()
+        except UserError as error:
+            self.setup.set_status(sentence(str(error)), error=True)
+            return
+        self.setup.set_status("")
+        self._deps.settings.set("timer_plan", plan_to_json(plan))
+        self._calm_before = self.setup.calm_before.value()
+        self.ambient.start(self.setup.ambient.key(), self.setup.ambient.level())
+        self.run = TimerRun(plan, self._deps.sound, clock=self._deps.now, parent=self)
+        self.run.ticked.connect(lambda state: self.running.show_state(state, self.run.elapsed()))
+        self.run.pause_changed.connect(self._pause_changed)
+        self.run.finished.connect(self._finished)
+        self.running.start(plan)
+        self.setCurrentWidget(self.running)
+        self.immersive.emit(True)
+        self.running.setFocus()
+        self.run.start()
+
+    def toggle_pause(self) -> None:
+        if self.run is not None:
+            self.run.toggle_pause()
+
+    def stop(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+
+    def _pause_changed(self, paused: bool) -> None:
+        self.ambient.pause(paused)
+        self.running.show_paused(paused)
+        if not paused and self.run is not None:
+            self.running.show_state(self.run.state, self.run.elapsed())
+
+    def _finished(self, result: RunResult) -> None:
+        plan = self.run.plan if self.run else None
+        self.ambient.stop()
+        self.immersive.emit(False)
+        self.record = None
+        if plan is None or (not result.completed and result.actual_seconds < 1.0):
+            self.setCurrentWidget(self.setup)  # ended during the settling-in countdown
+            return
+        try:
+            self.record = self._deps.timer.log_sitting(
+                plan, sat_seconds=result.actual_seconds, completed=result.completed,
+                started_at=result.started_at, calm_before=self._calm_before,
+                ambient=self.ambient_key_used())
+        except UserError as error:
+            self.after.show_error(sentence(str(error)))
+        self._calm_before = None
+        if result.completed:
+            summary = (f"You sat for {minutes_text(result.actual_seconds)}. "
+                       "It is in your practice log.")
+        else:
+            summary = (f"You sat for {minutes_text(result.actual_seconds)} of the "
+                       f"{minutes_text(plan.sitting_seconds)} you planned. Every minute counts. "
+                       "It is in your practice log.")
+        self.after.show_result("Thank you for sitting", summary)
+        self.setCurrentWidget(self.after)
+        self.after.calm_after.buttons[0].setFocus()
+
+    def ambient_key_used(self) -> str | None:
+        key = self.setup.ambient.key()
+        return None if key == "none" else key
+
+    def save_rating(self) -> None:
+        value = self.after.calm_after.value()
+        if self.record is not None and value is not None:
+            try:
+                self._deps.practice.rate_calm(self.record.id, after=value)
+            except UserError as error:
+                self.after.show_error(sentence(str(error)))
+                return
+        self.setup.calm_before.clear()
+        self.setup.set_status("Saved. Your sitting is in the log." if value is not None else "")
+        self.setCurrentWidget(self.setup)
+
+    def shutdown(self) -> None:
+        self.stop()
+
