@@ -239,14 +239,17 @@ def _notes(flow: _Flow, data: ReportData) -> None:
 
 
 def ensure_gui_application() -> None:
-    """Painting text needs a QGuiApplication; the CLI has none, and may have no screen."""
-    from ui.qt import QGuiApplication
+    """Painting text needs a Qt application; the CLI has none, and may have no screen.
+
+    A QApplication rather than a bare QGuiApplication: the process may go on to make
+    widgets (tests run the CLI in-process), and widgets abort under a QGuiApplication."""
+    from ui.qt import QApplication, QGuiApplication
 
     if QGuiApplication.instance() is None:
         # A PDF needs no screen: never open a window-system connection for it.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _app
-        _app = QGuiApplication(sys.argv[:1])
+        _app = QApplication(sys.argv[:1])
 
 
 _app = None
