@@ -292,7 +292,8 @@ def _discard(path: Path | None) -> None:
 
 def _title_from(path: Path) -> str:
     # "01_morning-calm.mp3" reads better as "01 morning calm".
-    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
+    words = " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
+    return words[:1].upper() + words[1:]
 
 
 def _clean_title(text: str) -> str:

@@ -29,11 +29,11 @@ def test_import_by_copy_keeps_a_private_copy_with_its_length(ctx, tmp_path):
     track = ctx.audio_library.import_track(source, copy=True, tags="Sleep, rain ,sleep")
     assert track.copied and track.path.parent == ctx.location.data_dir / "audio"
     assert track.path.read_bytes() == source.read_bytes()
-    assert (track.title, track.tags, track.problem) == ("evening rain walk", ("sleep", "rain"), None)
+    assert (track.title, track.tags, track.problem) == ("Evening rain walk", ("sleep", "rain"), None)
     assert track.duration_seconds == pytest.approx(1.5)
     again = ctx.audio_library.import_track(source, copy=True, title="Rain, again")
     assert again.path.name == "evening_rain-walk (2).wav"  # never overwrites a copy
-    assert [t.title for t in ctx.audio_library.list_tracks()] == ["evening rain walk",
+    assert [t.title for t in ctx.audio_library.list_tracks()] == ["Evening rain walk",
                                                                    "Rain, again"]
     assert [e.track_id for e in heard] == [track.id, again.id]
 

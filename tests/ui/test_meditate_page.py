@@ -219,7 +219,7 @@ def test_own_audio_import_play_to_the_end_and_log(page, ctx, qtbot, tmp_path):
     row = audio.rows[track.id]
     click(qtbot, row.play_button)
     card = audio.player_card
-    assert card.isVisible() and card.title.text() == "forest walk"
+    assert card.isVisible() and card.title.text() == "Forest walk"
     advance(qtbot, page, 30, lambda: card.position.text() == "0:30")
     click(qtbot, card.play_button)  # pause
     page.clock.now += 100
@@ -229,7 +229,7 @@ def test_own_audio_import_play_to_the_end_and_log(page, ctx, qtbot, tmp_path):
     audio.seek(80)
     advance(qtbot, page, 11, lambda: audio.currentWidget() is audio.after)
     record = ctx.practice.list_sessions(kind="audio")[0]
-    assert (record.ref, record.title, record.completed) == (str(track.id), "forest walk", True)
+    assert (record.ref, record.title, record.completed) == (str(track.id), "Forest walk", True)
     assert record.planned_seconds == 90 and record.actual_seconds == pytest.approx(41)
     click(qtbot, audio.after.save_button)
     assert audio.currentWidget() is audio.library_view

@@ -169,6 +169,7 @@ class PlayerCard(Card):
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setPageStep(10)
+        self.volume.setMinimumWidth(140)
         self.volume.setMaximumWidth(180)
         self.volume.setAccessibleName("Volume")
         controls.addWidget(self.volume)
@@ -247,6 +248,8 @@ class AudioSection(QStackedWidget):
         while self.list_box.count():
             item = self.list_box.takeAt(0)
             if item.widget():
+                # Hidden at once: a deferred delete can wait for the next event loop.
+                item.widget().hide()
                 item.widget().deleteLater()
         self.rows = {}
         tracks = self._library.list_tracks()
@@ -520,6 +523,7 @@ class AudioSection(QStackedWidget):
                                f"You listened to “{track.title}” {ending}. "
                                "It is in your practice log.")
         self.setCurrentWidget(self.after)
+        self.after.save_button.setFocus()
 
     def save_rating(self) -> None:
         value = self.after.calm_after.value()

@@ -45,6 +45,7 @@ class FinishView(Page):
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         row.addWidget(self.status, 1)
+        row.addStretch(1)  # keeps the button its own size while the status line is hidden
         row.addWidget(self.save_button)
         card.body.addLayout(row)
         self.content.addWidget(card)

@@ -195,7 +195,7 @@ class GuidedSection(QStackedWidget):
                        "It is in your practice log.")
         self.after.show_result("Thank you for taking this time", summary)
         self.setCurrentWidget(self.after)
-        self.after.calm_after.buttons[0].setFocus()
+        self.after.save_button.setFocus()
 
     def _details(self, grounding: bool) -> dict:
         details: dict = {"voice": bool(self.intro.speak.isChecked())}

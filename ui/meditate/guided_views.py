@@ -121,6 +121,8 @@ class ScriptsView(QWidget):
             while box.count():
                 item = box.takeAt(0)
                 if item.widget():
+                    # Hidden at once: a deferred delete can wait for the next event loop.
+                    item.widget().hide()
                     item.widget().deleteLater()
         self.rows = {}
         for script in builtin:
@@ -244,7 +246,7 @@ class PlayerView(QWidget):
         centred.addWidget(self.caption, 100)
         centred.addStretch(1)
         column.addLayout(centred)
-        self.note = label("", "muted")
+        self.note = label("", "muted", wrap=False)  # one short line; wrapping would clip it
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
         self.continue_button = QPushButton("Continue")

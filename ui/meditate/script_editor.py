@@ -44,6 +44,7 @@ class StepRow(QFrame):
         self.kind_label.setMinimumWidth(48)
         row.addWidget(self.kind_label)
         self.text = QLineEdit(step.text, self)
+        self.text.setCursorPosition(0)  # show how the words begin, not how they end
         self.text.setPlaceholderText("What you would like to hear or read")
         self.text.setAccessibleName("Words")
         self.seconds = QDoubleSpinBox()
@@ -114,6 +115,7 @@ class ScriptEditor(QDialog):
                                                              else "visualization")))
         self.summary = QLineEdit(script.summary if script else "")
         self.summary.setPlaceholderText("One sentence for the list")
+        self.summary.setCursorPosition(0)
         self.intro = QPlainTextEdit(script.intro if script else "")
         self.intro.setPlaceholderText("What you will read before you begin: what happens, "
                                       "and that you can stop at any time")

@@ -325,7 +325,7 @@ class TimerSection(QStackedWidget):
                        "It is in your practice log.")
         self.after.show_result("Thank you for sitting", summary)
         self.setCurrentWidget(self.after)
-        self.after.calm_after.buttons[0].setFocus()
+        self.after.save_button.setFocus()
 
     def ambient_key_used(self) -> str | None:
         key = self.setup.ambient.key()
