@@ -1,7 +1,5 @@
 """The one door to Qt: every ui/ module imports Qt names from here, so an upgrade touches one file."""
 
-import ui.refcount_guard  # noqa: F401 - before any Qt call; see the module
-
 from PySide6.QtCore import (  # noqa: F401
     QBuffer, QByteArray, QEasingCurve, QEvent, QObject, QPointF, QPropertyAnimation, QRectF, QSize,
     QStandardPaths, Qt, QTimer, QUrl, Signal, Slot,
