@@ -1,39 +1,87 @@
-"""Opening Stillpoint's data: resolve the location, migrate, and build the services."""
+"""Opening Stillpoint's data: resolve the location, migrate, and offer the services.
+
+Services are made on first use: the start page needs two of them, and importing all
+of them would cost the window more than its own widgets do.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.events import EventHub
-from app.services.audio_library import AudioLibraryService
-from app.services.breathing import BreathingService
-from app.services.guided import GuidedService
-from app.services.mood import MoodService
-from app.services.practice import PracticeService
-from app.services.regulation import RegulationService
 from app.services.settings import SettingsService
-from app.services.timer import TimerService
-from app.stats.service import StatsService
 from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
 
+if TYPE_CHECKING:
+    from app.services.audio_library import AudioLibraryService
+    from app.services.breathing import BreathingService
+    from app.services.guided import GuidedService
+    from app.services.mood import MoodService
+    from app.services.practice import PracticeService
+    from app.services.regulation import RegulationService
+    from app.services.timer import TimerService
+    from app.stats.service import StatsService
 
-@dataclass
+
 class AppContext:
-    location: paths.DataLocation
-    db: Database
-    hub: EventHub
-    mood: MoodService
-    settings: SettingsService
-    practice: PracticeService
-    regulation: RegulationService
-    breathing: BreathingService
-    stats: StatsService
-    guided: GuidedService
-    audio_library: AudioLibraryService
-    timer: TimerService
-    migration: MigrationResult
+    def __init__(self, location: paths.DataLocation, db: Database,
+                 migration: MigrationResult) -> None:
+        self.location = location
+        self.db = db
+        self.migration = migration
+        self.hub = EventHub()
+        self.settings = SettingsService(db, self.hub)
+
+    @cached_property
+    def mood(self) -> MoodService:
+        from app.services.mood import MoodService
+
+        return MoodService(self.db, self.hub)
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from app.services.practice import PracticeService
+
+        return PracticeService(self.db, self.hub)
+
+    @cached_property
+    def regulation(self) -> RegulationService:
+        from app.services.regulation import RegulationService
+
+        return RegulationService(self.db, self.hub)
+
+    @cached_property
+    def breathing(self) -> BreathingService:
+        from app.services.breathing import BreathingService
+
+        return BreathingService(self.db, self.practice, self.hub)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        from app.stats.service import StatsService
+
+        return StatsService(self.db)
+
+    @cached_property
+    def guided(self) -> GuidedService:
+        from app.services.guided import GuidedService
+
+        return GuidedService(self.practice, self.location.data_dir, self.hub)
+
+    @cached_property
+    def audio_library(self) -> AudioLibraryService:
+        from app.services.audio_library import AudioLibraryService
+
+        return AudioLibraryService(self.db, self.practice, self.location.data_dir, self.hub)
+
+    @cached_property
+    def timer(self) -> TimerService:
+        from app.services.timer import TimerService
+
+        return TimerService(self.practice)
 
     def close(self) -> None:
         self.db.dispose()
@@ -45,20 +93,4 @@ def open_context(data_dir: str | None = None, database_url: str | None = None) -
     paths.prepare(location)
     db = Database(location.database_url)
     migration = ensure_schema(db, backups_dir=location.backups_dir)
-    hub = EventHub()
-    practice = PracticeService(db, hub)
-    return AppContext(
-        location=location,
-        db=db,
-        hub=hub,
-        mood=MoodService(db, hub),
-        settings=SettingsService(db, hub),
-        regulation=RegulationService(db, hub),
-        practice=practice,
-        breathing=BreathingService(db, practice, hub),
-        stats=StatsService(db),
-        guided=GuidedService(practice, location.data_dir, hub),
-        audio_library=AudioLibraryService(db, practice, location.data_dir, hub),
-        timer=TimerService(practice),
-        migration=migration,
-    )
+    return AppContext(location, db, migration)

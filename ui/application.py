@@ -48,28 +48,55 @@ def _application():
 
 def build_window(ctx: AppContext, *, silent: bool = False):
     """The window with every page wired to its services (also used by tests)."""
-    from ui.main_window import MainWindow
-    from ui.pages.journal import LogPage
-    from ui.pages.meditate import MeditatePage
-    from ui.pages.breathe import BreathePage
-    from ui.pages.progress import ProgressPage
-    from ui.pages.settings_page import SettingsPage
-    from ui.pages.today import TodayPage
+    from ui.main_window import MainWindow, PageSpec
     from ui.sound import Sound
 
     sound = Sound(ctx.settings, ctx.hub, silent=silent)
+
+    # Each page module is imported only when its page is first shown.
+    def today():
+        from ui.pages.today import TodayPage
+
+        return TodayPage(ctx.mood, ctx.hub)
+
+    def breathe():
+        from ui.pages.breathe import BreathePage
+
+        return BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub)
+
+    def meditate():
+        from ui.pages.meditate import MeditatePage
+
+        return MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice,
+                            ctx.settings, sound, ctx.hub, silent=silent)
+
+    def log():
+        from ui.pages.journal import LogPage
+
+        return LogPage(ctx.mood, ctx.regulation, ctx.hub)
+
+    def progress():
+        from ui.pages.progress import ProgressPage
+
+        return ProgressPage(ctx.stats, ctx.settings, ctx.hub)
+
     # Sidebar order; Ctrl+1..9 follow it. Settings is always last.
-    pages = [
-        TodayPage(ctx.mood, ctx.hub),
-        BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub),
-        MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice, ctx.settings, sound,
-                     ctx.hub, silent=silent),
-        LogPage(ctx.mood, ctx.regulation, ctx.hub),
-        ProgressPage(ctx.stats, ctx.settings, ctx.hub),  # stays right before Settings
+    specs = [
+        PageSpec("today", "Today", "today", today),
+        PageSpec("breathe", "Breathe", "breathe", breathe),
+        PageSpec("meditate", "Meditate", "leaf", meditate),
+        PageSpec("log", "Log", "journal", log),
+        PageSpec("progress", "Progress", "chart", progress),
     ]
-    page_names = [(p.key, p.nav_label) for p in pages] + [("settings", "Settings")]
-    pages.append(SettingsPage(ctx.settings, ctx.location, page_names, sound=sound, hub=ctx.hub))
-    return MainWindow(pages, ctx.settings, ctx.hub)
+    start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", "Settings")]
+
+    def settings():
+        from ui.pages.settings_page import SettingsPage
+
+        return SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
+
+    specs.append(PageSpec("settings", "Settings", "settings", settings))
+    return MainWindow(specs, ctx.settings, ctx.hub)
 
 
 def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:

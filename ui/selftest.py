@@ -14,11 +14,12 @@ class SelfTest:
 
     def run(self) -> None:
         try:
-            for index, page in enumerate(self._window.pages):
+            for index, spec in enumerate(self._window.specs):
                 self._window.show_page_index(index)
                 QApplication.processEvents()
-                if self._window.current_page() is not page:
-                    self._problems.append(f"could not open the {page.nav_label} page")
+                page = self._window.current_page()
+                if getattr(page, "key", None) != spec.key:
+                    self._problems.append(f"could not open the {spec.nav_label} page")
                     continue
                 problem = page.self_check()
                 if problem:
@@ -31,5 +32,5 @@ class SelfTest:
         if self._problems:
             print(f"stillpoint self-test failed: {'; '.join(self._problems)}", file=sys.stderr)
             return 1
-        print(f"stillpoint self-test passed: {len(self._window.pages)} pages")
+        print(f"stillpoint self-test passed: {len(self._window.specs)} pages")
         return 0

@@ -18,8 +18,6 @@ from ui.sound import Sound
 
 class BreathePage(QStackedWidget):
     key = "breathe"
-    nav_label = "Breathe"
-    icon_name = "breathe"
 
     def __init__(self, breathing: BreathingService, settings: SettingsService, sound: Sound,
                  hub: EventHub, parent: QWidget | None = None) -> None:

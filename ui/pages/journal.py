@@ -53,8 +53,6 @@ def _clear(layout) -> None:
 
 class LogPage(Page):
     key = "log"
-    nav_label = "Log"
-    icon_name = "journal"
 
     def __init__(self, mood: MoodService, regulation: RegulationService, hub: EventHub,
                  parent: QWidget | None = None) -> None:

@@ -23,8 +23,6 @@ TABS = (("guided", "Guided"), ("timer", "Timer"), ("audio", "My audio"))
 
 class MeditatePage(QWidget):
     key = "meditate"
-    nav_label = "Meditate"
-    icon_name = "leaf"
 
     def __init__(self, guided: GuidedService, timer: TimerService,
                  audio_library: AudioLibraryService, practice: PracticeService,

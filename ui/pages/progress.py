@@ -32,8 +32,6 @@ NOUN = {"week": "week", "month": "month", "year": "year"}
 
 class ProgressPage(Page):
     key = "progress"
-    nav_label = "Progress"
-    icon_name = "chart"
 
     def __init__(self, stats: StatsService, settings: SettingsService, hub: EventHub,
                  parent: QWidget | None = None) -> None:

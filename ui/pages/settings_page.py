@@ -21,8 +21,6 @@ DISCLAIMER = (
 
 class SettingsPage(Page):
     key = "settings"
-    nav_label = "Settings"
-    icon_name = "settings"
 
     def __init__(self, settings: SettingsService, location: DataLocation,
                  pages: list[tuple[str, str]], parent: QWidget | None = None, *,

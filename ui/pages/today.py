@@ -26,8 +26,6 @@ def greeting(now: dt.datetime) -> str:
 
 class TodayPage(Page):
     key = "today"
-    nav_label = "Today"
-    icon_name = "today"
 
     def __init__(self, mood: MoodService, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
