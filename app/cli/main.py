@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli.parser import UsageError, build_parser, fail
+from app.cli.parser import UsageError, build_parser, fail, wants_command
 from app.errors import UserError
 
 GuiLauncher = Callable[[argparse.Namespace], int]
@@ -15,7 +15,7 @@ GuiLauncher = Callable[[argparse.Namespace], int]
 def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(with_commands=wants_command(args_list)).parse_args(args_list)
     except UsageError as exc:
         return fail(str(exc))
     except SystemExit as exc:  # --help and --version print and exit 0

@@ -56,7 +56,28 @@ def location_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> Parser:
+# Options of the window itself that take a value; anything else bare names a command.
+_VALUE_OPTIONS = ("--data-dir", "--database-url")
+
+
+def wants_command(args: list[str]) -> bool:
+    """True when args name a sub-command (or ask for help listing them).
+
+    Opening the window needs only the window's options, so start-up skips importing
+    every command module (and the services they use) when no command is named.
+    """
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+        elif arg in _VALUE_OPTIONS:
+            skip_next = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(*, with_commands: bool = True) -> Parser:
     common = location_options()
     parser = Parser(prog="stillpoint", parents=[common],
                     description="A calm companion for breathing, meditation and a mood log.")
@@ -65,6 +86,9 @@ def build_parser() -> Parser:
                         help="quit once the window is painted with its data (smoke test)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window, visit every page, exit 0 if all went well")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands, common)

@@ -114,3 +114,25 @@ def test_database_url_option(cli, tmp_path):
                "--database-url", f"sqlite:///{other}").code == 0
     with contextlib.closing(sqlite3.connect(other)) as conn:
         assert conn.execute("SELECT count(*) FROM mood_checkin").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], False),
+        (["--data-dir", "mood"], False),  # a folder called "mood" is not the command
+        (["--database-url", "sqlite:///x.db", "--self-test"], False),
+        (["mood", "list"], True),
+        (["--data-dir", "d", "vocab"], True),
+        (["--help"], True),
+    ],
+)
+def test_window_start_only_parses_window_options(args, expected):
+    from app.cli.parser import wants_command
+
+    assert wants_command(args) is expected
+
+
+def test_unknown_command_is_still_refused(cli):
+    result = cli("moood")
+    assert result.code == 2 and "invalid choice: 'moood'" in result.err
