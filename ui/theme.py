@@ -43,7 +43,10 @@ def tokens_for(choice: str) -> Tokens:
 def apply(app: QApplication, tokens: Tokens) -> None:
     app.setStyle("Fusion")  # the same calm look everywhere; native styles ignore parts of QSS
     app.setPalette(_palette(tokens))
-    app.setStyleSheet(style_sheet(tokens))
+    from ui.icons import svg_file
+
+    arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
+    app.setStyleSheet(style_sheet(tokens, arrows))
 
 
 def _palette(t: Tokens) -> QPalette:
@@ -70,7 +73,9 @@ def _palette(t: Tokens) -> QPalette:
     return p
 
 
-def style_sheet(t: Tokens) -> str:
+def style_sheet(t: Tokens, arrows: tuple[str, str] | None = None) -> str:
+    """arrows: files for the down/up arrows that combo and spin boxes lose once styled."""
+    down, up = arrows or ("", "")
     return f"""
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{
     background: {t.background};
@@ -111,16 +116,36 @@ QLineEdit, QComboBox {{
     padding: 7px 10px; selection-background-color: {t.primary};
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.primary}; }}
-QSlider::groove:horizontal {{ height: 6px; background: {t.border}; border-radius: 3px; }}
-/* Bipolar scales (-5..5): no filled side, so neither end reads as "more". */
-QSlider::sub-page:horizontal, QSlider::add-page:horizontal {{
-    background: {t.border}; border-radius: 3px;
+QSlider:horizontal {{ min-height: 24px; }}
+QSlider::groove:horizontal {{
+    height: 4px; background: {t.border}; border: none; border-radius: 2px;
 }}
+QSlider::sub-page:horizontal {{ background: {t.primary}; border: none; border-radius: 2px; }}
+QSlider::add-page:horizontal {{ background: {t.border}; border: none; border-radius: 2px; }}
 QSlider::handle:horizontal {{
-    background: {t.surface}; border: 2px solid {t.primary}; width: 18px; height: 18px;
-    margin: -8px 0; border-radius: 11px;
+    background: {t.surface}; border: 2px solid {t.primary}; width: 14px; height: 14px;
+    margin: -7px 0; border-radius: 9px;
 }}
-QSlider:focus::handle:horizontal {{ background: {t.primary}; }}
+QSlider::handle:horizontal:focus {{ background: {t.primary}; }}
+QSlider::sub-page:horizontal:disabled {{ background: {t.muted}; }}
+QSlider::handle:horizontal:disabled {{ border-color: {t.muted}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none;
+}}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url("{down}"); width: 12px; height: 12px;
+}}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 12px; height: 12px; }}
+QAbstractSpinBox {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px;
+    padding: 6px 8px; selection-background-color: {t.primary};
+}}
+QAbstractSpinBox:focus {{ border: 2px solid {t.primary}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    border: none; width: 20px; subcontrol-origin: border;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; margin: 3px 4px 0 0; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; margin: 0 4px 3px 0; }}
 QCheckBox {{ spacing: 8px; }}
 QScrollArea {{ border: none; }}
 /* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */

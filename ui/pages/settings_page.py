@@ -7,7 +7,7 @@ from app.events import EventHub
 from app.paths import DataLocation
 from app.services.settings import SettingsService
 from ui.pages.settings_sound import SoundSettingsCard
-from ui.qt import QCheckBox, QComboBox, QDesktopServices, QFormLayout, QPushButton, QUrl, QWidget
+from ui.qt import Qt, QCheckBox, QComboBox, QDesktopServices, QFormLayout, QPushButton, QUrl, QWidget
 from ui.sound import Sound
 from ui.widgets.card import Card, Page, label
 
@@ -70,7 +70,7 @@ class SettingsPage(Page):
                                       "caption"))
         self.open_folder = QPushButton("Open data folder")
         self.open_folder.clicked.connect(lambda: _open_folder(str(location.data_dir)))
-        data.body.addWidget(self.open_folder)
+        data.body.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(data)
 
         about = Card("About Stillpoint")
