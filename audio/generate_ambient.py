@@ -7,13 +7,12 @@ sample flows into the first with no click and no audible seam when a player repe
 
 from __future__ import annotations
 
-import argparse
-import wave
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from audio.wav_out import run_generator, write_all
 
 RATE = 22_050  # ambience needs no treble above 11 kHz; half the rate halves the file
 LOOP_SECONDS = 8.0
@@ -77,38 +76,12 @@ LOOPS: dict[str, Callable[[], np.ndarray]] = {
 }
 
 
-def to_pcm16(signal: np.ndarray) -> bytes:
-    peak = 10 ** (PEAK_DBFS / 20)
-    scaled = signal / np.max(np.abs(signal)) * peak * 32767
-    return bytes(np.rint(scaled).astype("<i2").tobytes())
-
-
-def write_wav(path: Path, pcm: bytes) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(pcm)
-
-
 def generate(out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, make in LOOPS.items():
-        path = out_dir / name
-        write_wav(path, to_pcm16(make()))
-        written.append(path)
-    return written
+    return write_all(out_dir, LOOPS, rate=RATE, peak_dbfs=PEAK_DBFS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = Path(str(resources.files("resources.sounds")))
-    parser.add_argument("--out", type=Path, default=default, help=f"folder (default: {default})")
-    args = parser.parse_args(argv)
-    for path in generate(args.out):
-        print(f"{path}  {path.stat().st_size // 1024} KiB")
-    return 0
+    return run_generator(argv, description=__doc__.splitlines()[0], generate=generate)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
-import wave
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from audio.wav_out import run_generator, write_all
 
 RATE = 44_100
 PEAK_DBFS = -6.0
@@ -89,40 +88,13 @@ SOUNDS: dict[str, Callable[[], np.ndarray]] = {
 }
 
 
-def to_pcm16(signal: np.ndarray) -> bytes:
-    """Normalise to the target peak and quantise to little-endian 16-bit."""
-    peak = 10 ** (PEAK_DBFS / 20)
-    scaled = signal / np.max(np.abs(signal)) * peak * 32767
-    return bytes(np.rint(scaled).astype("<i2").tobytes())
-
-
-def write_wav(path: Path, pcm: bytes) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(pcm)
-
-
 def generate(out_dir: Path) -> list[Path]:
     """Write every sound into out_dir; same input, same bytes (no randomness, no timestamps)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, make in SOUNDS.items():
-        path = out_dir / name
-        write_wav(path, to_pcm16(make()))
-        written.append(path)
-    return written
+    return write_all(out_dir, SOUNDS, rate=RATE, peak_dbfs=PEAK_DBFS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    default = Path(str(resources.files("resources.sounds")))
-    parser.add_argument("--out", type=Path, default=default, help=f"folder (default: {default})")
-    args = parser.parse_args(argv)
-    for path in generate(args.out):
-        print(f"{path}  {path.stat().st_size // 1024} KiB")
-    return 0
+    return run_generator(argv, description=__doc__, generate=generate)
 
 
 if __name__ == "__main__":
