@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import time
-import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
+
+from app.wav import wav_seconds
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class NullMediaPlayer:
         if not self.path.is_file():
             self.error, self._duration = ERROR_WORDS["ResourceError"], None
             return
-        self._duration = _wav_seconds(self.path) or self._default_duration
+        self._duration = wav_seconds(self.path) or self._default_duration
 
     def play(self, *, fade_in: float = 0.0) -> None:
         if self.path is None or self.error or self._since is not None:
@@ -323,16 +324,6 @@ def _empty_url() -> Any:
     from PySide6.QtCore import QUrl
 
     return QUrl()
-
-
-def _wav_seconds(path: Path) -> float | None:
-    if path.suffix.lower() != ".wav":
-        return None
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() / float(wav.getframerate())
-    except (wave.Error, EOFError, OSError, ZeroDivisionError):
-        return None
 
 
 def make_player(*, silent: bool, clock: Callable[[], float] = time.monotonic,

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from app.events import EventHub
 from app.services.practice import PracticeRecord, PracticeService
 from app.storage.database import Database
 from app.timeutil import as_datetime, now_stamp
+from app.wav import wav_seconds
 
 AUDIO_FOLDER = "audio"
 REMOVED_FOLDER = "removed"  # inside the audio folder: copies of removed tracks, until emptied
@@ -74,17 +74,6 @@ def file_problem(path: Path) -> str | None:
     if path.stat().st_size == 0:
         return "The file is empty."
     return None
-
-
-def wav_seconds(path: Path) -> float | None:
-    """The length of a WAV from its header (stdlib); other formats are measured by the player."""
-    if path.suffix.lower() != ".wav":
-        return None
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() / float(wav.getframerate())
-    except (wave.Error, EOFError, OSError, ZeroDivisionError):
-        return None
 
 
 class AudioLibraryService:
