@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +56,8 @@ class BreathingSession(QObject):
     Each frame reads the elapsed time from a SessionClock; ticks are never added up, so
     a late or dropped frame cannot shift the schedule. Cues are found with due_between
     over the boundary offsets, so a frame that jumps over a boundary still sounds it.
+    Besides the frames, a one-shot precise timer is aimed at the next boundary: with eyes
+    closed the sound is the pacer, so a cue must not wait for the next (possibly late) frame.
     """
 
     ticked = Signal()
@@ -64,6 +68,7 @@ class BreathingSession(QObject):
     def __init__(self, schedule: BreathSchedule, sound: Sound, *,
                  lead_in: float = LEAD_IN_SECONDS,
                  clock: Callable[[], float] = time.monotonic,
+                 cue_timer: bool = True,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.schedule = schedule
@@ -80,6 +85,12 @@ class BreathingSession(QObject):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        self._cue_timer: QTimer | None = None
+        if cue_timer:  # off only in bench/breathing.py, to measure frame-polled cues
+            self._cue_timer = QTimer(self)
+            self._cue_timer.setSingleShot(True)
+            self._cue_timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._cue_timer.timeout.connect(self.tick)
 
     # -- control ---------------------------------------------------------------------
     @property
@@ -148,6 +159,7 @@ class BreathingSession(QObject):
         elapsed = self.session_elapsed()
         if elapsed < 0:
             self.state, self.lead_in_left = None, -elapsed
+            self._aim_at_next_boundary(elapsed)
             self.ticked.emit()
             return
         self.lead_in_left = 0.0
@@ -162,6 +174,20 @@ class BreathingSession(QObject):
         if self.state.finished:
             self._finish(completed=True, actual=self.schedule.total,
                          cycles=self.schedule.cycles)
+        else:
+            self._aim_at_next_boundary(elapsed)
+
+    def _aim_at_next_boundary(self, elapsed: float) -> None:
+        if self._cue_timer is None:
+            return
+        if self.paused or self._done:
+            self._cue_timer.stop()
+            return
+        index = bisect.bisect_right(self._offsets, self._seen)
+        if index < len(self._offsets):
+            # Rounded up: a timer that fires a hair early finds nothing due and re-aims.
+            wait_ms = math.ceil((self._offsets[index] - elapsed) * 1000)
+            self._cue_timer.start(max(0, wait_ms))
 
     def _announce(self, boundary: Boundary) -> None:
         if boundary.phase is Phase.DONE:
@@ -175,6 +201,8 @@ class BreathingSession(QObject):
     def _finish(self, *, completed: bool, actual: float, cycles: int) -> None:
         self._done = True
         self._timer.stop()
+        if self._cue_timer is not None:
+            self._cue_timer.stop()
         assert self._started_wall is not None
         result = SessionResult(
             completed=completed, planned_seconds=self.schedule.total, actual_seconds=actual,
