@@ -30,6 +30,12 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
         return fail(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: the reader has what it wanted.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the user gets one line, the log gets the rest
         from app.logs import log_exception
 
