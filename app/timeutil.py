@@ -35,21 +35,36 @@ def stamp_from(moment: dt.datetime) -> Stamp:
     return Stamp(at_utc=utc, offset_min=int(offset.total_seconds() // 60))
 
 
+# Far outside any life being logged, and far enough from datetime's limits that UTC
+# conversion and week arithmetic cannot overflow.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+def _in_range(text: str, year: int) -> None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise ValueError(f"'{text}' is out of range; use a year from {EARLIEST_YEAR} to "
+                         f"{LATEST_YEAR}")
+
+
 def parse_moment(text: str) -> dt.datetime:
     """ISO-8601 date or date-time; raises ValueError with a readable message."""
     try:
-        return dt.datetime.fromisoformat(text.strip())
+        moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(
             f"'{text}' is not a date and time; use ISO-8601 such as 2026-11-27T08:30"
         ) from None
+    _in_range(text, moment.year)
+    return moment
 
 
 def parse_day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"'{text}' is not a date; use YYYY-MM-DD such as 2026-11-27") from None
+    _in_range(text, day.year)
+    return day
 
 
 def today() -> dt.date:

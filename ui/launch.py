@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from app.cli import main as cli_main
-from app.cli import report_cmd
 
 
 def launch_gui(args: argparse.Namespace) -> int:
@@ -21,13 +20,10 @@ def write_report_pdf(data, path) -> int:
     return write_report(data, path)
 
 
-# `stillpoint report` is the one sub-command that draws with Qt; app/ cannot import ui/,
-# so the front end hands it the writer, as it hands launch_gui to main().
-report_cmd.use_pdf_writer(write_report_pdf)
-
-
 def main() -> int:
-    return cli_main(sys.argv[1:], launch_gui=launch_gui)
+    # `stillpoint report` is the one sub-command that draws with Qt; app/ cannot import
+    # ui/, so the front end hands it the writer, as it hands over the window.
+    return cli_main(sys.argv[1:], launch_gui=launch_gui, pdf_writer=write_report_pdf)
 
 
 if __name__ == "__main__":

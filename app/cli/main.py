@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from app.cli.parser import UsageError, build_parser, fail, wants_command
 from app.errors import UserError
 
 GuiLauncher = Callable[[argparse.Namespace], int]
+# (report data, target path) -> pages written; see app/cli/report_cmd.py
+PdfWriter = Callable[[Any, Path], int]
 
 
-def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = None,
+         pdf_writer: PdfWriter | None = None) -> int:
+    """The front end passes in what needs Qt: the window and the PDF writer (app/ has no Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser(with_commands=wants_command(args_list)).parse_args(args_list)
@@ -20,6 +26,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
         return fail(str(exc))
     except SystemExit as exc:  # --help and --version print and exit 0
         return int(exc.code or 0)
+    args.pdf_writer = pdf_writer
     try:
         if args.command is None:
             if launch_gui is None:

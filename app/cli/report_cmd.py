@@ -1,31 +1,19 @@
 """`stillpoint report --from DATE --to DATE --out FILE.pdf`: the therapist report as a PDF.
 
 Drawing a PDF needs Qt, and app/ never imports Qt or ui/. So this module gathers the
-report's data and hands it to a writer that the front end registers at import time
-(ui/launch.py calls `use_pdf_writer`), the same way it passes `launch_gui` to main().
-Without a registered writer (app.cli used on its own) the command says so plainly.
+report's data and hands it to the writer the front end passed to main() (as
+args.pdf_writer, beside launch_gui). Without one (app.cli used on its own) it says so.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.common import open_from, parsed
 from app.errors import UserError
-from app.stats.report import SECTIONS, ReportData, ReportRequest, check_request
+from app.stats.report import SECTIONS, ReportRequest, check_request
 from app.timeutil import parse_day
-
-# (data, target path) -> number of pages written
-PdfWriter = Callable[[ReportData, Path], int]
-_writer: PdfWriter | None = None
-
-
-def use_pdf_writer(writer: PdfWriter) -> None:
-    global _writer
-    _writer = writer
-
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     report = commands.add_parser(
@@ -56,7 +44,8 @@ def report_pdf(args: argparse.Namespace) -> int:
         raise UserError(f"the report is a PDF; give --out a name ending in .pdf, not '{out.name}'")
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; create it or choose another")
-    if _writer is None:
+    writer = getattr(args, "pdf_writer", None)
+    if writer is None:
         raise UserError("PDF reports need the full stillpoint command; run `stillpoint report`")
     from app.stats.report import gather
 
@@ -65,6 +54,6 @@ def report_pdf(args: argparse.Namespace) -> int:
         data = gather(ctx.db, request)
     finally:
         ctx.close()
-    pages = _writer(data, out)
+    pages = writer(data, out)
     print(f"Saved a {pages}-page report for {data.period.title()} to {out}.")
     return 0

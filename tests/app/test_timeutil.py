@@ -37,3 +37,11 @@ def test_bad_moments_are_explained(text):
 def test_bad_days_are_explained():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_day("2026-02-30")
+
+
+@pytest.mark.parametrize("text", ["9999-12-31T23:00-05:00", "0001-01-01T00:30+01:00"])
+def test_moments_at_the_edge_of_time_are_refused_plainly(text):
+    with pytest.raises(ValueError, match="out of range"):
+        parse_moment(text)
+    with pytest.raises(ValueError, match="out of range"):
+        parse_day(text[:10])

@@ -19,12 +19,13 @@ class Result:
 @pytest.fixture
 def cli(capsys, data_dir):
     """stillpoint <args> in-process, on this test's data dir."""
-    from ui.launch import launch_gui
+    from ui.launch import launch_gui, write_report_pdf
 
     from app.cli import main
 
     def run(*args: str) -> Result:
-        code = main(["--data-dir", str(data_dir), *args], launch_gui=launch_gui)
+        code = main(["--data-dir", str(data_dir), *args], launch_gui=launch_gui,
+                    pdf_writer=write_report_pdf)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

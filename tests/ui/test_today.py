@@ -36,3 +36,20 @@ def test_ctrl_number_switches_pages(window, qtbot):
     assert window.current_page().key == window.pages[1].key
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "today"
+
+
+def test_a_new_local_day_starts_a_fresh_page(window, ctx, monkeypatch):
+    """Left open past midnight, the page moves on, and a new check-in shows up."""
+    import datetime as dt
+
+    import ui.pages.today as today_module
+
+    page = window.show_page("today")
+    ctx.mood.add_checkin(pleasantness=1, energy=1)
+    assert page.entry_count() == 1
+    tomorrow = today_module.today() + dt.timedelta(days=1)
+    monkeypatch.setattr(today_module, "today", lambda: tomorrow)
+    ctx.mood.add_checkin(pleasantness=2, energy=2,
+                         at=dt.datetime.combine(tomorrow, dt.time(0, 5)))
+    assert page._shown_day == tomorrow
+    assert page.entry_count() == 1  # only the new day's check-in

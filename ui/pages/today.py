@@ -8,7 +8,7 @@ from app.errors import UserError
 from app.events import EventHub, MoodChanged
 from app.services.mood import Checkin, MoodService
 from app.timeutil import today
-from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
 from ui.widgets.checkin_form import CheckinForm
 from ui.widgets.mood_plane import describe
@@ -63,6 +63,10 @@ class TodayPage(Page):
         self.content.addWidget(entries_card)
         self.finish()
 
+        # The app may stay open (or in the tray) for days: a new local day starts a new page.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh)
         hub.subscribe(MoodChanged, self._on_mood_changed)
         self.refresh()
 
@@ -73,9 +77,16 @@ class TodayPage(Page):
         self.heading.setText(greeting(now))
         self.date_line.setText(now.strftime("%A, %d %B %Y").replace(" 0", " "))
         self._show_entries(self._mood.list_for_day(self._shown_day))
+        next_day = dt.datetime.combine(self._shown_day + dt.timedelta(days=1), dt.time())
+        self._midnight.start(int((next_day - now).total_seconds() * 1000) + 1000)
 
     def _on_mood_changed(self, event: MoodChanged) -> None:
-        if event.day == self._shown_day:
+        if event.day == self._shown_day or today() != self._shown_day:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if today() != self._shown_day:
             self.refresh()
 
     def _show_entries(self, entries: list[Checkin]) -> None:

@@ -67,7 +67,7 @@ class CheckinForm(QWidget):
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, 24)
         self.sleep.setSingleStep(0.5)
-        self.sleep.setDecimals(1)
+        self.sleep.setDecimals(2)  # the CLI stores 7.25; editing must not round it
         self.sleep.setSpecialValueText("not noted")
         self.sleep.setValue(NO_SLEEP)
         self.sleep.setAccessibleName("Hours slept last night")
