@@ -201,3 +201,30 @@ def test_a_failed_upgrade_keeps_the_old_schema_and_data(data_dir, monkeypatch):
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "setting" not in tables
         assert conn.execute("SELECT count(*) FROM mood_checkin").fetchone()[0] == 1
+
+
+def test_ids_of_deleted_patterns_and_tracks_are_never_handed_out_again(data_dir):
+    """Revision 0005: old practice sessions must not start pointing at a new item."""
+    db = _db_at(data_dir, "0004")
+    insert = ("INSERT INTO custom_pattern (name, inhale, top_up, hold_in, exhale, hold_out,"
+              " created_at_utc) VALUES (?, 4, 0, 0, 6, 0, '2026-01-01 10:00:00.000000')")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(insert, ("Kept",))
+        conn.exec_driver_sql(insert, ("Deleted later",))
+    db.dispose()
+    ctx = open_context(str(data_dir))  # upgrades 0004 -> head
+    ctx.close()
+    with contextlib.closing(sqlite3.connect(data_dir / paths.DB_FILENAME)) as conn, conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM custom_pattern ORDER BY id")] == [
+            "Kept", "Deleted later"]
+        conn.execute("DELETE FROM custom_pattern WHERE name = 'Deleted later'")
+        conn.execute(insert, ("New",))
+        conn.execute("INSERT INTO audio_track (title, path, copied, tags, added_at_utc)"
+                     " VALUES ('a', '/x', 0, '', '2026-01-01 10:00:00.000000')")
+        conn.execute("DELETE FROM audio_track")
+        conn.execute("INSERT INTO audio_track (title, path, copied, tags, added_at_utc)"
+                     " VALUES ('b', '/y', 0, '', '2026-01-01 10:00:00.000000')")
+        new_pattern_id = conn.execute("SELECT id FROM custom_pattern WHERE name='New'").fetchone()
+        track_id = conn.execute("SELECT id FROM audio_track").fetchone()
+    assert new_pattern_id[0] == 3
+    assert track_id[0] == 2

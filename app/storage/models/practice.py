@@ -43,6 +43,9 @@ class PracticeSession(Base):
 
 class CustomPattern(Base):
     __tablename__ = "custom_pattern"
+    # Practice sessions refer to patterns by id ("custom-7"), and undo re-inserts a deleted
+    # one under its old id: so an id must never be handed out twice (revision 0005).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
@@ -56,6 +59,7 @@ class CustomPattern(Base):
 
 class AudioTrack(Base):
     __tablename__ = "audio_track"
+    __table_args__ = {"sqlite_autoincrement": True}  # as CustomPattern: ids are never reused
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
