@@ -1,11 +1,12 @@
-"""An optional 0-10 calm rating: one tap on a number; a second tap on it clears it again."""
+"""An optional 0-10 calm rating (one tap sets it, a second clears it), and the after-session
+view that asks for it."""
 
 from __future__ import annotations
 
 from ui.qt import (
     QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets.card import label
+from ui.widgets.card import Card, Page, label
 
 
 class CalmRating(QWidget):
@@ -65,3 +66,39 @@ class CalmRating(QWidget):
         for i, button in enumerate(self.buttons):
             button.setChecked(i == value)
         self.changed.emit(value)
+
+
+class FinishView(Page):
+    """After a session: what was logged, an optional calm rating, a status line and Save."""
+
+    def __init__(self, title: str = "Thank you for taking this time", *,
+                 save_text: str = "Save and close", parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        card = Card()
+        self.summary = label("")
+        card.body.addWidget(self.summary)
+        card.body.addSpacing(4)
+        self.calm_after = CalmRating("How calm do you feel now? (optional)")
+        card.body.addWidget(self.calm_after)
+        row = QHBoxLayout()
+        self.status = label("", "error")
+        self.status.hide()
+        self.save_button = QPushButton(save_text)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        row.addWidget(self.status, 1)
+        row.addStretch(1)  # keeps the button its own size while the status line is hidden
+        row.addWidget(self.save_button)
+        card.body.addLayout(row)
+        self.content.addWidget(card)
+        self.finish()
+
+    def show_result(self, title: str, summary: str) -> None:
+        self.heading.setText(title)
+        self.summary.setText(summary)
+        self.calm_after.clear()
+        self.status.hide()
+
+    def show_error(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()

@@ -5,11 +5,9 @@ from __future__ import annotations
 from app.breathing import validate_phases
 from app.errors import UserError
 from app.services.breathing import BreathingService, SavedPattern, rate_text
-from ui.qt import (
-    QCheckBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
-)
+from ui.qt import QCheckBox, QDialog, QDoubleSpinBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from ui.widgets.card import label
+from ui.widgets.dialog_buttons import dialog_buttons
 
 # Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
 # silently turned into 60 by the spin box.
@@ -75,16 +73,8 @@ class PatternEditor(QDialog):
         self.error.setAccessibleName("Problem")
         self.error.hide()
         column.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save pattern")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save pattern",
+                                                                       self.save)
         column.addLayout(buttons)
         for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
             spin.valueChanged.connect(self._check)

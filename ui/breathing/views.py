@@ -1,11 +1,10 @@
-"""During and after a session: the pacer with its controls, then a calm rating and save."""
+"""During a session: the pacer with its pause, focus-mode and stop controls."""
 
 from __future__ import annotations
 
-from ui.breathing.calm import CalmRating
 from ui.breathing.pacer import PacerWidget
 from ui.qt import QHBoxLayout, QPushButton, Qt, QVBoxLayout, QWidget
-from ui.widgets.card import Card, Page, label
+from ui.widgets.card import label
 
 
 class SessionView(QWidget):
@@ -36,26 +35,3 @@ class SessionView(QWidget):
 
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText("Carry on" if paused else "Pause")
-
-
-class FinishView(Page):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Well breathed", parent)
-        card = Card()
-        self.summary = label("")
-        card.body.addWidget(self.summary)
-        card.body.addSpacing(4)
-        self.calm_after = CalmRating("How calm do you feel now? (optional)")
-        card.body.addWidget(self.calm_after)
-        row = QHBoxLayout()
-        self.status = label("", "error")
-        self.status.hide()
-        self.save_button = QPushButton("Save")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        row.addWidget(self.status, 1)
-        row.addStretch(0)
-        row.addWidget(self.save_button)
-        card.body.addLayout(row)
-        self.content.addWidget(card)
-        self.finish()

@@ -10,7 +10,8 @@ from app.errors import UserError
 from app.services.audio_library import EXTENSIONS, AudioLibraryChanged, Track
 from app.services.practice import PracticeRecord
 from app.timer import clock_text
-from ui.meditate.common import FinishView, minutes_text, sentence, set_role
+from ui.breathing.calm import FinishView
+from ui.meditate.common import minutes_text, save_calm_after, sentence, set_role
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.qt import (
@@ -19,6 +20,7 @@ from ui.qt import (
     QVBoxLayout, QWidget, Signal,
 )
 from ui.widgets.card import Card, label
+from ui.widgets.dialog_buttons import dialog_buttons
 from ui.widgets.undo_bar import UndoBar
 
 POLL_MS = 200
@@ -91,16 +93,8 @@ class TrackDialog(QDialog):
         if files:
             column.addWidget(self.copy)
             column.addWidget(self.link)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        self.ok_button = QPushButton("Add" if files else "Save")
-        self.ok_button.setProperty("primary", True)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.accept)
-        row.addWidget(cancel)
-        row.addWidget(self.ok_button)
+        row, _cancel, self.ok_button = dialog_buttons(self, "Add" if files else "Save",
+                                                      self.accept)
         column.addLayout(row)
 
 
@@ -526,14 +520,10 @@ class AudioSection(QStackedWidget):
         self.after.save_button.setFocus()
 
     def save_rating(self) -> None:
-        value = self.after.calm_after.value()
-        if self.record is not None and value is not None:
-            try:
-                self._deps.practice.rate_calm(self.record.id, after=value)
-            except UserError as error:
-                self.after.show_error(sentence(str(error)))
-                return
-        self.set_status("Saved. It is in your practice log." if value is not None else "")
+        if not save_calm_after(self._deps.practice, self.record, self.after):
+            return
+        rated = self.after.calm_after.value() is not None
+        self.set_status("Saved. It is in your practice log." if rated else "")
         self.setCurrentWidget(self.library_view)
 
     def shutdown(self) -> None:

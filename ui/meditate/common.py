@@ -1,10 +1,11 @@
-"""Small pieces the Meditate sections share: the after-session view, a thin progress line."""
+"""Small pieces the Meditate sections share: wording, saving calm-after, a thin progress line."""
 
 from __future__ import annotations
 
-from ui.breathing.calm import CalmRating
-from ui.qt import QColor, QHBoxLayout, QPainter, QPalette, QPushButton, QRectF, QSizePolicy, Qt, QWidget
-from ui.widgets.card import Card, Page, label
+from app.errors import UserError
+from app.services.practice import PracticeRecord, PracticeService
+from ui.breathing.calm import FinishView
+from ui.qt import QColor, QPainter, QPalette, QRectF, QSizePolicy, Qt, QWidget
 
 
 def minutes_text(seconds: float) -> str:
@@ -27,39 +28,17 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.style().polish(widget)
 
 
-class FinishView(Page):
-    """'Thank you for this time', what was logged, an optional calm rating and Save."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Thank you for taking this time", parent)
-        card = Card()
-        self.summary = label("")
-        card.body.addWidget(self.summary)
-        card.body.addSpacing(4)
-        self.calm_after = CalmRating("How calm do you feel now? (optional)")
-        card.body.addWidget(self.calm_after)
-        row = QHBoxLayout()
-        self.status = label("", "error")
-        self.status.hide()
-        self.save_button = QPushButton("Save and close")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        row.addWidget(self.status, 1)
-        row.addStretch(1)  # keeps the button its own size while the status line is hidden
-        row.addWidget(self.save_button)
-        card.body.addLayout(row)
-        self.content.addWidget(card)
-        self.finish()
-
-    def show_result(self, title: str, summary: str) -> None:
-        self.heading.setText(title)
-        self.summary.setText(summary)
-        self.calm_after.clear()
-        self.status.hide()
-
-    def show_error(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
+def save_calm_after(practice: PracticeService, record: PracticeRecord | None,
+                    after: FinishView) -> bool:
+    """Store the optional calm-after rating; False, with the reason shown, when it failed."""
+    value = after.calm_after.value()
+    if record is not None and value is not None:
+        try:
+            practice.rate_calm(record.id, after=value)
+        except UserError as error:
+            after.show_error(sentence(str(error)))
+            return False
+    return True
 
 
 class ThinProgress(QWidget):

@@ -10,8 +10,9 @@ from app.errors import UserError
 from app.guided import GuidedScript
 from app.services.guided import ScriptsChanged
 from app.services.practice import PracticeRecord
+from ui.breathing.calm import FinishView
 from ui.meditate.ambient import AmbientSound
-from ui.meditate.common import FinishView, minutes_text, sentence
+from ui.meditate.common import minutes_text, save_calm_after, sentence
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
 from ui.meditate.runs import GuidedRun, RunResult
@@ -206,15 +207,11 @@ class GuidedSection(QStackedWidget):
         return details
 
     def save_rating(self) -> None:
-        value = self.after.calm_after.value()
-        if self.record is not None and value is not None:
-            try:
-                self._deps.practice.rate_calm(self.record.id, after=value)
-            except UserError as error:
-                self.after.show_error(sentence(str(error)))
-                return
+        if not save_calm_after(self._deps.practice, self.record, self.after):
+            return
+        rated = self.after.calm_after.value() is not None
         self.setCurrentWidget(self.list)
-        self.list.set_status("Saved. Your practice is in the log." if value is not None else "")
+        self.list.set_status("Saved. Your practice is in the log." if rated else "")
 
     # -- own scripts ---------------------------------------------------------------------
     def edit_script(self, key: str | None) -> None:

@@ -19,6 +19,7 @@ from ui.qt import (
     QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
 )
 from ui.widgets.card import label
+from ui.widgets.dialog_buttons import dialog_buttons
 
 STEP_WORDS = {"say": "Words", "pause": "Pause", "bell": "Bell"}
 HEADER_LINES = 5  # key, title, kind, summary, intro: one line each as written below
@@ -155,16 +156,8 @@ class ScriptEditor(QDialog):
         self.error = label("", "error")
         self.error.hide()
         column.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save script")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save script",
+                                                                       self.save)
         column.addLayout(buttons)
 
         self.rows: list[StepRow] = []

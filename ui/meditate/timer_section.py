@@ -8,9 +8,9 @@ from app.services.timer import (
     BELLS, bell_times_text, describe, parse_bell_times, plan_from_json, plan_to_json,
 )
 from app.timer import FINISHED, WARMING_UP, TimerPlan, TimerState, clock_text
-from ui.breathing.calm import CalmRating
+from ui.breathing.calm import CalmRating, FinishView
 from ui.meditate.ambient import AmbientChooser, AmbientSound
-from ui.meditate.common import FinishView, ThinProgress, minutes_text, sentence, set_role
+from ui.meditate.common import ThinProgress, minutes_text, save_calm_after, sentence, set_role
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.meditate.runs import RunResult, TimerRun
@@ -332,15 +332,11 @@ class TimerSection(QStackedWidget):
         return None if key == "none" else key
 
     def save_rating(self) -> None:
-        value = self.after.calm_after.value()
-        if self.record is not None and value is not None:
-            try:
-                self._deps.practice.rate_calm(self.record.id, after=value)
-            except UserError as error:
-                self.after.show_error(sentence(str(error)))
-                return
+        if not save_calm_after(self._deps.practice, self.record, self.after):
+            return
+        rated = self.after.calm_after.value() is not None
         self.setup.calm_before.clear()
-        self.setup.set_status("Saved. Your sitting is in the log." if value is not None else "")
+        self.setup.set_status("Saved. Your sitting is in the log." if rated else "")
         self.setCurrentWidget(self.setup)
 
     def shutdown(self) -> None:

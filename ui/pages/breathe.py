@@ -11,7 +11,8 @@ from app.services.settings import SettingsService
 from ui.breathing.focus import FocusWindow
 from ui.breathing.session import LEAD_IN_SECONDS, BreathingSession, SessionResult
 from ui.breathing.setup import SetupView, duration_text
-from ui.breathing.views import FinishView, SessionView
+from ui.breathing.calm import FinishView
+from ui.breathing.views import SessionView
 from ui.qt import QApplication, QKeySequence, QShortcut, QStackedWidget, Qt, QWidget
 from ui.sound import Sound
 
@@ -34,7 +35,7 @@ class BreathePage(QStackedWidget):
 
         self.setup = SetupView(breathing)
         self.running = SessionView()
-        self.after = FinishView()
+        self.after = FinishView("Well breathed", save_text="Save")
         for view in (self.setup, self.running, self.after):
             self.addWidget(view)
         self.running.pacer.set_reduced_motion(self._reduced)
@@ -134,10 +135,8 @@ class BreathePage(QStackedWidget):
             self.setCurrentWidget(self.setup)
             self.setup.set_status(f"This session could not be saved: {exc}", error=True)
             return
-        self.after.summary.setText(_summary(pattern.name, result))
-        self.after.heading.setText("Well breathed" if result.completed else "A good pause")
-        self.after.calm_after.clear()
-        self.after.status.hide()
+        self.after.show_result("Well breathed" if result.completed else "A good pause",
+                               _summary(pattern.name, result))
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
 
@@ -147,8 +146,7 @@ class BreathePage(QStackedWidget):
             try:
                 self._breathing.rate_calm(self.record.id, after=after)
             except UserError as exc:
-                self.after.status.setText(str(exc))
-                self.after.status.show()
+                self.after.show_error(str(exc))
                 return
         self.record = None
         self.setup.calm_before.clear()
