@@ -32,11 +32,13 @@ SQL_NOTES = (
 )
 
 
-@dataclass(frozen=True)
-class DayMood:
-    day: dt.date
-    entries: int
-    pleasantness: float  # mean of the day's entries
+class _MoodRange:
+    """mean/low/high of one measure, for a day or a week: both carry the same six fields.
+
+    A plain mixin rather than a dataclass base, so each subclass keeps its own field order.
+    """
+
+    pleasantness: float
     energy: float
     pleasantness_min: int
     pleasantness_max: int
@@ -51,6 +53,18 @@ class DayMood:
 
     def high(self, measure: str) -> int:
         return self.pleasantness_max if measure == "pleasantness" else self.energy_max
+
+
+@dataclass(frozen=True)
+class DayMood(_MoodRange):
+    day: dt.date
+    entries: int
+    pleasantness: float  # mean of the day's entries
+    energy: float
+    pleasantness_min: int
+    pleasantness_max: int
+    energy_min: int
+    energy_max: int
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,7 @@ class MoodSeries:
 
 
 @dataclass(frozen=True)
-class WeekMood:
+class WeekMood(_MoodRange):
     """One week in the year view: the mean of its daily means and the range of entries."""
 
     start: dt.date
@@ -86,15 +100,6 @@ class WeekMood:
     pleasantness_max: int
     energy_min: int
     energy_max: int
-
-    def mean(self, measure: str) -> float:
-        return self.pleasantness if measure == "pleasantness" else self.energy
-
-    def low(self, measure: str) -> int:
-        return self.pleasantness_min if measure == "pleasantness" else self.energy_min
-
-    def high(self, measure: str) -> int:
-        return self.pleasantness_max if measure == "pleasantness" else self.energy_max
 
 
 @dataclass(frozen=True)
