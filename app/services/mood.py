@@ -179,12 +179,8 @@ class MoodService:
         sleep_hours: float | None = None,
     ) -> Checkin:
         """tags are tag ids or names ('home', or 'place:home' when a name is in two lists)."""
-        validate_level("pleasantness", pleasantness)
-        validate_level("energy", energy)
-        note = validate_note(note)
-        ratings = validate_emotions(emotions)
-        sleep_hours = validate_sleep(sleep_hours)
-        tag_ids = self._resolve_tags(tags)
+        note, ratings, sleep_hours, tag_ids = self._validated(
+            pleasantness, energy, note, emotions, sleep_hours, tags)
         stamp: Stamp = stamp_from(at) if at is not None else now_stamp()
         from app.storage.models import MoodCheckin
 
@@ -218,12 +214,8 @@ class MoodService:
         sleep_hours: float | None = None,
     ) -> Checkin:
         """Replace everything but the time of a check-in."""
-        validate_level("pleasantness", pleasantness)
-        validate_level("energy", energy)
-        note = validate_note(note)
-        ratings = validate_emotions(emotions)
-        sleep_hours = validate_sleep(sleep_hours)
-        tag_ids = self._resolve_tags(tags)
+        note, ratings, sleep_hours, tag_ids = self._validated(
+            pleasantness, energy, note, emotions, sleep_hours, tags)
         from sqlalchemy import delete
 
         from app.storage.models import CheckinEmotion, CheckinTag
@@ -238,6 +230,17 @@ class MoodService:
         result = self.get(checkin_id)
         self._announce(result, tag_ids)
         return result
+
+    def _validated(
+        self, pleasantness: int, energy: int, note: str | None,
+        emotions: Mapping[str, int] | Iterable[tuple[str, int]], sleep_hours: float | None,
+        tags: Sequence[int | str],
+    ) -> tuple[str | None, list[EmotionRating], float | None, list[int | tuple[str, str]]]:
+        """Check every field a check-in holds; the note, ratings, sleep and tags as stored."""
+        validate_level("pleasantness", pleasantness)
+        validate_level("energy", energy)
+        return (validate_note(note), validate_emotions(emotions), validate_sleep(sleep_hours),
+                self._resolve_tags(tags))
 
     def _announce(self, result: Checkin, tags: list[int | tuple[str, str]]) -> None:
         if any(isinstance(t, tuple) for t in tags):
@@ -435,8 +438,8 @@ class MoodService:
         names = [t.name for t in self.list_tags()]
         hint = did_you_mean(spec, names)
         name = spec.strip()
-        return (f"there is no tag '{name}'{hint} To add it as a new tag, write "
-                f"activity:{name}, person:{name} or place:{name}")
+        add = f"to add it, write activity:{name}, person:{name} or place:{name}"
+        return f"there is no tag '{name}'{hint} ({add})" if hint else f"there is no tag '{name}'; {add}"
 
     def _resolve_tags(self, tags: Sequence[int | str]) -> list[int | tuple[str, str]]:
         """Ids of known tags, and (category, name) for new ones to add with the check-in."""
