@@ -23,6 +23,15 @@ def chip(text: str, *, checked: bool = False) -> QPushButton:
     return button
 
 
+def remove_button(word: str) -> QPushButton:
+    """A quiet 'Remove' beside a chosen word; flat and never the dialog's default."""
+    button = QPushButton("Remove")
+    button.setProperty("flat", True)
+    button.setAutoDefault(False)
+    button.setAccessibleName(f"Remove {word}")
+    return button
+
+
 class IntensityRow(QWidget):
     """One chosen word: its name, how strong (0-10), and a way to let it go."""
 
@@ -43,10 +52,7 @@ class IntensityRow(QWidget):
         self.spin.setAccessibleName(f"How strong is {word}, 0 to 10")
         row.addWidget(self.spin)
         row.addStretch(1)
-        self.remove = QPushButton("Remove")
-        self.remove.setProperty("flat", True)
-        self.remove.setAutoDefault(False)
-        self.remove.setAccessibleName(f"Remove {word}")
+        self.remove = remove_button(word)
         self.remove.clicked.connect(lambda: on_remove(word))
         row.addWidget(self.remove)
 

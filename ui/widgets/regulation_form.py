@@ -14,6 +14,7 @@ from ui.qt import (
     QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
 from ui.widgets.card import label
+from ui.widgets.emotion_picker import chip, remove_button
 
 NOT_NOTED = -1
 
@@ -57,10 +58,7 @@ class HelpfulnessPicker(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []
         for value, words in enumerate(HELPFULNESS_WORDS):
-            button = QPushButton(words)
-            button.setCheckable(True)
-            button.setProperty("chip", True)
-            button.setAutoDefault(False)
+            button = chip(words)
             button.setAccessibleName(f"Helped {words}")
             self.group.addButton(button, value)
             self.buttons.append(button)
@@ -96,10 +94,7 @@ class EmotionChangeRow(QWidget):
                                    value=NOT_NOTED if after is None else after)
         row.addWidget(self.after)
         row.addStretch(1)
-        self.remove = QPushButton("Remove")
-        self.remove.setProperty("flat", True)
-        self.remove.setAutoDefault(False)
-        self.remove.setAccessibleName(f"Remove {word}")
+        self.remove = remove_button(word)
         self.remove.clicked.connect(lambda: on_remove(self))
         row.addWidget(self.remove)
 
