@@ -30,3 +30,24 @@ def ctx(data_dir):
     context = open_context(str(data_dir))
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from tests.pg import Server
+
+    # Not under pytest's tmp dir: that is private to root, and the server runs as postgres.
+    base = Path(tempfile.mkdtemp(prefix="stillpoint-pg-"))
+    server = Server(base)
+    yield server
+    server.stop()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    return postgres_server.new_database()

@@ -1,0 +1,100 @@
+"""The same services on a real PostgreSQL server: schema, writes, every stats query."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.context import open_context
+from app.errors import StorageError
+from app.stats.periods import month_of, week_of, year_of
+from app.stats.report import ReportRequest, gather
+from app.storage import migrate
+from app.storage.database import Database
+
+DAY = dt.date(2026, 10, 26)  # the Monday after Europe's autumn clock change
+
+
+@pytest.fixture
+def pg(data_dir, postgres_url):
+    ctx = open_context(str(data_dir), postgres_url)
+    yield ctx
+    ctx.close()
+
+
+def test_new_database_is_created_and_stamped(pg):
+    assert pg.migration.action == "created"
+    assert migrate.current_revision(pg.db) == migrate.HEAD
+
+
+def test_revision_chain_builds_the_same_schema_as_the_models(postgres_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.storage.models import Base
+
+    db = Database(postgres_url)
+    migrate.upgrade(db, migrate.HEAD)
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.dispose()
+
+
+def test_newer_schema_is_refused(data_dir, postgres_url):
+    open_context(str(data_dir), postgres_url).close()
+    db = Database(postgres_url)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    db.dispose()
+    with pytest.raises(StorageError, match="newer Stillpoint"):
+        open_context(str(data_dir), postgres_url)
+
+
+def test_every_service_and_stats_query_runs(pg):
+    # Several check-ins a day, on both sides of the October clock change.
+    for day_offset, hour, p, e in [(-2, 9, 2, 1), (-2, 21, -1, -2), (0, 8, 3, 2), (0, 23, 1, 0),
+                                   (1, 12, -3, 3), (3, 7, 0, -1)]:
+        at = dt.datetime.combine(DAY + dt.timedelta(days=day_offset), dt.time(hour, 15))
+        pg.mood.add_checkin(pleasantness=p, energy=e, at=at, note=f"note {day_offset}",
+                            emotions={"calm": 5} if p > 0 else {"anxious": 6},
+                            tags=["home"], sleep_hours=7.5)
+    pg.practice.log_session(kind="breathing", ref="box", title="Box breathing",
+                            planned_seconds=300, actual_seconds=300, completed=True,
+                            calm_before=3, calm_after=7,
+                            started_at=dt.datetime.combine(DAY, dt.time(10)))
+    pg.regulation.add_entry(situation="a hard call", emotions=[("anxious", 7, 3)],
+                            strategy="Opposite action", helpfulness=3,
+                            at=dt.datetime.combine(DAY, dt.time(11)))
+    saved = pg.breathing.create_pattern(name="Long out", inhale=4, hold_in=0, exhale=8,
+                                        hold_out=0)
+    pg.breathing.restore_pattern(pg.breathing.delete_pattern(saved.id))
+    assert [p.name for p in pg.breathing.list_custom()] == ["Long out"]
+
+    entries = pg.mood.list_checkins()
+    assert len(entries) == 6 and {c.local_day for c in entries} >= {DAY, DAY - dt.timedelta(2)}
+    gone = pg.mood.delete_checkin(entries[0].id)
+    assert len(pg.mood.list_checkins()) == 5
+    pg.mood.restore_checkin(gone.id)
+    assert len(pg.mood.list_checkins()) == 6
+
+    week = week_of(DAY)
+    series = pg.stats.mood_series(week)
+    monday = next(d for d in series.days if d is not None and d.day == DAY)
+    assert (monday.entries, monday.pleasantness, monday.pleasantness_max) == (2, 2.0, 3)
+    for period in (week, month_of(DAY), year_of(DAY)):
+        pg.stats.mood_series(period)
+        pg.stats.weekly_mood(period)
+        pg.stats.mood_plane(period)
+        pg.stats.notes(period)
+        pg.stats.calm_by_exercise(period)
+        pg.stats.top_words(period)
+        pg.stats.strategy_effects(period)
+        pg.stats.strategy_quadrants(period)
+        pg.stats.tag_effects(period)
+    assert pg.stats.practice_weeks(DAY)[-1].minutes["breathing"] == pytest.approx(5.0)
+    pg.stats.consistency(DAY)
+    assert pg.stats.weekly_review(DAY, today=DAY).sentences
+    report = gather(pg.db, ReportRequest(start=DAY - dt.timedelta(days=7), end=DAY,
+                                         note_ids=None))
+    assert report.notes
