@@ -62,7 +62,8 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     def breathe():
         from ui.pages.breathe import BreathePage
 
-        return BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub)
+        return BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub,
+                           regulation=ctx.regulation)
 
     def meditate():
         from ui.pages.meditate import MeditatePage

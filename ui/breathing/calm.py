@@ -91,7 +91,36 @@ class FinishView(Page):
         row.addWidget(self.save_button)
         card.body.addLayout(row)
         self.content.addWidget(card)
+        self.offer = None  # RegulationOffer, when one is shown
+        self.offer_note = label("", "muted")
+        self.offer_note.hide()
+        self.content.addWidget(self.offer_note)
         self.finish()
+
+    def offer_regulation(self, regulation, practice_session_id: int) -> None:
+        """Below the rating: a gentle offer to note the session in the regulation log."""
+        from ui.widgets.log_regulation_offer import RegulationOffer
+
+        self._drop_offer()
+        self.offer_note.hide()
+        if regulation is None:
+            return
+        self.offer = RegulationOffer(regulation, practice_session_id)
+        self.offer.saved.connect(self._offer_saved)
+        self.offer.dismissed.connect(self._drop_offer)
+        # Before the closing stretch, right under the rating card.
+        self.content.insertWidget(self.content.count() - 2, self.offer)
+
+    def _offer_saved(self, _entry) -> None:
+        self._drop_offer()
+        self.offer_note.setText("Noted in your regulation log.")
+        self.offer_note.show()
+
+    def _drop_offer(self) -> None:
+        if self.offer is not None:
+            self.offer.hide()
+            self.offer.deleteLater()
+            self.offer = None
 
     def show_result(self, title: str, summary: str) -> None:
         self.heading.setText(title)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.breathing import BreathSchedule
 from app.errors import UserError
+from app.services.regulation import RegulationService
 from app.events import EventHub, SettingChanged
 from app.services.breathing import BreathingService, PatternsChanged, check_length
 from app.services.practice import PracticeRecord
@@ -21,9 +22,11 @@ class BreathePage(QStackedWidget):
     key = "breathe"
 
     def __init__(self, breathing: BreathingService, settings: SettingsService, sound: Sound,
-                 hub: EventHub, parent: QWidget | None = None) -> None:
+                 hub: EventHub, parent: QWidget | None = None, *,
+                 regulation: RegulationService | None = None) -> None:
         super().__init__(parent)
         self._breathing = breathing
+        self._regulation = regulation
         self._settings = settings
         self._sound = sound
         self.lead_in = LEAD_IN_SECONDS
@@ -137,6 +140,7 @@ class BreathePage(QStackedWidget):
             return
         self.after.show_result("Well breathed" if result.completed else "A good pause",
                                _summary(pattern.name, result))
+        self.after.offer_regulation(self._regulation, self.record.id)
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
 
