@@ -182,7 +182,7 @@ class AudioLibraryService:
             if row is not None:
                 session.delete(row)
         if track.copied and self._inside_folder(track.path) and track.path.exists():
-            aside = self.folder / REMOVED_FOLDER / track.path.name
+            aside = self._aside(track)
             aside.parent.mkdir(mode=0o700, exist_ok=True)
             with contextlib.suppress(OSError):
                 track.path.replace(aside)
@@ -190,18 +190,33 @@ class AudioLibraryService:
         return track
 
     def restore_track(self, track: Track) -> Track:
-        """Undo remove_track: the same row again (same id), and the copy back in place."""
-        aside = self.folder / REMOVED_FOLDER / track.path.name
-        if track.copied and aside.exists() and not track.path.exists():
-            aside.replace(track.path)
+        """Undo remove_track: the same row again (same id), and the copy back in place. If
+        another file took the copy's old name meanwhile, the copy comes back under a new one."""
         from app.storage.models import AudioTrack
 
-        with self._db.transaction() as session:
-            if session.get(AudioTrack, track.id) is not None:
-                raise UserError(f"'{track.title}' is already in your library")
-            session.add(AudioTrack(id=track.id, title=track.title, path=str(track.path),
-                                   copied=track.copied, duration_seconds=track.duration_seconds,
-                                   tags=", ".join(track.tags), added_at_utc=track.added_at_utc))
+        aside = self._aside(track)
+        moved: Path | None = None
+        try:
+            with self._db.transaction() as session:
+                # Checked before the file moves, so a refused undo leaves it where it was.
+                if session.get(AudioTrack, track.id) is not None:
+                    raise UserError(f"'{track.title}' is already in your library")
+                path = track.path
+                if track.copied and aside.exists():
+                    if path.exists():  # never the other track's file, never overwritten
+                        path = self._free_name(track.path.name)
+                    aside.replace(path)
+                    moved = path
+                session.add(AudioTrack(id=track.id, title=track.title, path=str(path),
+                                       copied=track.copied,
+                                       duration_seconds=track.duration_seconds,
+                                       tags=", ".join(track.tags),
+                                       added_at_utc=track.added_at_utc))
+        except Exception:
+            if moved is not None:  # no row for it: back aside, still undoable
+                with contextlib.suppress(OSError):
+                    moved.replace(aside)
+            raise
         self._hub.publish(AudioLibraryChanged(track.id))
         return self.get(track.id)
 
@@ -244,11 +259,7 @@ class AudioLibraryService:
 
     def _copy_in(self, source: Path) -> Path:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = self.folder / source.name
-        number = 2
-        while target.exists():  # never overwrite another track's copy
-            target = self.folder / f"{source.stem} ({number}){source.suffix}"
-            number += 1
+        target = self._free_name(source.name)
         try:
             shutil.copyfile(source, target)
         except OSError as error:
@@ -256,6 +267,23 @@ class AudioLibraryService:
                 target.unlink()
             raise UserError(f"could not copy {source.name} into {self.folder}: "
                             f"{error.strerror or error}") from None
+        return target
+
+    def _aside(self, track: Track) -> Path:
+        # The id makes the name unique (ids are never reused), so two removed tracks with
+        # the same file name never overwrite each other and undo finds the right one.
+        return self.folder / REMOVED_FOLDER / f"{track.id}-{track.path.name}"
+
+    def _free_name(self, name: str) -> Path:
+        """A path in the audio folder that no copy uses and no removed copy wants back."""
+        removed = self.folder / REMOVED_FOLDER
+        wanted = {_name_before_removal(p.name) for p in removed.iterdir()} \
+            if removed.is_dir() else set()
+        stem, suffix = Path(name).stem, Path(name).suffix
+        target, number = self.folder / name, 2
+        while target.exists() or target.name in wanted:  # never another track's copy
+            target = self.folder / f"{stem} ({number}){suffix}"
+            number += 1
         return target
 
     def _inside_folder(self, path: Path) -> bool:
@@ -271,6 +299,12 @@ def _track(row: tuple) -> Track:
     return Track(id=row[0], title=row[1], path=path, copied=bool(row[3]),
                  duration_seconds=float(row[4]) if row[4] is not None else None, tags=tags,
                  added_at_utc=as_datetime(row[6]), problem=file_problem(path))
+
+
+def _name_before_removal(aside_name: str) -> str:
+    # "12-rain.wav" -> "rain.wav"; a name without the id (older removals) stays as it is.
+    prefix, _, rest = aside_name.partition("-")
+    return rest if prefix.isdigit() and rest else aside_name
 
 
 def _discard(path: Path | None) -> None:

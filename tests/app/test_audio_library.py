@@ -3,6 +3,7 @@ and the timer service's bell times and log."""
 
 from __future__ import annotations
 
+import dataclasses
 import wave
 
 import pytest
@@ -81,6 +82,46 @@ def test_remove_is_undoable_and_only_then_the_copy_goes(ctx, tmp_path):
     assert ctx.audio_library.empty_removed() == 1
     with pytest.raises(UserError, match="no track"):
         ctx.audio_library.get(track.id)
+
+
+def test_undo_after_a_same_named_import_gives_each_track_its_own_recording(ctx, tmp_path):
+    # The reviewer's case: A removed, another 'session.wav' imported, then Undo.
+    lib = ctx.audio_library
+    (tmp_path / "teacher").mkdir()
+    (tmp_path / "music").mkdir()
+    first = _wav(tmp_path / "teacher" / "session.wav", seconds=1.0)
+    second = _wav(tmp_path / "music" / "session.wav", seconds=2.0)
+    a = lib.import_track(first, copy=True, title="Teacher")
+    removed = lib.remove_track(a.id)
+    c = lib.import_track(second, copy=True, title="Music")
+    restored = lib.restore_track(removed)
+    assert restored.path.read_bytes() == first.read_bytes()
+    assert lib.get(c.id).path.read_bytes() == second.read_bytes()
+    assert restored.path != lib.get(c.id).path
+    assert lib.empty_removed() == 0  # nothing of A's is left to be deleted
+
+
+def test_undo_restores_to_a_fresh_name_when_the_old_one_is_taken(ctx, tmp_path):
+    lib = ctx.audio_library
+    a = lib.import_track(_wav(tmp_path / "bowl.wav"), copy=True)
+    original = a.path.read_bytes()
+    removed = lib.remove_track(a.id)
+    a.path.write_bytes(b"someone else's file")  # the name got taken meanwhile
+    restored = lib.restore_track(removed)
+    assert restored.path != a.path and restored.path.read_bytes() == original
+    assert a.path.read_bytes() == b"someone else's file"
+    assert lib.get(a.id).path == restored.path
+
+
+def test_a_refused_undo_leaves_the_removed_copy_where_it_was(ctx, tmp_path):
+    lib = ctx.audio_library
+    a = lib.import_track(_wav(tmp_path / "rain.wav"), copy=True, title="Rain")
+    removed = lib.remove_track(a.id)
+    lib.restore_track(dataclasses.replace(removed, copied=False))  # the row is back already
+    with pytest.raises(UserError, match="already in your library"):
+        lib.restore_track(removed)
+    assert not a.path.exists()  # the copy was not moved back for a row that is not ours
+    assert len(list((lib.folder / "removed").iterdir())) == 1
 
 
 def test_linked_file_is_never_deleted_by_remove(ctx, tmp_path):
