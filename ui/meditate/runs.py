@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 GUIDED_POLL_MS = 100
 TIMER_POLL_MS = 250
 RESTART_WITHIN = 3.0  # "previous" this far into a step restarts it, as media players do
+# The voice cannot tell us when it is done, so a pause counts as cutting words off while
+# they would still be spoken at a calm pace (about 150 words a minute), plus a margin.
+WORDS_PER_SECOND = 2.5
+SPEECH_MARGIN = 1.0
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class GuidedRun(QObject):
         self._practised = SessionClock(clock)
         self._t0 = 0.0
         self._index = -1
+        self._unheard = False  # the current step's words or bell are owed at resume
         self.running = False
         self.state: GuidedState | None = None
         self.started_at = dt.datetime.now().astimezone()
@@ -94,10 +99,14 @@ class GuidedRun(QObject):
         if self.paused:
             self.schedule.resume(self.elapsed())
             self._practised.resume()
+            if self._unheard:
+                self._index = -1  # enter the step again, this time out loud
         else:
             self.schedule.pause(self.elapsed())
             self._practised.pause()
             self._voice_stop()
+            if self._speaking(self.schedule.state_at(self.elapsed())):
+                self._unheard = True
         self.pause_changed.emit(self.paused)
         self.poll()
 
@@ -129,6 +138,8 @@ class GuidedRun(QObject):
     # -- internals -----------------------------------------------------------------------
     def _enter(self, state: GuidedState) -> None:
         step = state.step
+        # A step reached while paused (Next, Previous) is heard when the reader resumes.
+        self._unheard = step is not None and state.paused
         if step is not None and not state.paused:
             if step.kind == "say" and self._speak:
                 voice = self._sound.voice
@@ -137,6 +148,13 @@ class GuidedRun(QObject):
             elif step.kind == "bell":
                 self._sound.cues.play("bell")
         self.step_changed.emit(state)
+
+    def _speaking(self, state: GuidedState) -> bool:
+        step = state.step
+        if step is None or step.kind != "say" or not self._speak:
+            return False
+        spoken_for = len(step.text.split()) / WORDS_PER_SECOND + SPEECH_MARGIN
+        return state.step_elapsed < spoken_for
 
     def _voice_stop(self) -> None:
         if self._speak:
