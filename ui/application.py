@@ -57,7 +57,7 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     def today():
         from ui.pages.today import TodayPage
 
-        return TodayPage(ctx.mood, ctx.hub)
+        return TodayPage(ctx.mood, ctx.hub, settings=ctx.settings)
 
     def breathe():
         from ui.pages.breathe import BreathePage

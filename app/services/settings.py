@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "voice_rate": 0.0,
     "voice_volume": 0.8,
     "reduced_motion": False,
+    "welcome_dismissed": False,
     # Meditate page: ambient sound, the last timer set-up, how own audio is imported.
     "ambient_sound": "none",
     "ambient_volume": 0.4,

@@ -53,3 +53,19 @@ def test_a_new_local_day_starts_a_fresh_page(window, ctx, monkeypatch):
                          at=dt.datetime.combine(tomorrow, dt.time(0, 5)))
     assert page._shown_day == tomorrow
     assert page.entry_count() == 1  # only the new day's check-in
+
+
+def test_welcome_is_said_once(window, ctx, qtbot):
+    page = window.show_page("today")
+    assert page.welcome is not None
+    texts = " ".join(w.text() for w in page.welcome.findChildren(type(page.status)))
+    assert "not therapy" in texts and "988" in texts
+    qtbot.mouseClick(page.welcome.dismiss_button, Qt.MouseButton.LeftButton)
+    assert page.welcome is None
+    assert ctx.settings.get("welcome_dismissed") is True
+
+    from ui.application import build_window
+
+    again = build_window(ctx, silent=True)
+    qtbot.addWidget(again)
+    assert again.show_page("today").welcome is None

@@ -7,6 +7,7 @@ import datetime as dt
 from app.errors import UserError
 from app.events import EventHub, MoodChanged
 from app.services.mood import Checkin, MoodService
+from app.services.settings import SettingsService
 from app.timeutil import today
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
@@ -27,14 +28,20 @@ def greeting(now: dt.datetime) -> str:
 class TodayPage(Page):
     key = "today"
 
-    def __init__(self, mood: MoodService, hub: EventHub, parent: QWidget | None = None) -> None:
+    def __init__(self, mood: MoodService, hub: EventHub, parent: QWidget | None = None, *,
+                 settings: SettingsService | None = None) -> None:
         super().__init__("", parent)
         self._mood = mood
+        self._settings = settings
         self._shown_day: dt.date | None = None
         self.date_line = label("", "muted")
         self.content.insertWidget(1, self.date_line)
         self.content.insertWidget(2, label(
             "Take a moment to notice how you feel. There is no right answer.", "muted"))
+        self.welcome: Card | None = None
+        if settings is not None and not settings.get("welcome_dismissed"):
+            self.welcome = self._welcome_card()
+            self.content.addWidget(self.welcome)
 
         checkin = Card("How are you arriving?")
         checkin.body.addWidget(label(
@@ -69,6 +76,31 @@ class TodayPage(Page):
         self._midnight.timeout.connect(self.refresh)
         hub.subscribe(MoodChanged, self._on_mood_changed)
         self.refresh()
+
+    def _welcome_card(self) -> Card:
+        """Said once, on the first day: what Stillpoint is, and what it is not (CONTENT.md)."""
+        card = Card("Welcome to Stillpoint")
+        card.body.addWidget(label(
+            "This is a quiet place to breathe, to sit for a while, and to notice how you "
+            "feel. Everything you note stays on this computer, in a folder that belongs to you."))
+        card.body.addWidget(label(
+            "Stillpoint is a self-help companion. It is not therapy and it does not diagnose. "
+            "If things feel too heavy to carry alone, please reach out to someone you trust, "
+            "your doctor or therapist, or a crisis line such as 988 in the US, or your local "
+            "emergency number.", "muted"))
+        button = QPushButton("Thank you, let's begin")
+        button.clicked.connect(self.dismiss_welcome)
+        card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.dismiss_button = button
+        return card
+
+    def dismiss_welcome(self) -> None:
+        if self.welcome is None or self._settings is None:
+            return
+        self._settings.set("welcome_dismissed", True)
+        self.welcome.hide()
+        self.welcome.deleteLater()
+        self.welcome = None
 
     # -- data ------------------------------------------------------------------------
     def refresh(self) -> None:
