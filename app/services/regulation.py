@@ -412,10 +412,15 @@ class RegulationService:
     def recent_practice(self, kind: str, *, limit: int = 10) -> list[tuple[int, str, dt.datetime]]:
         """(id, title, local start) of the latest sessions of a kind, to link an entry to."""
         rows = self._db.read(
-            "SELECT id, title, started_at_utc, utc_offset_min FROM practice_session "
-            f"WHERE kind = :kind ORDER BY started_at_utc DESC, id DESC LIMIT {int(limit)}",
-            kind=kind)
-        return [(r[0], r[1], as_datetime(r[2]) + dt.timedelta(minutes=r[3])) for r in rows]
+            f"{_SQL_PRACTICE_CHOICE} WHERE kind = :kind "
+            f"ORDER BY started_at_utc DESC, id DESC LIMIT {int(limit)}", kind=kind)
+        return [_practice_choice(r) for r in rows]
+
+    def practice_choice(self, practice_session_id: int) -> tuple[int, str, dt.datetime] | None:
+        """One session as recent_practice gives it, so an entry being edited can show the
+        session it links to even when that is older or of another kind."""
+        rows = self._db.read(f"{_SQL_PRACTICE_CHOICE} WHERE id = :id", id=practice_session_id)
+        return _practice_choice(rows[0]) if rows else None
 
     def practice_offer(self, practice_session_id: int) -> PracticeOffer:
         rows = self._db.read(
@@ -429,6 +434,13 @@ class RegulationService:
             id=sid)
         return PracticeOffer(sid, title, kind, self.strategy_for_practice(kind), calm_before,
                              calm_after, bool(logged))
+
+
+_SQL_PRACTICE_CHOICE = "SELECT id, title, started_at_utc, utc_offset_min FROM practice_session"
+
+
+def _practice_choice(row: Sequence) -> tuple[int, str, dt.datetime]:
+    return row[0], row[1], as_datetime(row[2]) + dt.timedelta(minutes=row[3])
 
 
 def _live_row(session, entry_id: int):

@@ -126,6 +126,14 @@ def test_after_a_practice_session_the_offer_knows_the_strategy(ctx):
         ctx.regulation.add_entry(situation="x", emotions=[("calm", 1, 1)], helpfulness=1)
 
 
+def test_practice_choice_describes_one_session_like_recent_practice(ctx):
+    session = practice(ctx)
+    [recent] = ctx.regulation.recent_practice("breathing")
+    assert ctx.regulation.practice_choice(session.id) == recent
+    assert recent[:2] == (session.id, "Box breathing")
+    assert ctx.regulation.practice_choice(session.id + 1) is None
+
+
 def test_list_filters_by_local_day(ctx):
     for day in (1, 2, 3):
         ctx.regulation.add_entry(situation=f"day {day}", emotions=[("sad", 5, 4)],

@@ -111,6 +111,10 @@ class RegulationForm(QWidget):
         super().__init__(parent)
         self._regulation = regulation
         self._editing: int | None = None
+        # The practice session the entry links to. Held here rather than read back from the
+        # combo, which lists only recent sessions of the strategy's kind: an older link, or
+        # one made from the command line with another strategy, must survive an edit.
+        self._link: int | None = None
         self._strategies: dict = {}
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +158,7 @@ class RegulationForm(QWidget):
 
         self.practice = QComboBox()
         self.practice.setAccessibleName("The practice session it was")
+        self.practice.currentIndexChanged.connect(self._on_practice)
         self.practice_label = label("Session", wrap=False)
         form.addRow(self.practice_label, self.practice)
 
@@ -240,14 +245,28 @@ class RegulationForm(QWidget):
         chosen = self._strategies.get(self.strategy.currentData()) if self._loaded else None
         self.strategy_hint.setText(chosen.description or "" if chosen else "")
         self.strategy_hint.setVisible(bool(chosen and chosen.description))
-        kind = chosen.practice_kind if chosen else None
+        self._fill_practice(chosen.practice_kind if chosen else None)
+
+    def _fill_practice(self, kind: str | None) -> None:
+        """Recent sessions of the strategy's kind, plus the one linked to, shown selected."""
+        sessions = self._regulation.recent_practice(kind) if kind else []
+        if self._link is not None and self._link not in [s[0] for s in sessions]:
+            linked = self._regulation.practice_choice(self._link)
+            sessions.append(linked or (self._link, "A practice session", None))
+        self.practice.blockSignals(True)  # refilling is not the user choosing
         self.practice.clear()
-        if kind:
+        if sessions:
             self.practice.addItem("not linked to a session", None)
-            for sid, title, start in self._regulation.recent_practice(kind):
-                self.practice.addItem(f"{title}, {start:%a %d %b %H:%M}", sid)
-        self.practice.setVisible(bool(kind))
-        self.practice_label.setVisible(bool(kind))
+        for sid, title, start in sessions:
+            self.practice.addItem(f"{title}, {start:%a %d %b %H:%M}" if start else title, sid)
+        self.practice.setCurrentIndex(max(0, self.practice.findData(self._link)))
+        self.practice.blockSignals(False)
+        shown = bool(kind) or self._link is not None
+        self.practice.setVisible(shown)
+        self.practice_label.setVisible(shown)
+
+    def _on_practice(self) -> None:
+        self._link = self.practice.currentData()
 
     # -- feelings --------------------------------------------------------------------
     def add_word(self) -> None:
@@ -285,8 +304,7 @@ class RegulationForm(QWidget):
             "strategy": self.strategy.currentData(),
             "helpfulness": self.helpful.value(),
             "note": self.note.text(),
-            "practice_session_id": self.practice.currentData() if self.practice.isVisible()
-            else None,
+            "practice_session_id": self._link,
             "attachment_person": self.person.text(),
             "attachment_action": self.action.currentData(),
         }
@@ -316,12 +334,11 @@ class RegulationForm(QWidget):
         self.ensure_loaded()
         self.reset()
         self._editing = entry.id
+        self._link = entry.practice_session_id
         self.situation.setText(entry.situation)
         for change in entry.emotions:
             self._add_row(change.word, change.before, change.after)
         self.reload_strategies(keep=entry.strategy.id)
-        if entry.practice_session_id is not None:
-            self.practice.setCurrentIndex(max(0, self.practice.findData(entry.practice_session_id)))
         self.helpful.set_value(entry.helpfulness)
         self.note.setText(entry.note or "")
         self.person.setText(entry.attachment_person or "")
@@ -333,11 +350,13 @@ class RegulationForm(QWidget):
 
     def reset(self) -> None:
         self._editing = None
+        self._link = None
         self.situation.clear()
         for row in list(self.rows):
             self._remove_row(row)
         self.word.clear()
         self.strategy.setCurrentIndex(0)
+        self._on_strategy()  # also when already at 0: the edited entry's link must go
         self.helpful.set_value(None)
         self.note.clear()
         self.person.clear()
