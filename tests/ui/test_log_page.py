@@ -120,6 +120,32 @@ def test_delete_and_undo_a_regulation_entry(window, ctx, qtbot):
     assert ctx.regulation.list_entries() == [entry]
 
 
+def test_every_delete_of_the_session_can_be_undone(window, ctx, qtbot):
+    first = ctx.mood.add_checkin(pleasantness=1, energy=1, at=dt.datetime(2026, 2, 1, 9, 0))
+    second = ctx.mood.add_checkin(pleasantness=-1, energy=2, at=dt.datetime(2026, 2, 1, 18, 30))
+    entry = ctx.regulation.add_entry(situation="Missed the bus", emotions=[("frustrated", 6, 2)],
+                                     strategy="Reappraisal", helpfulness=2)
+    page = open_log(window, qtbot)
+    qtbot.mouseClick(page.row_for(first.id).delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.row_for(second.id).delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.regulation_tab, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.entry_rows[0].delete_button, Qt.MouseButton.LeftButton)
+    assert ctx.mood.list_checkins() == [] and ctx.regulation.list_entries() == []
+    assert page.undo_bar.message.text().startswith("Deleted the entry")
+
+    qtbot.mouseClick(page.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert ctx.regulation.list_entries() == [entry]
+    assert page.undo_bar.isVisible() and "18:30" in page.undo_bar.message.text()
+    # Ctrl+Z, again and again, brings back the rest, latest first.
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert ctx.mood.list_checkins() == [second] and "09:00" in page.undo_bar.message.text()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert ctx.mood.list_checkins() == [first, second]
+    assert not page.undo_bar.isVisible()
+
+
 def test_edit_a_regulation_entry_in_the_form(window, ctx, qtbot):
     entry = ctx.regulation.add_entry(situation="Missed the bus", emotions=[("frustrated", 6, 2)],
                                      strategy="Reappraisal", helpfulness=2)

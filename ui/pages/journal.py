@@ -15,7 +15,7 @@ from app.services.regulation import (
 from app.timeutil import today
 from ui.qt import (
     QButtonGroup, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-    QHBoxLayout, QKeySequence, QLayout, QLineEdit, QPushButton, QShortcut, Qt, QTimer,
+    QHBoxLayout, QLayout, QLineEdit, QPushButton, Qt, QTimer,
     QVBoxLayout, QWidget,
 )
 from ui.widgets.card import Card, Page, label
@@ -88,9 +88,7 @@ class LogPage(Page):
         self.content.addLayout(self.sections_box)
         self.finish()
         self.sections.idClicked.connect(self.show_section)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_bar.undo)
+        self.undo_bar.listen_for_shortcut(self)
         hub.subscribe(MoodChanged, self._on_change)
         hub.subscribe(RegulationChanged, self._on_change)
         hub.subscribe(StrategiesChanged, self._on_strategies)
@@ -294,7 +292,7 @@ class LogPage(Page):
         try:
             gone = self._mood.delete_checkin(checkin.id)
         except UserError as exc:
-            self.undo_bar.offer(f"{exc}", lambda: None)
+            self.undo_bar.say(str(exc))
             return
         when = f"{_day_title(gone.local_day).lower()} at {gone.local_time:%H:%M}"
         self.undo_bar.offer(f"Deleted the check-in from {when}.",

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from ui.qt import QFrame, QHBoxLayout, QPushButton, QWidget
+from app.errors import UserError
+from ui.qt import QFrame, QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QWidget
 from ui.widgets.card import label
+
+log = logging.getLogger(__name__)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?", "…")) else ".")
 
 
 class UndoBar(QFrame):
+    """Every delete of the session stays undoable ("user data is sacred", DESIGN.md): offers
+    pile up, and each Undo brings back the latest one still waiting."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("card", True)
@@ -21,19 +33,53 @@ class UndoBar(QFrame):
         self.button.clicked.connect(self.undo)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
-        self._undo: Callable[[], None] | None = None
+        self._pending: list[tuple[str, Callable[[], object]]] = []
         self.hide()
 
-    def offer(self, message: str, undo: Callable[[], None]) -> None:
-        self._undo = undo
-        self.message.setText(message)
-        self.show()
+    def listen_for_shortcut(self, host: QWidget) -> None:
+        """Ctrl+Z anywhere inside host undoes, as the button does."""
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, host)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.undo)
+
+    def offer(self, message: str, undo: Callable[[], object]) -> None:
+        """message says what was deleted; undo brings it back (it may raise UserError)."""
+        self._pending.append((message, undo))
+        self._show()
+
+    def say(self, text: str) -> None:
+        """A message with no undo of its own (made a sentence); earlier undos stay on offer."""
+        self._show(_sentence(text))
 
     def undo(self) -> bool:
-        """Run the pending undo; False when there is nothing to undo."""
-        action, self._undo = self._undo, None
-        self.hide()
-        if action is None:
+        """Bring back the latest delete still waiting; False when none was brought back."""
+        if not self._pending:
+            self.hide()
             return False
-        action()
+        message, action = self._pending.pop()
+        try:
+            action()
+        except UserError as exc:  # cannot be done, and the reason says why: let it go
+            self._show(_sentence(str(exc)))
+            return False
+        except Exception:  # e.g. the database is busy: keep it, so trying again can work
+            log.exception("undo failed: %s", message)
+            self._pending.append((message, action))
+            self._show("That could not be brought back just now; the log has the details.")
+            return False
+        self._show()
         return True
+
+    def _show(self, first: str = "") -> None:
+        parts = [first] if first else []
+        if self._pending:
+            parts.append(self._pending[-1][0])
+            earlier = len(self._pending) - 1
+            if earlier:
+                parts.append(f"({earlier} earlier can be undone after it.)")
+        if not parts:
+            self.hide()
+            return
+        self.message.setText(" ".join(parts))
+        self.button.setVisible(bool(self._pending))
+        self.show()
