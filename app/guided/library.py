@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.resources
+import os
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -75,22 +78,47 @@ def read_script_file(path: Path) -> GuidedScript:
 
 
 def save_user_script(script: GuidedScript, folder: Path, *, replace_existing: bool = False) -> Path:
-    """Write `script` into the user's folder as <key>.txt (used by import) and return the path."""
+    """Write `script` into the user's folder and return the path: over the file that holds
+    its key now (whatever that file is called), else as <key>.txt."""
     if script.key in {builtin.key for builtin in builtin_scripts()}:
         raise UserError(f"'{script.key}' is the key of a built-in script; choose another key")
-    target = folder / f"{script.key}{SUFFIX}"
-    if target.exists() and not replace_existing:
+    holder = own_script_path(script.key, folder)
+    target = holder or folder / f"{script.key}{SUFFIX}"
+    if (holder is not None or target.exists()) and not replace_existing:
         raise UserError(f"a script called '{script.key}' is already in {folder}")
     folder.mkdir(parents=True, exist_ok=True)
     export_script(script, target)
     return target
 
 
+def own_script_path(key: str, folder: Path) -> Path | None:
+    """The file in the user's folder that the listing reads `key` from, if any."""
+    for script in load_user_scripts(folder).scripts:
+        if script.key == key:
+            return script.source_path
+    return None
+
+
 def export_script(script: GuidedScript, path: Path) -> None:
-    """Write `script` to any path in the plain-text format, e.g. to share or edit it."""
+    """Write `script` to any path in the plain-text format, e.g. to share or edit it.
+
+    Written to a temporary file beside it and moved into place, so a full disk or a crash
+    never leaves the user's script half-written."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    temporary: str | None = None
     try:
-        path.write_text(dump_script(script), encoding="utf-8")
+        # Not *.txt, so a leftover is never listed as a script.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(dump_script(script))
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
     except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise UserError(f"cannot write {path}: {error.strerror or error}") from None
 
 

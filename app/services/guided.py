@@ -13,6 +13,7 @@ from app.guided.library import (
     builtin_scripts,
     export_script,
     load_user_scripts,
+    own_script_path,
     read_script_file,
     save_user_script,
 )
@@ -61,17 +62,19 @@ class GuidedService:
         return self.get_script(GROUNDING_KEY)
 
     def is_own(self, key: str) -> bool:
-        return (self.folder / f"{key}.txt").is_file() and key not in _builtin_keys()
+        return self._own_path(key) is not None
 
     def save_script(self, script: GuidedScript, *, replace_key: str | None = None) -> Path:
         """Write a script from the editor; `replace_key` is the script being edited, if any.
 
         A new key must not collide with another script; renaming an own script moves its file.
+        An edit keeps the file the script came from, whatever the user named it.
         """
         replacing = replace_key is not None and script.key == replace_key
+        old_path = self._own_path(replace_key) if replace_key is not None else None
         path = save_user_script(script, self.folder, replace_existing=replacing)
-        if replace_key is not None and replace_key != script.key and self.is_own(replace_key):
-            (self.folder / f"{replace_key}.txt").unlink()
+        if old_path is not None and not replacing:
+            old_path.unlink()
         self._hub.publish(ScriptsChanged(script.key))
         return path
 
@@ -87,12 +90,17 @@ class GuidedService:
 
     def delete_script(self, key: str) -> Path:
         """Remove an own script file (a user action); returns where it was, for undo."""
-        if not self.is_own(key):
+        path = self._own_path(key)
+        if path is None:
             raise UserError(f"'{key}' is not one of your own scripts, so it cannot be removed")
-        path = self.folder / f"{key}.txt"
         path.unlink()
         self._hub.publish(ScriptsChanged(key))
         return path
+
+    def _own_path(self, key: str) -> Path | None:
+        # The file's name need not be the key (a hand-written "Evening Walk.txt"); built-in
+        # keys are never listed as own, so they never get a path here.
+        return own_script_path(key, self.folder)
 
     # -- the log -----------------------------------------------------------------------
     def log_run(self, script: GuidedScript, *, actual_seconds: float, completed: bool,
@@ -108,6 +116,3 @@ class GuidedService:
             calm_after=calm_after, details=facts,
         )
 
-
-def _builtin_keys() -> set[str]:
-    return {script.key for script in builtin_scripts()}

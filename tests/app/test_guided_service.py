@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 import pytest
 
 from app.errors import UserError
@@ -81,6 +84,43 @@ def test_import_checks_first_and_export_round_trips(ctx, tmp_path):
     assert out.read_text(encoding="utf-8") == dump_script(imported)
     ctx.guided.delete_script("sea")
     assert ctx.guided.list_scripts().own == ()
+
+
+def test_a_script_whose_file_name_is_not_its_key_can_be_edited_and_removed(ctx):
+    folder = ctx.guided.folder
+    folder.mkdir(parents=True)
+    own = folder / "Evening Walk.txt"  # written by hand; the key comes from the file name
+    own.write_text(SCRIPT.replace("title: Morning by the sea", "title: Evening walk"),
+                   encoding="utf-8")
+    script = ctx.guided.get_script("evening-walk")
+    assert ctx.guided.is_own("evening-walk")
+    path = ctx.guided.save_script(dataclasses.replace(script, title="Evening walk, longer"),
+                                  replace_key="evening-walk")
+    assert path == own and sorted(p.name for p in folder.iterdir()) == ["Evening Walk.txt"]
+    listing = ctx.guided.list_scripts()
+    assert ([s.title for s in listing.own], listing.problems) == (["Evening walk, longer"], ())
+    with pytest.raises(UserError, match="already"):  # a new script may not take its key
+        ctx.guided.save_script(dataclasses.replace(script, title="Another"))
+    assert ctx.guided.delete_script("evening-walk") == own
+    assert list(folder.iterdir()) == [] and ctx.guided.list_scripts().own == ()
+
+
+def test_scripts_are_written_whole_or_not_at_all(ctx, tmp_path):
+    path = ctx.guided.save_script(_script())
+    earlier = tmp_path / "earlier.txt"
+    os.link(path, earlier)  # still the old file if the new one was moved into place
+    ctx.guided.save_script(_script(title="My sea, longer"), replace_key="my-sea")
+    assert "title: My sea\n" in earlier.read_text(encoding="utf-8")
+    assert "title: My sea, longer" in path.read_text(encoding="utf-8")
+    out = tmp_path / "out.txt"
+    out.write_text("old", encoding="utf-8")
+    os.link(out, tmp_path / "out-before.txt")
+    ctx.guided.export_script("my-sea", out)
+    assert (tmp_path / "out-before.txt").read_text(encoding="utf-8") == "old"
+    with pytest.raises(UserError, match="cannot write"):
+        ctx.guided.export_script("my-sea", tmp_path / "no such folder" / "x.txt")
+    assert sorted(p.name for p in ctx.guided.folder.iterdir()) == ["my-sea.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "tmp" in p.name) == []
 
 
 def test_a_run_is_logged_as_visualization_practice(ctx):

@@ -201,6 +201,21 @@ def test_write_a_script_in_the_editor(page, ctx, qtbot):
     assert "Saved “My quiet garden”" in guided.list.status.text()
 
 
+def test_remove_and_undo_a_script_whose_file_name_is_not_its_key(page, ctx, qtbot):
+    from app.services.guided import ScriptsChanged
+
+    ctx.guided.folder.mkdir(parents=True)
+    (ctx.guided.folder / "Evening Walk.txt").write_text(TINY, encoding="utf-8")
+    ctx.hub.publish(ScriptsChanged("evening-walk"))
+    guided = page.guided
+    click(qtbot, guided.list.rows["evening-walk"].remove_button)
+    assert "evening-walk" not in guided.list.rows and guided.list.undo_bar.isVisibleTo(guided.list)
+    assert list(ctx.guided.folder.iterdir()) == []
+    click(qtbot, guided.list.undo_bar.button)
+    assert ctx.guided.get_script("evening-walk").title == "Tiny rest"
+    assert "evening-walk" in guided.list.rows
+
+
 def _wav(path, seconds):
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)

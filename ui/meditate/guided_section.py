@@ -257,7 +257,8 @@ class GuidedSection(QStackedWidget):
         try:
             script = self._deps.guided.get_script(key)
             keep = self._trash / f"{key}.txt"
-            shutil.copyfile(self._deps.guided.folder / f"{key}.txt", keep)
+            if script.source_path is not None:  # the file need not be called <key>.txt
+                shutil.copyfile(script.source_path, keep)
             self._deps.guided.delete_script(key)
         except (UserError, OSError) as error:
             self.list.set_status(sentence(str(error)), error=True)
