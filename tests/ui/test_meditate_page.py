@@ -250,6 +250,17 @@ def test_own_audio_import_play_to_the_end_and_log(page, ctx, qtbot, tmp_path):
     assert audio.currentWidget() is audio.library_view
 
 
+def test_each_import_keeps_its_own_title_and_tags_while_copies_overlap(page, ctx, qtbot,
+                                                                     tmp_path):
+    audio = page.show_tab("audio")
+    # The second import starts before the first copy is back (its result waits in the queue).
+    audio.import_files([_wav(tmp_path / "a.wav", 3)], copy=True, title="Teacher", tags="talk")
+    audio.import_files([_wav(tmp_path / "b.wav", 3)], copy=True, title="Rain", tags="sleep")
+    qtbot.waitUntil(lambda: len(audio.rows) == 2, timeout=5000)
+    got = {t.path.name: (t.title, t.tags) for t in ctx.audio_library.list_tracks()}
+    assert got == {"a.wav": ("Teacher", ("talk",)), "b.wav": ("Rain", ("sleep",))}
+
+
 def test_a_missing_file_stays_in_the_library_and_says_why(page, ctx, qtbot, tmp_path):
     audio = page.show_tab("audio")
     source = _wav(tmp_path / "talk.wav", 5)

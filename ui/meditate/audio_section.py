@@ -41,13 +41,17 @@ class _CopySignals(QObject):
 
 
 class _CopyJob(QRunnable):
-    """Copies one file into the audio folder off the GUI thread; touches no widget."""
+    """Copies one file into the audio folder off the GUI thread; touches no widget.
 
-    def __init__(self, library, source: Path) -> None:
+    It carries the title and tags chosen for its file: another import may start while it
+    copies, and must not lend it its own."""
+
+    def __init__(self, library, source: Path, *, title: str | None, tags: str) -> None:
         super().__init__()
         self.signals = _CopySignals()
         self._library = library
         self._source = source
+        self.title, self.tags = title, tags
 
     def run(self) -> None:
         try:
@@ -189,7 +193,6 @@ class AudioSection(QStackedWidget):
         self._jobs: list[_CopyJob] = []
         self._probes: list[tuple[int, object, float]] = []
         self._started_at = dt.datetime.now().astimezone()
-        self._import_options: tuple[str | None, str] = (None, "")
 
         view = QWidget()
         outer = QVBoxLayout(view)
@@ -285,8 +288,8 @@ class AudioSection(QStackedWidget):
     def import_files(self, files: list[Path], *, copy: bool, title: str | None = None,
                      tags: str = "") -> None:
         """Add files; copies are made on a worker thread, the rows written here after."""
-        self._import_options = (title if len(files) == 1 else None, tags)
-        problems = []
+        title = title if len(files) == 1 else None
+        problems: list[str] = []
         for path in files:
             try:
                 self._library.check_importable(path)
@@ -295,26 +298,29 @@ class AudioSection(QStackedWidget):
                 continue
             if copy:
                 self._pending += 1
-                job = _CopyJob(self._library, path)
+                job = _CopyJob(self._library, path, title=title, tags=tags)
                 job.signals.done.connect(self._copied, Qt.ConnectionType.QueuedConnection)
                 self._jobs.append(job)
                 QThreadPool.globalInstance().start(job)
             else:
-                self._add(path, copy=False, staged=None, problems=problems)
+                self._add(path, copy=False, staged=None, title=title, tags=tags,
+                          problems=problems)
         if self._pending:
             self.set_status(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
         self._report(problems)
 
     def _copied(self, source: Path, staged: Path | None, error: str | None) -> None:
         self._pending -= 1
-        self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
+        job = next(j for j in self._jobs if j.signals is self.sender())
+        self._jobs.remove(job)
         problems = [sentence(error)] if error else []
         if staged is not None:
-            self._add(source, copy=True, staged=staged, problems=problems)
+            self._add(source, copy=True, staged=staged, title=job.title, tags=job.tags,
+                      problems=problems)
         self._report(problems)
 
-    def _add(self, path: Path, *, copy: bool, staged: Path | None, problems: list[str]) -> None:
-        title, tags = self._import_options
+    def _add(self, path: Path, *, copy: bool, staged: Path | None, title: str | None,
+             tags: str, problems: list[str]) -> None:
         try:
             track = self._library.import_track(path, copy=copy, title=title, tags=tags,
                                                staged=staged)
