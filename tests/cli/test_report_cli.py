@@ -43,6 +43,7 @@ def test_report_writes_a_pdf(cli, filled, tmp_path):
     pages = page_count(data)
     assert pages >= 2 and f"{pages}-page" in result.out
     assert not list(tmp_path.glob("*.part"))
+    assert out.stat().st_mode & 0o777 == 0o600  # it holds notes: the owner's eyes only
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
         assert re.search(rf"^Pages:\s+{pages}$", info.stdout, re.M)

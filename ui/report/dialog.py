@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from app.errors import UserError
@@ -15,6 +16,8 @@ from ui.qt import (
     Qt, QThreadPool, QUrl, QVBoxLayout, QWidget, Signal,
 )
 from ui.widgets.card import label
+
+log = logging.getLogger(__name__)
 
 OFFERED = ("mood", "emotions", "regulation", "practice")
 
@@ -40,6 +43,11 @@ class _WriteJob(QRunnable):
             pages = write_report(self.data, self.path)
         except (UserError, OSError) as exc:
             self.signals.failed.emit(str(exc))
+            return
+        except Exception:  # a drawing bug must not leave the dialog "writing" for ever
+            log.exception("drawing the report into %s failed", self.path)
+            self.signals.failed.emit("something unexpected went wrong while drawing it "
+                                     "(the details are in Stillpoint's log)")
             return
         self.signals.done.emit(pages, str(self.path))
 
@@ -145,21 +153,35 @@ class ReportDialog(QDialog):
                              sections=sections, note_ids=ticked)
 
     # -- saving --------------------------------------------------------------------------
-    def ask_save(self) -> None:
+    def file_dialog(self) -> QFileDialog:
         request = self.request()
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = f"stillpoint-report-{request.start.isoformat()}-to-{request.end.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path(folder) / name),
-                                              "PDF document (*.pdf)")
-        if path:
-            self.save_to(Path(path))
+        dialog = QFileDialog(self, "Save report", folder, "PDF document (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        # ".pdf" is added before the dialog's "replace it?" question, so it asks about the
+        # file that will really be written.
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(name)
+        return dialog
+
+    def ask_save(self) -> None:
+        dialog = self.file_dialog()
+        chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        if chosen:
+            self.save_to(Path(chosen[0]))
 
     def save_to(self, path: Path) -> bool:
         """Gather the figures now, draw the PDF in the background; False if the choice is
         not possible (the reason is shown in the dialog)."""
         if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+            path = path.with_name(path.name + ".pdf")
+            if path.exists():  # nobody was asked about replacing this one
+                self._say(f"{path.name} is already there. Choose another name, or choose "
+                          f"{path.name} itself to replace it.", error=True)
+                return False
         try:
             data = self._stats.report(self.request())
         except UserError as exc:

@@ -86,6 +86,15 @@ def write_report(data: ReportData, path: Path) -> int:
     """Draw the report into `path`; returns the number of pages."""
     ensure_gui_application()
     partial = path.with_name(path.name + ".part")
+    from app.errors import UserError
+
+    try:
+        # Made private before anything is drawn into it: the report holds mental-health
+        # notes. chmod too, as O_CREAT's mode does not change a leftover .part file.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(partial, 0o600)
+    except OSError:
+        raise UserError(f"could not write {path}; choose a folder you can write to") from None
     writer = QPdfWriter(str(partial))
     writer.setResolution(DPI)
     writer.setTitle(f"Stillpoint report, {data.period.title()}")
@@ -96,15 +105,16 @@ def write_report(data: ReportData, path: Path) -> int:
     painter = QPainter()
     if not painter.begin(writer):
         partial.unlink(missing_ok=True)
-        from app.errors import UserError
-
         raise UserError(f"could not write {path}; choose a folder you can write to")
     try:
         flow = _Flow(writer, painter)
         _draw(flow, data)
         flow.finish()
-    finally:
+    except BaseException:
         painter.end()
+        partial.unlink(missing_ok=True)  # no half-drawn copy of private notes left behind
+        raise
+    painter.end()
     os.replace(partial, path)
     return flow.pages
 

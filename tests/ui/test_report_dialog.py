@@ -1,0 +1,60 @@
+"""The therapist report dialog: a private PDF, never a silent overwrite, and a calm message
+in place when drawing fails for a reason nobody foresaw."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from app.stats.periods import span
+from ui.report.dialog import ReportDialog
+
+PERIOD = span(dt.date(2026, 10, 19), dt.date(2026, 10, 25))
+
+
+class NotesThatCannotBeDrawn:
+    """The real statistics, except that the report holds a note the writer cannot draw."""
+
+    def __init__(self, stats) -> None:
+        self._stats = stats
+
+    def notes(self, period):
+        return self._stats.notes(period)
+
+    def report(self, request):
+        data = self._stats.report(request)
+        return dataclasses.replace(data, sections=(*data.sections, "notes"), notes=[None])
+
+
+def _dialog(qtbot, stats):
+    dialog = ReportDialog(stats, PERIOD)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_pdf_is_readable_by_its_owner_only(ctx, qtbot, tmp_path):
+    dialog = _dialog(qtbot, ctx.stats)
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        assert dialog.save_to(tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").stat().st_mode & 0o777 == 0o600
+
+
+def test_an_existing_pdf_is_not_replaced_behind_the_users_back(ctx, qtbot, tmp_path):
+    existing = tmp_path / "report.pdf"
+    existing.write_bytes(b"last month's report")
+    dialog = _dialog(qtbot, ctx.stats)
+    assert not dialog.save_to(tmp_path / "report")  # ".pdf" would be added after the check
+    assert existing.read_bytes() == b"last month's report"
+    assert "already" in dialog.status.text() and dialog.save_button.isEnabled()
+    assert dialog.file_dialog().defaultSuffix() == "pdf"  # the dialog asks about report.pdf
+
+
+def test_an_unexpected_drawing_error_is_shown_and_save_works_again(ctx, qtbot, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = _dialog(qtbot, NotesThatCannotBeDrawn(ctx.stats))
+    assert dialog.save_to(out / "r.pdf")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
+    assert "could not be saved" in dialog.status.text()
+    assert "Writing" not in dialog.status.text()
+    assert list(out.iterdir()) == []  # no half-drawn file with private notes in it
