@@ -172,19 +172,31 @@ class BreathingService:
         return saved
 
     def restore_pattern(self, saved: SavedPattern) -> SavedPattern:
-        """Undo a delete: the same id, so sessions logged with its key still point at it."""
-        self._check(None, saved.name, saved.inhale, saved.hold_in, saved.exhale,
+        """Undo a delete: the same id, so sessions logged with its key still point at it.
+        If another pattern took its name meanwhile it comes back as "Name (2)": refusing
+        would leave it deleted for good."""
+        name = self._free_name(saved.name)
+        self._check(None, name, saved.inhale, saved.hold_in, saved.exhale,
                     saved.hold_out, saved.top_up)
         from app.storage.models import CustomPattern
 
         with self._db.transaction() as session:
             session.add(CustomPattern(
-                id=saved.id, name=saved.name, inhale=saved.inhale, top_up=saved.top_up,
+                id=saved.id, name=name, inhale=saved.inhale, top_up=saved.top_up,
                 hold_in=saved.hold_in, exhale=saved.exhale, hold_out=saved.hold_out,
                 created_at_utc=saved.created_at_utc,
             ))
         self._hub.publish(PatternsChanged())
         return self.get_custom(saved.id)
+
+    def _free_name(self, name: str) -> str:
+        taken = {s.name.casefold() for s in self.list_custom()}
+        candidate, n = name, 2
+        while candidate.casefold() in taken:
+            suffix = f" ({n})"
+            candidate = name[:NAME_MAX - len(suffix)].rstrip() + suffix
+            n += 1
+        return candidate
 
     def get_custom(self, pattern_id: int) -> SavedPattern:
         for saved in self.list_custom():

@@ -74,6 +74,33 @@ def test_edit_delete_and_undo_announce_the_change(ctx):
     assert len(seen) == 6
 
 
+def test_undo_after_a_new_pattern_keeps_both_and_old_sessions_point_at_the_old_one(ctx):
+    mine = ctx.breathing.create_pattern(name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    logged = ctx.breathing.log_session(pattern=mine.to_pattern(), planned_seconds=60,
+                                       actual_seconds=60, completed=True, cycles_completed=6)
+    gone = ctx.breathing.delete_pattern(mine.id)
+    other = ctx.breathing.create_pattern(name="Other", inhale=3, hold_in=3, exhale=3,
+                                         hold_out=3)
+    assert other.id != gone.id
+    assert ctx.breathing.restore_pattern(gone) == mine
+    assert ctx.breathing.list_custom() == [mine, other]
+    assert ctx.breathing.find_pattern(logged.ref) == mine.to_pattern()
+
+
+def test_undo_when_the_name_was_taken_meanwhile_brings_it_back_renamed(ctx):
+    first = ctx.breathing.create_pattern(name="Mine", inhale=4, hold_in=0, exhale=6, hold_out=0)
+    gone = ctx.breathing.delete_pattern(first.id)
+    ctx.breathing.create_pattern(name="Mine", inhale=3, hold_in=0, exhale=3, hold_out=0)
+    ctx.breathing.create_pattern(name="Mine (2)", inhale=3, hold_in=0, exhale=5, hold_out=0)
+    restored = ctx.breathing.restore_pattern(gone)
+    assert (restored.id, restored.name, restored.exhale) == (first.id, "Mine (3)", 6.0)
+    long = ctx.breathing.create_pattern(name="x" * 80, inhale=4, hold_in=0, exhale=6,
+                                        hold_out=0)
+    gone = ctx.breathing.delete_pattern(long.id)
+    ctx.breathing.create_pattern(name="x" * 80, inhale=3, hold_in=0, exhale=3, hold_out=0)
+    assert ctx.breathing.restore_pattern(gone).name == "x" * 76 + " (2)"
+
+
 def test_sessions_are_logged_with_pattern_and_timings(ctx):
     pattern = ctx.breathing.find_pattern("box")
     schedule = BreathSchedule(pattern, minutes=5)

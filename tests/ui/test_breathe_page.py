@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from ui.qt import QApplication, QDialog, Qt
@@ -16,8 +18,8 @@ def page(window):
 
 def _make_pattern(page, qtbot, name, inhale, hold_in, exhale, hold_out):
     qtbot.mouseClick(page.setup.new_button, Qt.MouseButton.LeftButton)
-    editor = page.setup.findChild(QDialog)
-    assert editor is not None and editor.isVisible()
+    # Editors stay children of the page after closing: the open one is the one to fill in.
+    [editor] = [d for d in page.setup.findChildren(QDialog) if d.isVisible()]
     qtbot.keyClicks(editor.name, name)
     for spin, value in ((editor.inhale, inhale), (editor.hold_in, hold_in),
                         (editor.exhale, exhale), (editor.hold_out, hold_out)):
@@ -164,10 +166,68 @@ def test_delete_a_custom_pattern_and_undo(page, ctx, qtbot):
     qtbot.mouseClick(page.setup.delete_button, Qt.MouseButton.LeftButton)
     assert ctx.breathing.list_custom() == []
     assert key not in [p.key for p in page.setup._patterns]
-    assert "deleted" in page.setup.undo_note.text()
-    qtbot.mouseClick(page.setup.undo_button, Qt.MouseButton.LeftButton)
+    assert "deleted" in page.setup.undo_bar.message.text()
+    qtbot.mouseClick(page.setup.undo_bar.button, Qt.MouseButton.LeftButton)
     assert [s.key for s in ctx.breathing.list_custom()] == [key]
     assert page.setup.selected().key == key
+    assert not page.setup.undo_bar.isVisible()
+
+
+def test_two_deletes_are_undone_one_after_the_other(page, ctx, qtbot):
+    _make_pattern(page, qtbot, "Mine", 4, 0, 6, 0)
+    _make_pattern(page, qtbot, "Yours", 3, 0, 5, 0)
+    mine, yours = ctx.breathing.list_custom()
+    for saved in (mine, yours):
+        page.setup.select(saved.key)
+        qtbot.mouseClick(page.setup.delete_button, Qt.MouseButton.LeftButton)
+    assert ctx.breathing.list_custom() == []
+    assert "Yours" in page.setup.undo_bar.message.text()
+    qtbot.keyClick(QApplication.focusWidget() or page.setup, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert ctx.breathing.list_custom() == [yours]
+    assert page.setup.undo_bar.isVisible() and "Mine" in page.setup.undo_bar.message.text()
+    qtbot.keyClick(QApplication.focusWidget() or page.setup, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert ctx.breathing.list_custom() == [mine, yours]
+    assert page.setup.selected().key == mine.key and not page.setup.undo_bar.isVisible()
+
+
+def test_undo_after_a_new_pattern_brings_the_old_one_back_beside_it(page, ctx, qtbot):
+    _make_pattern(page, qtbot, "Mine", 4, 0, 6, 0)
+    mine = ctx.breathing.list_custom()[0]
+    logged = ctx.breathing.log_session(pattern=mine.to_pattern(), planned_seconds=60,
+                                       actual_seconds=60, completed=True, cycles_completed=6)
+    qtbot.mouseClick(page.setup.delete_button, Qt.MouseButton.LeftButton)
+    _make_pattern(page, qtbot, "Other", 3, 3, 3, 3)
+    other = ctx.breathing.list_custom()[0]
+    assert other.id != mine.id  # ids are never reused, so the undo cannot collide
+    qtbot.mouseClick(page.setup.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert ctx.breathing.list_custom() == [mine, other]
+    assert ctx.breathing.find_pattern(logged.ref).name == "Mine"
+    assert page.setup.selected().key == mine.key
+
+
+def test_undo_when_the_name_was_taken_says_the_new_name(page, ctx, qtbot):
+    _make_pattern(page, qtbot, "Mine", 4, 0, 6, 0)
+    qtbot.mouseClick(page.setup.delete_button, Qt.MouseButton.LeftButton)
+    _make_pattern(page, qtbot, "Mine", 3, 0, 3, 0)
+    qtbot.mouseClick(page.setup.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in ctx.breathing.list_custom()] == ["Mine (2)", "Mine"]
+    assert "back as “Mine (2)”" in page.setup.status.text()
+
+
+def test_an_undo_that_cannot_be_done_says_why_in_place(page, ctx, qtbot):
+    _make_pattern(page, qtbot, "Mine", 4, 0, 6, 0)
+    qtbot.mouseClick(page.setup.delete_button, Qt.MouseButton.LeftButton)
+    # Something outside this window (another Stillpoint sharing the database) has put a
+    # pattern under that id meanwhile: the insert fails with a database error, not a UserError.
+    with sqlite3.connect(ctx.db.path) as conn:
+        conn.execute("INSERT INTO custom_pattern (id, name, inhale, top_up, hold_in, exhale, "
+                     "hold_out, created_at_utc) SELECT seq, 'Elsewhere', 4, 0, 0, 4, 0, "
+                     "'2026-01-01 00:00:00' FROM sqlite_sequence WHERE name = 'custom_pattern'")
+    qtbot.mouseClick(page.setup.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert "could not" in page.setup.undo_bar.message.text().lower()
+    assert page.setup.undo_bar.isVisible()
 
 
 def test_length_follows_the_pattern_suggestion(page):

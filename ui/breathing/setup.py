@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.breathing import BreathPattern, BreathSchedule
-from app.errors import UserError
 from app.services.breathing import (
     MAX_CYCLES, MAX_MINUTES, BreathingService, SavedPattern, is_custom, rate_text,
 )
@@ -14,6 +13,7 @@ from ui.qt import (
     QVBoxLayout, QWidget, Signal,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.undo_bar import UndoBar
 
 
 def phase_summary(p: BreathPattern) -> str:
@@ -55,7 +55,6 @@ class SetupView(Page):
         super().__init__("Breathe", parent)
         self._breathing = breathing
         self._patterns: list[BreathPattern] = []
-        self._deleted: SavedPattern | None = None
         self.content.addWidget(label(
             "Choose a rhythm, settle in, and let the circle lead your breath. "
             "You can pause or stop whenever you like.", "muted"))
@@ -86,18 +85,16 @@ class SetupView(Page):
         self.edit_button.clicked.connect(lambda: self.edit_pattern(self._selected_saved()))
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_note = label("", "muted")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.clicked.connect(self.undo_delete)
-        for widget in (self.edit_button, self.delete_button, self.undo_note, self.undo_button):
+        for widget in (self.edit_button, self.delete_button):
             widget.hide()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        actions.addWidget(self.undo_note)
-        actions.addWidget(self.undo_button)
         chooser.body.addLayout(actions)
         self.content.addWidget(chooser)
+        self.undo_bar = UndoBar()
+        self.undo_bar.listen_for_shortcut(self)
+        self.content.addWidget(self.undo_bar)
 
         session = Card("Your session")
         length = QHBoxLayout()
@@ -216,24 +213,18 @@ class SetupView(Page):
         saved = self._selected_saved()
         if saved is None:
             return
-        self._deleted = self._breathing.delete_pattern(saved.id)
+        deleted = self._breathing.delete_pattern(saved.id)
         self.reload(select=self._patterns[0].key)
-        self.undo_note.setText(f"“{saved.name}” is deleted.")
-        self.undo_note.show()
-        self.undo_button.show()
+        self.undo_bar.offer(f"“{saved.name}” is deleted.", lambda: self._restore(deleted))
+        self.undo_bar.button.setFocus()
 
-    def undo_delete(self) -> None:
-        if self._deleted is None:
-            return
-        try:
-            restored = self._breathing.restore_pattern(self._deleted)
-        except UserError as exc:
-            self.undo_note.setText(str(exc))
-            return
-        self._deleted = None
-        self.undo_note.hide()
-        self.undo_button.hide()
+    def _restore(self, deleted: SavedPattern) -> None:
+        # Failures (a UserError, or a database error) are the undo bar's to show in place.
+        restored = self._breathing.restore_pattern(deleted)
         self.reload(select=restored.key)
+        if restored.name != deleted.name:
+            self.set_status(f"“{deleted.name}” is back as “{restored.name}”, "
+                            "as a newer pattern has its name.")
 
     # -- length --------------------------------------------------------------------------
     def length(self) -> tuple[float | None, int | None]:
