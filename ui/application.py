@@ -69,7 +69,8 @@ def build_window(ctx: AppContext, *, silent: bool = False):
         from ui.pages.meditate import MeditatePage
 
         return MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice,
-                            ctx.settings, sound, ctx.hub, silent=silent)
+                            ctx.settings, sound, ctx.hub, silent=silent,
+                            regulation=ctx.regulation)
 
     def log():
         from ui.pages.journal import LogPage

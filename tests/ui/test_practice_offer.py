@@ -42,3 +42,29 @@ def test_not_now_stores_nothing(finished, ctx, qtbot):
     assert finished.after.offer is None
     assert ctx.regulation.list_entries() == []
     assert len(ctx.breathing.list_sessions()) == 1  # the session itself is kept
+
+
+def test_a_finished_sitting_gets_the_same_offer(window, ctx, qtbot):
+    class Clock:
+        now = 1000.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    page = window.show_page("meditate")
+    page.clock = clock = Clock()
+    timer = page.show_tab("timer")
+    timer.setup.minutes.setValue(1)
+    timer.setup.warmup.setValue(0)
+    qtbot.mouseClick(timer.setup.begin_button, Qt.MouseButton.LeftButton)
+    clock.now += 61
+    qtbot.waitUntil(lambda: timer.currentWidget() is timer.after, timeout=3000)
+    offer = timer.after.offer
+    assert offer is not None
+    qtbot.keyClicks(offer.situation, "restless evening")
+    qtbot.keyClicks(offer.word, "restless")
+    offer.helpful.set_value(2)
+    qtbot.mouseClick(offer.save_button, Qt.MouseButton.LeftButton)
+    assert offer.status.text() == ""
+    entry = ctx.regulation.list_entries()[0]
+    assert entry.practice_session_id == ctx.practice.list_sessions(kind="timer")[0].id

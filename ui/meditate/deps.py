@@ -15,6 +15,7 @@ from app.services.settings import SettingsService
 from app.services.timer import TimerService
 
 if TYPE_CHECKING:
+    from app.services.regulation import RegulationService
     from audio.media import MediaPlayer
     from ui.qt import QObject
     from ui.sound import Sound
@@ -32,6 +33,8 @@ class Deps:
     silent: bool = False  # null media players: tests and the self-test make no sound
     # Every run reads this monotonic clock; tests swap in a fake one to skip real minutes.
     clock: Callable[[], float] = field(default=time.monotonic)
+    # For the after-session offer to note a practice in the regulation log (optional).
+    regulation: RegulationService | None = None
 
     def now(self) -> float:
         return self.clock()

@@ -195,6 +195,8 @@ class GuidedSection(QStackedWidget):
                        "Stopping when it feels right is part of the practice. "
                        "It is in your practice log.")
         self.after.show_result("Thank you for taking this time", summary)
+        if self.record is not None:
+            self.after.offer_regulation(self._deps.regulation, self.record.id)
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
 

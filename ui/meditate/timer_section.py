@@ -324,6 +324,8 @@ class TimerSection(QStackedWidget):
                        f"{minutes_text(plan.sitting_seconds)} you planned. Every minute counts. "
                        "It is in your practice log.")
         self.after.show_result("Thank you for sitting", summary)
+        if self.record is not None:
+            self.after.offer_regulation(self._deps.regulation, self.record.id)
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
 

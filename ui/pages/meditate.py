@@ -27,13 +27,13 @@ class MeditatePage(QWidget):
     def __init__(self, guided: GuidedService, timer: TimerService,
                  audio_library: AudioLibraryService, practice: PracticeService,
                  settings: SettingsService, sound: Sound, hub: EventHub, *,
-                 silent: bool = False, parent: QWidget | None = None) -> None:
+                 silent: bool = False, regulation=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ui.meditate.deps import Deps
 
         self.deps = Deps(guided=guided, timer=timer, audio_library=audio_library,
                          practice=practice, settings=settings, hub=hub, sound=sound,
-                         silent=silent, clock=time.monotonic)
+                         silent=silent, clock=time.monotonic, regulation=regulation)
         self.guided = self.timer = self.audio = None  # built on first show (start-up is timed)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
