@@ -21,6 +21,11 @@ class Stamp:
     def local_day(self) -> dt.date:
         return self.local.date()
 
+    def iso(self) -> str:
+        """Local time with the offset in force then, e.g. 2026-11-27T08:30:00+01:00."""
+        zone = dt.timezone(dt.timedelta(minutes=self.offset_min))
+        return self.local.replace(tzinfo=zone).isoformat(timespec="seconds")
+
 
 def now_stamp() -> Stamp:
     return stamp_from(dt.datetime.now().astimezone())

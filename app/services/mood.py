@@ -66,14 +66,13 @@ class Checkin:
 
     @property
     def local_time(self) -> dt.datetime:
-        return self.at_utc + dt.timedelta(minutes=self.utc_offset_min)
+        return Stamp(self.at_utc, self.utc_offset_min).local
 
     def to_json(self) -> dict:
         # Fields are only ever added here: scripts read this format (docs/cli.md).
-        offset = dt.timezone(dt.timedelta(minutes=self.utc_offset_min))
         return {
             "id": self.id,
-            "at": self.local_time.replace(tzinfo=offset).isoformat(timespec="seconds"),
+            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
             "day": self.local_day.isoformat(),
             "pleasantness": self.pleasantness,
             "energy": self.energy,

@@ -10,7 +10,7 @@ from typing import Any
 from app.errors import UserError
 from app.events import EventHub, PracticeChanged
 from app.storage.database import Database
-from app.timeutil import as_date, as_datetime, now_stamp, stamp_from
+from app.timeutil import Stamp, as_date, as_datetime, now_stamp, stamp_from
 
 KINDS = ("breathing", "visualization", "timer", "audio")
 KIND_NAMES = {"breathing": "Breathing", "visualization": "Guided visualization",
@@ -36,13 +36,12 @@ class PracticeRecord:
 
     @property
     def local_start(self) -> dt.datetime:
-        return self.started_at_utc + dt.timedelta(minutes=self.utc_offset_min)
+        return Stamp(self.started_at_utc, self.utc_offset_min).local
 
     def to_json(self) -> dict[str, Any]:
-        offset = dt.timezone(dt.timedelta(minutes=self.utc_offset_min))
         return {
             "id": self.id, "kind": self.kind, "ref": self.ref, "title": self.title,
-            "started": self.local_start.replace(tzinfo=offset).isoformat(timespec="seconds"),
+            "started": Stamp(self.started_at_utc, self.utc_offset_min).iso(),
             "day": self.local_day.isoformat(),
             "planned_seconds": round(self.planned_seconds, 3),
             "actual_seconds": round(self.actual_seconds, 3),

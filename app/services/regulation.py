@@ -11,7 +11,7 @@ from app.errors import UserError
 from app.events import EventHub
 from app.starter_lists import family_labels
 from app.storage.database import Database
-from app.timeutil import as_date, as_datetime, now_stamp, stamp_from
+from app.timeutil import Stamp, as_date, as_datetime, now_stamp, stamp_from
 from app.vocabulary import check_intensity, did_you_mean, vocabulary
 
 SITUATION_MAX = 2000
@@ -87,13 +87,12 @@ class RegulationEntry:
 
     @property
     def local_time(self) -> dt.datetime:
-        return self.at_utc + dt.timedelta(minutes=self.utc_offset_min)
+        return Stamp(self.at_utc, self.utc_offset_min).local
 
     def to_json(self) -> dict:
-        offset = dt.timezone(dt.timedelta(minutes=self.utc_offset_min))
         return {
             "id": self.id,
-            "at": self.local_time.replace(tzinfo=offset).isoformat(timespec="seconds"),
+            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
             "day": self.local_day.isoformat(),
             "situation": self.situation,
             "emotions": [e.to_json() for e in self.emotions],
