@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ui.qt import QApplication, QColor, QPalette, Qt
+from ui.qt import (
+    QAbstractSpinBox, QApplication, QColor, QDateTimeEdit, QEvent, QLineEdit, QObject, QPalette, Qt,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,25 @@ def apply(app: QApplication, tokens: Tokens) -> None:
 
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     app.setStyleSheet(style_sheet(tokens, arrows))
+    if not hasattr(app, "_spin_padding"):
+        app._spin_padding = _SpinPadding(app)
+        app.installEventFilter(app._spin_padding)
+
+
+class _SpinPadding(QObject):
+    """Spin boxes ignore a style sheet's left padding (Qt 6.11), so their text sat on the
+    border: their inner line edit gets an inset instead. Date edits keep their padding."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox)
+                and not isinstance(watched, QDateTimeEdit)):
+            edit = watched.findChild(QLineEdit)
+            if edit is not None and edit.textMargins().left() < SPIN_TEXT_INSET:
+                edit.setTextMargins(SPIN_TEXT_INSET, 0, 0, 0)
+        return False
+
+
+SPIN_TEXT_INSET = 8
 
 
 def _palette(t: Tokens) -> QPalette:
