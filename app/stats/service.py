@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.stats import emotions, mood, practice, regulation, report, review, tags
+from app.stats import emotions, mood, practice, regulation, report, review, sleep, tags
 from app.stats.periods import Period
 from app.storage.database import Database
 
@@ -45,6 +45,9 @@ class StatsService:
 
     def tag_effects(self, period: Period) -> list[tags.TagEffect]:
         return tags.tag_effects(self._db, period)
+
+    def mood_by_sleep(self, period: Period) -> list[sleep.SleepGroup]:
+        return sleep.mood_by_sleep(self._db, period)
 
     def weekly_review(self, day: dt.date, *, today: dt.date | None = None) -> review.WeeklyReview:
         return review.weekly_review(self._db, day, today=today)

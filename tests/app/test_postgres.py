@@ -92,6 +92,7 @@ def test_every_service_and_stats_query_runs(pg):
         pg.stats.strategy_effects(period)
         pg.stats.strategy_quadrants(period)
         pg.stats.tag_effects(period)
+        assert pg.stats.mood_by_sleep(period) == []  # every night was 7.5 h: one group
     assert pg.stats.practice_weeks(DAY)[-1].minutes["breathing"] == pytest.approx(5.0)
     pg.stats.consistency(DAY)
     assert pg.stats.weekly_review(DAY, today=DAY).sentences

@@ -14,6 +14,7 @@ from ui.progress.grids import MoodPlane, YearPixels
 from ui.progress.mood_chart import MoodChart
 from ui.progress.patterns import StrategiesCard, TagsCard, WordsCard
 from ui.progress.practice_chart import CalmChart, MinutesChart
+from ui.progress.sleep_card import SleepCard
 from ui.qt import (
     QCheckBox, QColor, QGridLayout, QIcon, QPainter, QPen, QPixmap, QRectF, QVBoxLayout, QWidget,
 )
@@ -138,6 +139,8 @@ class ProgressCharts(QWidget):
         column.addWidget(self.strategies_card)
         self.tags_card = TagsCard(colours)
         column.addWidget(self.tags_card)
+        self.sleep_card = SleepCard(colours)
+        column.addWidget(self.sleep_card)
         self.complete = True
         self._update_legends()
         if self.period is not None:
@@ -163,6 +166,7 @@ class ProgressCharts(QWidget):
         window, text = self._pattern_window(period, today)
         self.strategies_card.show_period(self._stats, window, text)
         self.tags_card.show_period(self._stats, window, text)
+        self.sleep_card.show_period(self._stats, window, text)
         self._set_stems(period)
 
     @staticmethod
@@ -221,7 +225,8 @@ class ProgressCharts(QWidget):
         stems = {"mood": "mood", "year in pixels": "year-in-pixels",
                  "where your check-ins fell": "mood-plane", "practice": "practice",
                  "what works for you": "calm", "emotion words": "emotion-words",
-                 "working with feelings": "strategies", "tags and mood": "tags"}
+                 "working with feelings": "strategies", "tags and mood": "tags",
+                 "sleep and mood": "sleep"}
         for card in self.cards():
             stem = stems[card.title.text().lower()]
             card.file_stem = f"stillpoint-{stem}-{period.kind}-{stamp}"
@@ -250,7 +255,8 @@ class ProgressCharts(QWidget):
         if not self.complete:
             return [self.mood_card, self.pixels_card]
         return [self.mood_card, self.pixels_card, self.words_card, self.plane_card,
-                self.practice_card, self.calm_card, self.strategies_card, self.tags_card]
+                self.practice_card, self.calm_card, self.strategies_card, self.tags_card,
+                self.sleep_card]
 
 
 def _day_name(day: dt.date) -> str:
