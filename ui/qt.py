@@ -13,7 +13,8 @@ from PySide6.QtGui import (  # noqa: F401
     QFontMetrics, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument,
 )
 from PySide6.QtWidgets import (  # noqa: F401
-    QAbstractButton, QAbstractSpinBox, QApplication, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+    QAbstractButton, QAbstractSpinBox, QApplication, QButtonGroup, QCheckBox, QComboBox, QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QRadioButton, QSpinBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
     QPushButton, QScrollArea, QSizePolicy, QSlider, QStackedWidget, QSystemTrayIcon,

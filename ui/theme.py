@@ -48,7 +48,7 @@ def apply(app: QApplication, tokens: Tokens) -> None:
     from ui.icons import svg_file
 
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
-    app.setStyleSheet(style_sheet(tokens, arrows))
+    app.setStyleSheet(style_sheet(tokens, arrows, svg_file("check", tokens.on_primary)))
     if not hasattr(app, "_spin_padding"):
         app._spin_padding = _SpinPadding(app)
         app.installEventFilter(app._spin_padding)
@@ -94,8 +94,9 @@ def _palette(t: Tokens) -> QPalette:
     return p
 
 
-def style_sheet(t: Tokens, arrows: tuple[str, str] | None = None) -> str:
-    """arrows: files for the down/up arrows that combo and spin boxes lose once styled."""
+def style_sheet(t: Tokens, arrows: tuple[str, str] | None = None, check: str = "") -> str:
+    """arrows: files for the down/up arrows that combo and spin boxes lose once styled;
+    check: the tick drawn in a chosen check box."""
     down, up = arrows or ("", "")
     return f"""
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget#PageBody {{
@@ -167,7 +168,23 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
 }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; margin: 3px 4px 0 0; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; margin: 0 4px 3px 0; }}
-QCheckBox {{ spacing: 8px; }}
+QCheckBox, QRadioButton {{ spacing: 8px; }}
+/* Fusion draws these rings from the window colour, which vanishes on the dark background. */
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 16px; height: 16px; background: {t.surface}; border: 1px solid {t.muted};
+}}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {t.primary}; }}
+QCheckBox::indicator:checked {{
+    background: {t.primary}; border-color: {t.primary}; image: url("{check}");
+}}
+QRadioButton::indicator:checked {{
+    width: 8px; height: 8px; border: 5px solid {t.primary}; background: {t.surface};
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.border}; }}
+QCheckBox::indicator:checked:disabled {{ background: {t.muted}; border-color: {t.muted}; }}
+QRadioButton::indicator:checked:disabled {{ border-color: {t.muted}; }}
 QScrollArea {{ border: none; }}
 /* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */
 QPushButton[chip="true"] {{ border-radius: 12px; padding: 4px 12px; }}
@@ -178,6 +195,7 @@ QPushButton[chip="true"]:checked {{
 QPushButton[chip="true"]:focus {{ border: 2px solid {t.primary}; }}
 QPushButton[flat="true"], QPushButton[flat="true"]:checked {{
     border: none; background: transparent; color: {t.primary}; font-weight: normal;
+    padding: 8px 4px; /* link-like: its text lines up with the card's other content */
 }}
 QPushButton[flat="true"]:focus {{ border: 2px solid {t.primary}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
