@@ -6,7 +6,7 @@ from app.breathing import validate_phases
 from app.errors import UserError
 from app.services.breathing import BreathingService, SavedPattern, rate_text
 from ui.qt import QCheckBox, QDialog, QDoubleSpinBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from ui.widgets.card import label
+from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
 
 # Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
@@ -65,6 +65,7 @@ class PatternEditor(QDialog):
         form.addRow("&Hold, full", self.hold_in)
         form.addRow("Breathe &out", self.exhale)
         form.addRow("Hold, &empty", self.hold_out)
+        align_form_labels(form)
         self._form = form
         column.addLayout(form)
         self.preview = label("", "muted")

@@ -19,7 +19,7 @@ from ui.qt import (
     QPushButton, QRadioButton, QRunnable, QSlider, QStackedWidget, Qt, QThreadPool, QTimer,
     QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets.card import Card, label
+from ui.widgets.card import Card, align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
 from ui.widgets.undo_bar import UndoBar
 
@@ -85,6 +85,7 @@ class TrackDialog(QDialog):
         if track is not None or (files and len(files) == 1):
             form.addRow("&Title", self.title)
         form.addRow("Ta&gs", self.tags)
+        align_form_labels(form)
         column.addLayout(form)
         self.copy = QRadioButton("&Keep a copy in Stillpoint's folder (it stays playable "
                                  "if you move the original)")

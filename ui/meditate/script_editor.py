@@ -18,7 +18,7 @@ from ui.qt import (
     QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
     QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets.card import label
+from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
 
 STEP_WORDS = {"say": "Words", "pause": "Pause", "bell": "Bell"}
@@ -126,6 +126,7 @@ class ScriptEditor(QDialog):
         form.addRow("&Kind", self.kind)
         form.addRow("&Summary", self.summary)
         form.addRow("&Introduction", self.intro)
+        align_form_labels(form)
         column.addLayout(form)
 
         column.addWidget(label("Steps", "section"))

@@ -9,7 +9,7 @@ from app.services.settings import SettingsService
 from ui.pages.settings_sound import SoundSettingsCard
 from ui.qt import Qt, QCheckBox, QComboBox, QDesktopServices, QFormLayout, QPushButton, QUrl, QWidget
 from ui.sound import Sound
-from ui.widgets.card import Card, Page, label
+from ui.widgets.card import Card, Page, align_form_labels, label
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
@@ -47,6 +47,7 @@ class SettingsPage(Page):
         self.start_page.currentIndexChanged.connect(
             lambda: settings.set("start_page", self.start_page.currentData()))
         form.addRow("&Open on", self.start_page)
+        align_form_labels(form)
         look.body.addLayout(form)
         self.close_to_tray = QCheckBox("&Keep Stillpoint in the tray when the window closes")
         self.close_to_tray.setChecked(bool(values["close_to_tray"]))

@@ -15,7 +15,7 @@ from ui.qt import (
     QHBoxLayout, QListWidget, QListWidgetItem, QObject, QPushButton, QRunnable, QStandardPaths,
     Qt, QThreadPool, QUrl, QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets.card import label
+from ui.widgets.card import align_form_labels, label
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class ReportDialog(QDialog):
             edit.dateChanged.connect(self._load_notes)
         dates.addRow("&From", self.start)
         dates.addRow("&To", self.end)
+        align_form_labels(dates)
         column.addLayout(dates)
 
         self.sections: dict[str, QCheckBox] = {}

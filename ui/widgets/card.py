@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ui.qt import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, Qt, QVBoxLayout, QWidget
+from ui.qt import (
+    QAbstractSpinBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
+    QSizePolicy, Qt, QVBoxLayout, QWidget,
+)
 
 TEXT_PAGE_WIDTH = 760
 
@@ -14,6 +17,21 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLab
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+def align_form_labels(form: QFormLayout) -> None:
+    """QFormLayout pins each label to its row's top, so beside a padded one-line field the
+    label sat higher than the field's text. A label as tall as that field centres on it."""
+    role = QFormLayout.ItemRole
+    for row in range(form.rowCount()):
+        name = form.itemAt(row, role.LabelRole)
+        field = form.itemAt(row, role.FieldRole)
+        if name is None or not isinstance(name.widget(), QLabel):
+            continue
+        target = name.widget().buddy() or (field.widget() if field is not None else None)
+        if isinstance(target, (QLineEdit, QComboBox, QAbstractSpinBox)):
+            target.ensurePolished()  # its style-sheet padding is part of its height
+            name.widget().setMinimumHeight(target.sizeHint().height())
 
 
 class Card(QFrame):

@@ -13,7 +13,7 @@ from ui.qt import (
     QButtonGroup, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
 )
-from ui.widgets.card import label
+from ui.widgets.card import align_form_labels, label
 from ui.widgets.emotion_picker import chip, remove_button
 
 NOT_NOTED = -1
@@ -164,6 +164,7 @@ class RegulationForm(QWidget):
 
         self.helpful = HelpfulnessPicker()
         form.addRow("How much it &helped", self.helpful)
+        align_form_labels(form)
         box.addLayout(form)
 
         self.people_toggle = QPushButton("Someone else was part of this")
@@ -185,6 +186,7 @@ class RegulationForm(QWidget):
         for key, words in ATTACHMENT_ACTIONS.items():
             self.action.addItem(words, key)
         people.addRow("What you did &toward them", self.action)
+        align_form_labels(people)
         self.people.hide()
         self.people_toggle.toggled.connect(self.people.setVisible)
         box.addWidget(self.people)
