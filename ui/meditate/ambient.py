@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from audio.ambient import AMBIENTS, FADE_SECONDS, NONE, ambient, ambient_path
 from ui.meditate.deps import Deps
-from ui.qt import QComboBox, QHBoxLayout, QObject, QSlider, Qt, QWidget
+from ui.qt import QComboBox, QEvent, QHBoxLayout, QObject, QSlider, Qt, QWidget, Signal
 from ui.widgets.card import label
 
 
@@ -46,6 +46,11 @@ class AmbientChooser(QWidget):
     def key(self) -> str:
         return self.combo.currentData()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The volume may have been changed live during the last session (LiveVolume).
+        self.volume.setValue(round(float(self._settings.get("ambient_volume")) * 100))
+        super().showEvent(event)
+
     def level(self) -> float:
         return self.volume.value() / 100
 
@@ -60,11 +65,14 @@ class AmbientChooser(QWidget):
 class AmbientSound(QObject):
     """The background loop of one session: fades in at the start and out at the end."""
 
+    playing_changed = Signal(bool)  # a loop began (True) or was stopped (False)
+
     def __init__(self, deps: Deps, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._deps = deps
         self._player = None
         self.key = NONE
+        self.level = 0.0  # the volume asked for; the player's own reading dips while fading
 
     @property
     def player(self):
@@ -78,9 +86,21 @@ class AmbientSound(QObject):
             return
         if self._player is None:
             self._player = self._deps.media_player(self)
+        self.level = volume
         self._player.set_volume(volume)
         self._player.load(path, loop=True)
         self._player.play(fade_in=FADE_SECONDS)
+        self.playing_changed.emit(True)
+
+    @property
+    def playing(self) -> bool:
+        """A loop belongs to the session now (paused counts: it carries on later)."""
+        return self._player is not None and self.key != NONE
+
+    def set_volume(self, volume: float) -> None:
+        self.level = volume
+        if self.playing:
+            self._player.set_volume(volume)
 
     def pause(self, paused: bool) -> None:
         if self._player is None or self.key == NONE:
@@ -91,6 +111,73 @@ class AmbientSound(QObject):
             self._player.play()
 
     def stop(self, *, fade: bool = True) -> None:
-        if self._player is not None and self.key != NONE:
+        was_playing = self.playing
+        if was_playing:
             self._player.stop(fade_out=FADE_SECONDS if fade else 0.0)
         self.key = NONE
+        if was_playing:
+            self.playing_changed.emit(False)
+
+
+class VolumeSlider(QSlider):
+    """A 0-100 slider that keeps the arrow keys while it has focus: the guided player binds
+    Left/Right to its steps, and a shortcut would otherwise win over the focused slider."""
+
+    KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+            Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setRange(0, 100)
+        self.setSingleStep(5)
+        self.setPageStep(10)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self.KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+
+class LiveVolume(QWidget):
+    """'Background volume ----o--' in a running session: turns the playing loop up or down
+    at once and remembers the level for next time; hidden while no background sound plays."""
+
+    def __init__(self, deps: Deps, sound: AmbientSound, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = deps.settings
+        self._sound = sound
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        caption = label("Background &volume", "caption", wrap=False)
+        self.slider = VolumeSlider()
+        self.slider.setAccessibleName("Background volume")
+        self.slider.setToolTip("Background volume (arrow keys when focused)")
+        self.slider.setFixedWidth(160)
+        caption.setBuddy(self.slider)
+        row.addWidget(caption)
+        row.addWidget(self.slider)
+        self.slider.valueChanged.connect(self._moved)
+        # One settings write when a drag ends, not one per pixel along the way.
+        self.slider.sliderReleased.connect(self._store)
+        sound.playing_changed.connect(self._follow)
+        self.hide()
+
+    def _follow(self, playing: bool) -> None:
+        if playing:
+            self.slider.blockSignals(True)  # showing the level is not a change to it
+            self.slider.setValue(round(self._sound.level * 100))
+            self.slider.blockSignals(False)
+        self.setVisible(playing)
+
+    def _moved(self, value: int) -> None:
+        self._sound.set_volume(value / 100)
+        if not self.slider.isSliderDown():
+            self._store()
+
+    def _store(self) -> None:
+        level = self.slider.value() / 100
+        if abs(float(self._settings.get("ambient_volume")) - level) > 1e-9:
+            self._settings.set("ambient_volume", level)

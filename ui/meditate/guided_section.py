@@ -11,7 +11,7 @@ from app.guided import GuidedScript
 from app.services.guided import ScriptsChanged
 from app.services.practice import PracticeRecord
 from ui.breathing.calm import FinishView
-from ui.meditate.ambient import AmbientSound
+from ui.meditate.ambient import AmbientSound, LiveVolume
 from ui.meditate.common import minutes_text, save_calm_after, sentence
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
@@ -39,7 +39,8 @@ class GuidedSection(QStackedWidget):
 
         self.list = ScriptsView()
         self.intro = IntroView(deps)
-        self.player = PlayerView()
+        self.volume = LiveVolume(deps, self.ambient)
+        self.player = PlayerView(self.volume)
         self.after = FinishView()
         for view in (self.list, self.intro, self.player, self.after):
             self.addWidget(view)

@@ -214,7 +214,7 @@ class IntroView(QWidget):
 class PlayerView(QWidget):
     """Large centred captions, the controls, and Stop and ground always in view."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, volume: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 24, 32, 24)
@@ -278,6 +278,8 @@ class PlayerView(QWidget):
             controls.addWidget(button)
         controls.addStretch(1)
         column.addLayout(controls)
+        if volume is not None:  # the background sound's live volume, under the controls
+            column.addWidget(volume, 0, Qt.AlignmentFlag.AlignHCenter)
         hint = label("Space pauses  ·  ← → move between steps  ·  Enter continues  ·  "
                      "G grounds  ·  Esc ends", "caption")
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)

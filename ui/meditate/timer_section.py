@@ -9,7 +9,7 @@ from app.services.timer import (
 )
 from app.timer import FINISHED, WARMING_UP, TimerPlan, TimerState, clock_text
 from ui.breathing.calm import CalmRating, FinishView
-from ui.meditate.ambient import AmbientChooser, AmbientSound
+from ui.meditate.ambient import AmbientChooser, AmbientSound, LiveVolume
 from ui.meditate.common import ThinProgress, minutes_text, save_calm_after, sentence, set_role
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
@@ -168,7 +168,7 @@ class TimerSetupView(QWidget):
 
 
 class TimerRunningView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, volume: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 28, 32, 28)
@@ -204,6 +204,8 @@ class TimerRunningView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
+        if volume is not None:  # the background sound's live volume, under the buttons
+            column.addWidget(volume, 0, Qt.AlignmentFlag.AlignHCenter)
         hint = label("Space pauses  ·  Esc ends", "caption")
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(hint)
@@ -250,7 +252,8 @@ class TimerSection(QStackedWidget):
         self._calm_before: int | None = None
         self.ambient = AmbientSound(deps, self)
         self.setup = TimerSetupView(deps)
-        self.running = TimerRunningView()
+        self.volume = LiveVolume(deps, self.ambient)
+        self.running = TimerRunningView(self.volume)
         self.after = FinishView()
         for view in (self.setup, self.running, self.after):
             self.addWidget(view)
