@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         """The page at index, built now if it has not been shown yet."""
         if index not in self._built:
             page = self.specs[index].build()
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:  # pages may offer a way to another page (empty states)
+                navigate.connect(self.show_page)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)

@@ -149,7 +149,7 @@ QSlider::handle:horizontal {{
     margin: -7px 0; border-radius: 9px;
 }}
 QSlider::handle:horizontal:focus {{ background: {t.primary}; }}
-QSlider::sub-page:horizontal:disabled {{ background: {t.muted}; }}
+QSlider::sub-page:horizontal:disabled {{ background: {t.border}; }}
 QSlider::handle:horizontal:disabled {{ border-color: {t.muted}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none;
@@ -186,6 +186,14 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color:
 QCheckBox::indicator:checked:disabled {{ background: {t.muted}; border-color: {t.muted}; }}
 QRadioButton::indicator:checked:disabled {{ border-color: {t.muted}; }}
 QScrollArea {{ border: none; }}
+/* Slim, quiet scroll bars: Fusion's arrows and grey track look heavy beside the cards. */
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 3px; min-height: 32px; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 3px; min-width: 32px; }}
+QScrollBar::handle:hover {{ background: {t.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 /* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */
 QPushButton[chip="true"] {{ border-radius: 12px; padding: 4px 12px; }}
 QPushButton[chip="true"]:checked {{

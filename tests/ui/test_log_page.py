@@ -212,3 +212,11 @@ def test_offer_after_a_practice_session_logs_a_linked_entry(qtbot, ctx):
     assert entry.practice_session_id == session.id
     assert entry.strategy.name == "Breathing exercise"
     assert [(e.word, e.before, e.after) for e in entry.emotions] == [("nervous", 7, 3)]
+
+
+def test_empty_history_offers_to_check_in(window, qtbot):
+    from ui.qt import Qt
+
+    log = window.show_page("log")
+    qtbot.mouseClick(log.check_in_button, Qt.MouseButton.LeftButton)
+    assert window.current_page().key == "today"

@@ -15,7 +15,7 @@ from app.services.regulation import (
 from app.timeutil import today
 from ui.qt import (
     QButtonGroup, QCheckBox, QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox,
-    QHBoxLayout, QLayout, QLineEdit, QPushButton, Qt, QTimer,
+    QHBoxLayout, QLayout, QLineEdit, QPushButton, Qt, QTimer, Signal,
     QVBoxLayout, QWidget,
 )
 from ui.widgets.card import Card, Page, label
@@ -53,6 +53,7 @@ def _clear(layout) -> None:
 
 class LogPage(Page):
     key = "log"
+    navigate = Signal(str)  # a page key; the main window switches to it
 
     def __init__(self, mood: MoodService, regulation: RegulationService, hub: EventHub,
                  parent: QWidget | None = None) -> None:
@@ -261,6 +262,10 @@ class LogPage(Page):
                 if filtered else
                 "Your check-ins will gather here, day by day. Whenever you like, start one on "
                 "the Today page.", "muted"))
+            if not filtered:
+                self.check_in_button = QPushButton("Check in now")
+                self.check_in_button.clicked.connect(lambda: self.navigate.emit("today"))
+                card.body.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.days_box.addWidget(card)
             return
         days: dict[dt.date, list[Checkin]] = {}
