@@ -146,7 +146,9 @@ class SetupView(Page):
             button.deleteLater()
         self._patterns = self._breathing.list_patterns()
         for index, pattern in enumerate(self._patterns):
-            tile = _tile(pattern.name, f"{phase_summary(pattern)}  ·  "
+            # Two short lines rather than one long one: at the 960 px minimum window a
+            # single line was cut off mid-word.
+            tile = _tile(pattern.name, f"{phase_summary(pattern)}\n"
                          f"{rate_text(pattern.breaths_per_minute)} breaths a minute")
             tile.setProperty("tile", True)
             tile.setAccessibleName(pattern.name)
