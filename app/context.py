@@ -86,6 +86,12 @@ class AppContext:
     def close(self) -> None:
         self.db.dispose()
 
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_context(data_dir: str | None = None, database_url: str | None = None) -> AppContext:
     """Raises UserError (with a message for the user) when the data cannot be used."""

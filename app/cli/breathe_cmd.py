@@ -57,8 +57,7 @@ def breathe_command(args: argparse.Namespace) -> int:
     if not args.pattern:
         raise UserError("choose a pattern with --pattern NAME (stillpoint breathe --list "
                         "shows them)")
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         pattern = ctx.breathing.find_pattern(args.pattern)
         if not args.no_ui:
             raise UserError("add --no-ui to breathe here in the terminal; the pacer with the "
@@ -83,8 +82,6 @@ def breathe_command(args: argparse.Namespace) -> int:
             completed=completed, cycles_completed=cycles_done, minutes=minutes, cycles=cycles,
             started_at=started_at, calm_before=args.calm_before, calm_after=args.calm_after,
         )
-    finally:
-        ctx.close()
     print_json({"session": record.to_json()})
     return 0 if completed else 130
 
@@ -114,11 +111,8 @@ def _pace(schedule: BreathSchedule, clock: SessionClock) -> tuple[bool, float, i
 
 
 def _list(args: argparse.Namespace) -> int:
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         patterns = ctx.breathing.list_patterns()
-    finally:
-        ctx.close()
     if args.json:
         print_json({"patterns": [pattern_json(p) for p in patterns]})
         return 0

@@ -36,11 +36,8 @@ def demo_data(args: argparse.Namespace) -> int:
                         "with a new folder, for example --data-dir /tmp/stillpoint-demo")
     from app.demo import DemoPlan, fill
 
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         rows = fill(ctx.db, DemoPlan(years=args.years, end=today(), seed=args.seed))
-    finally:
-        ctx.close()
     print(f"Added {len(rows.mood)} demo check-ins and {len(rows.practice)} demo practice "
           f"sessions to {ctx.location.data_dir}.")
     print(f"Open them with: stillpoint --data-dir {ctx.location.data_dir}")

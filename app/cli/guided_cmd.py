@@ -45,8 +45,7 @@ def guided_command(args: argparse.Namespace) -> int:
         raise UserError("--replace goes with --import")
     if args.validate:
         return _validate(args.validate)
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         if args.list:
             listing = ctx.guided.list_scripts()
             if args.json:
@@ -69,8 +68,6 @@ def guided_command(args: argparse.Namespace) -> int:
         ctx.guided.export_script(key, Path(target))
         print(f"Wrote {key} to {target}.")
         return 0
-    finally:
-        ctx.close()
 
 
 def _validate(path: Path) -> int:

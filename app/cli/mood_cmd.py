@@ -52,25 +52,19 @@ def mood_add(args: argparse.Namespace) -> int:
     at = parsed(parse_moment, args.at) if args.at else None
     # Checked before the database is opened, so a typo writes nothing.
     emotions = [(word, values[0]) for word, values in (parse_rating(e) for e in args.emotion)]
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         entry = ctx.mood.add_checkin(
             pleasantness=args.pleasantness, energy=args.energy, note=args.note, at=at,
             emotions=emotions, tags=args.tag, sleep_hours=args.sleep,
         )
-    finally:
-        ctx.close()
     print(f"Saved check-in {entry.id} for {entry.local_day.isoformat()}.")
     return 0
 
 
 def mood_list(args: argparse.Namespace) -> int:
     since = parsed(parse_day, args.since) if args.since else None
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         entries = ctx.mood.list_checkins(since=since)
-    finally:
-        ctx.close()
     if args.json:
         print_json({"checkins": [e.to_json() for e in entries]})
         return 0

@@ -55,26 +55,20 @@ def regulate_add(args: argparse.Namespace) -> int:
     emotions = [(word, values[0], values[1])
                 for word, values in (parse_rating(e, parts=2) for e in args.emotion)]
     action = validate_action(args.action)
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         entry = ctx.regulation.add_entry(
             situation=args.situation, emotions=emotions, strategy=args.strategy,
             helpfulness=args.helpful, note=args.note, at=at, practice_session_id=args.practice,
             attachment_person=args.person, attachment_action=action,
         )
-    finally:
-        ctx.close()
     print(f"Saved regulation entry {entry.id} for {entry.local_day.isoformat()}.")
     return 0
 
 
 def regulate_list(args: argparse.Namespace) -> int:
     since = parsed(parse_day, args.since) if args.since else None
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         entries = ctx.regulation.list_entries(since=since, newest_first=False)
-    finally:
-        ctx.close()
     if args.json:
         print_json({"entries": [e.to_json() for e in entries]})
         return 0
@@ -91,11 +85,8 @@ def regulate_list(args: argparse.Namespace) -> int:
 
 
 def regulate_strategies(args: argparse.Namespace) -> int:
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         strategies = ctx.regulation.list_strategies(include_hidden=args.all)
-    finally:
-        ctx.close()
     if args.json:
         print_json({"strategies": [s.to_json() for s in strategies]})
         return 0

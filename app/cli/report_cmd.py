@@ -49,11 +49,8 @@ def report_pdf(args: argparse.Namespace) -> int:
         raise UserError("PDF reports need the full stillpoint command; run `stillpoint report`")
     from app.stats.report import gather
 
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         data = gather(ctx.db, request)
-    finally:
-        ctx.close()
     pages = writer(data, out)
     print(f"Saved a {pages}-page report for {data.period.title()} to {out}.")
     return 0

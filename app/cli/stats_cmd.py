@@ -33,12 +33,9 @@ def stats_week(args: argparse.Namespace) -> int:
     from app.stats.practice import daily_minutes
 
     week = week_of(day)
-    ctx = open_from(args)
-    try:
+    with open_from(args) as ctx:
         series = mood_series(ctx.db, week)
         practice = daily_minutes(ctx.db, week.start, week.end)
-    finally:
-        ctx.close()
     rows = []
     for when, mood in zip(week.days, series.days, strict=True):
         rows.append(_day_json(when.isoformat(), mood, practice.get(when, {})))
