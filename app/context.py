@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING
 
 from app import paths
 from app.events import EventHub
-from app.services.settings import SettingsService
+from app.settings.service import SettingsService
 from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
 
 if TYPE_CHECKING:
-    from app.services.audio_library import AudioLibraryService
-    from app.services.breathing import BreathingService
-    from app.services.guided import GuidedService
-    from app.services.mood import MoodService
-    from app.services.practice import PracticeService
-    from app.services.regulation import RegulationService
-    from app.services.timer import TimerService
+    from app.breathing.service import BreathingService
+    from app.meditation.audio_library import AudioLibraryService
+    from app.meditation.guided_service import GuidedService
+    from app.meditation.timer_service import TimerService
+    from app.mood.service import MoodService
+    from app.practice.service import PracticeService
+    from app.regulation.service import RegulationService
     from app.stats.service import StatsService
 
 
@@ -37,25 +37,25 @@ class AppContext:
 
     @cached_property
     def mood(self) -> MoodService:
-        from app.services.mood import MoodService
+        from app.mood.service import MoodService
 
         return MoodService(self.db, self.hub)
 
     @cached_property
     def practice(self) -> PracticeService:
-        from app.services.practice import PracticeService
+        from app.practice.service import PracticeService
 
         return PracticeService(self.db, self.hub)
 
     @cached_property
     def regulation(self) -> RegulationService:
-        from app.services.regulation import RegulationService
+        from app.regulation.service import RegulationService
 
         return RegulationService(self.db, self.hub)
 
     @cached_property
     def breathing(self) -> BreathingService:
-        from app.services.breathing import BreathingService
+        from app.breathing.service import BreathingService
 
         return BreathingService(self.db, self.practice, self.hub)
 
@@ -67,19 +67,19 @@ class AppContext:
 
     @cached_property
     def guided(self) -> GuidedService:
-        from app.services.guided import GuidedService
+        from app.meditation.guided_service import GuidedService
 
         return GuidedService(self.practice, self.location.data_dir, self.hub)
 
     @cached_property
     def audio_library(self) -> AudioLibraryService:
-        from app.services.audio_library import AudioLibraryService
+        from app.meditation.audio_library import AudioLibraryService
 
         return AudioLibraryService(self.db, self.practice, self.location.data_dir, self.hub)
 
     @cached_property
     def timer(self) -> TimerService:
-        from app.services.timer import TimerService
+        from app.meditation.timer_service import TimerService
 
         return TimerService(self.practice)
 

@@ -120,7 +120,7 @@ def _moment(day: dt.date, minute_of_day: int) -> dt.datetime:
 
 def _mood_day(rng: random.Random, plan: DemoPlan, day: dt.date, base: float,
               rows: DemoRows, day_tags: list[str]) -> None:
-    from app.vocabulary import vocabulary
+    from app.mood.vocabulary import vocabulary
 
     count = 1 + _count(rng, max(0.0, plan.checkins_per_day - 1))
     minutes = sorted(rng.randint(7 * 60, 22 * 60 + 30) for _ in range(count))
@@ -169,7 +169,7 @@ def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
 
 
 def _regulation(rng: random.Random, day: dt.date, rows: DemoRows) -> None:
-    from app.vocabulary import vocabulary
+    from app.mood.vocabulary import vocabulary
 
     name, helpful, drop = rng.choices(DEMO_STRATEGIES, (8, 6, 3, 4, 4, 3, 3))[0]
     stamp = stamp_from(_moment(day, rng.randint(8 * 60, 22 * 60)))
@@ -205,7 +205,11 @@ def fill(db: Database, plan: DemoPlan) -> DemoRows:
         )
     rows = generate(plan)
     from app.storage.models import (
-        CheckinEmotion, CheckinTag, MoodCheckin, PracticeSession, RegulationEmotion,
+        CheckinEmotion,
+        CheckinTag,
+        MoodCheckin,
+        PracticeSession,
+        RegulationEmotion,
         RegulationEntry,
     )
 

@@ -28,7 +28,9 @@ class DataLocation:
 
 
 def default_data_dir() -> Path:
-    from platformdirs import user_data_dir  # imported here: only needed without --data-dir
+    from platformdirs import (
+        user_data_dir,  # imported here: only needed without --data-dir
+    )
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
 

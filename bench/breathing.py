@@ -29,7 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from app.breathing import BUILTIN_PATTERNS, BreathPattern, BreathSchedule, SessionClock  # noqa: E402
+from app.breathing import BUILTIN_PATTERNS, BreathPattern, BreathSchedule  # noqa: E402
+from app.clock import SessionClock
 
 FRAME = 1 / 60
 MINUTES = 20
@@ -174,7 +175,7 @@ def cue_part(seconds: float) -> float:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.context import open_context
     from ui.application import _application
-    from ui.breathing.session import BreathingSession
+    from ui.breathe.session import BreathingSession
     from ui.qt import QTimer
     from ui.sound import Sound
 

@@ -46,7 +46,7 @@ def _ms(start: float) -> float:
 
 
 def measure(ctx, app) -> dict[str, float]:
-    from ui.pages.progress import ProgressPage
+    from ui.progress.page import ProgressPage
 
     opens, rests, switches, years = [], [], [], []
     for _ in range(REPEATS):

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.context import open_context  # noqa: E402
-from app.vocabulary import vocabulary  # noqa: E402
+from app.mood.vocabulary import vocabulary  # noqa: E402
 
 STORED = 100_000
 CALLS = 500

@@ -55,30 +55,30 @@ def build_window(ctx: AppContext, *, silent: bool = False):
 
     # Each page module is imported only when its page is first shown.
     def today():
-        from ui.pages.today import TodayPage
+        from ui.today.page import TodayPage
 
         return TodayPage(ctx.mood, ctx.hub, settings=ctx.settings)
 
     def breathe():
-        from ui.pages.breathe import BreathePage
+        from ui.breathe.page import BreathePage
 
         return BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub,
                            regulation=ctx.regulation)
 
     def meditate():
-        from ui.pages.meditate import MeditatePage
+        from ui.meditate.page import MeditatePage
 
         return MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice,
                             ctx.settings, sound, ctx.hub, silent=silent,
                             regulation=ctx.regulation)
 
     def log():
-        from ui.pages.journal import LogPage
+        from ui.log.page import LogPage
 
         return LogPage(ctx.mood, ctx.regulation, ctx.hub)
 
     def progress():
-        from ui.pages.progress import ProgressPage
+        from ui.progress.page import ProgressPage
 
         return ProgressPage(ctx.stats, ctx.settings, ctx.hub)
 
@@ -93,7 +93,7 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", "Settings")]
 
     def settings():
-        from ui.pages.settings_page import SettingsPage
+        from ui.settings.page import SettingsPage
 
         return SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
 

@@ -10,11 +10,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.events import SettingChanged
-from app.services.settings import SettingsService
+from app.settings.service import SettingsService
 from ui import icons, theme
 from ui.qt import (
-    QByteArray, QCloseEvent, QHBoxLayout, QKeySequence, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QShortcut, QSize, QStackedWidget, Qt, QVBoxLayout, QWidget, Signal,
+    QByteArray,
+    QCloseEvent,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QShortcut,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 
 MIN_SIZE = QSize(960, 640)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.events import EventHub, SettingChanged
-from app.services.settings import SettingsService
+from app.settings.service import SettingsService
 
 if TYPE_CHECKING:
     from audio.cues import CuePlayer

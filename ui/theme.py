@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ui.qt import (
-    QAbstractSpinBox, QApplication, QColor, QDateTimeEdit, QEvent, QLineEdit, QObject, QPalette, Qt,
+    QAbstractSpinBox,
+    QApplication,
+    QColor,
+    QDateTimeEdit,
+    QEvent,
+    QLineEdit,
+    QObject,
+    QPalette,
+    Qt,
 )
 
 

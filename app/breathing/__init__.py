@@ -11,7 +11,6 @@ from app.breathing.schedule import (
     BreathSchedule,
     Phase,
     PhaseState,
-    SessionClock,
     due_between,
 )
 
@@ -22,7 +21,6 @@ __all__ = [
     "BreathSchedule",
     "Phase",
     "PhaseState",
-    "SessionClock",
     "due_between",
     "find_pattern",
     "validate_phases",

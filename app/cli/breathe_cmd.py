@@ -8,13 +8,18 @@ import math
 import sys
 import time
 
-from app.breathing import BreathSchedule, SessionClock
+from app.breathing import BreathSchedule
+from app.breathing.service import (
+    MAX_CYCLES,
+    MAX_MINUTES,
+    check_length,
+    pattern_json,
+    rate_text,
+)
 from app.cli.common import open_from, print_json
 from app.cli.parser import int_in
+from app.clock import SessionClock
 from app.errors import UserError
-from app.services.breathing import (
-    MAX_CYCLES, MAX_MINUTES, check_length, pattern_json, rate_text,
-)
 
 
 def _minutes(text: str) -> float:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from app.cli.common import open_from, print_json
 from app.errors import UserError
-from app.guided.library import read_script_file
-from app.guided.script import GuidedScript, planned_seconds
-from app.timer import clock_text
+from app.meditation.library import read_script_file
+from app.meditation.script import GuidedScript, planned_seconds
+from app.meditation.timer import clock_text
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -6,8 +6,8 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.parser import Parser, int_in
+from app.mood.vocabulary import parse_rating
 from app.timeutil import parse_day, parse_moment
-from app.vocabulary import parse_rating
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

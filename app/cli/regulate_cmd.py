@@ -6,9 +6,13 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.parser import Parser, int_in
-from app.services.regulation import ATTACHMENT_ACTIONS, HELPFULNESS_WORDS, validate_action
+from app.mood.vocabulary import parse_rating
+from app.regulation.service import (
+    ATTACHMENT_ACTIONS,
+    HELPFULNESS_WORDS,
+    validate_action,
+)
 from app.timeutil import parse_day, parse_moment
-from app.vocabulary import parse_rating
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

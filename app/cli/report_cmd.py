@@ -15,6 +15,7 @@ from app.errors import UserError
 from app.stats.report import SECTIONS, ReportRequest, check_request
 from app.timeutil import parse_day
 
+
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     report = commands.add_parser(
         "report", parents=[common],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import print_json
-from app.vocabulary import QUADRANTS, vocabulary
+from app.mood.vocabulary import QUADRANTS, vocabulary
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

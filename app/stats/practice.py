@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.services.practice import KINDS
+from app.practice.service import KINDS
 from app.stats.periods import Period, week_of, weeks_ending
 from app.storage.database import Database
 from app.timeutil import as_date

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.mood.vocabulary import QUADRANTS, vocabulary
 from app.stats.periods import Period
 from app.storage.database import Database
-from app.vocabulary import QUADRANTS, vocabulary
 
 _RANGE = ("r.local_day >= :start AND r.local_day <= :end AND r.deleted_at_utc IS NULL")
 SQL_HELPFULNESS = (

@@ -10,13 +10,29 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.errors import UserError
-from app.stats.mood import MoodSeries, NoteEntry, WeekMood, mood_plane, mood_series, notes_in, \
-    weekly_series
-from app.stats.periods import Period, span, week_of
 from app.stats.emotions import WordCount, top_words
-from app.stats.practice import ExerciseCalm, WeekMinutes, calm_by_exercise, weekly_minutes
-from app.stats.regulation import StrategyEffect, StrategyQuadrants, strategy_effects, \
-    strategy_quadrants
+from app.stats.mood import (
+    MoodSeries,
+    NoteEntry,
+    WeekMood,
+    mood_plane,
+    mood_series,
+    notes_in,
+    weekly_series,
+)
+from app.stats.periods import Period, span, week_of
+from app.stats.practice import (
+    ExerciseCalm,
+    WeekMinutes,
+    calm_by_exercise,
+    weekly_minutes,
+)
+from app.stats.regulation import (
+    StrategyEffect,
+    StrategyQuadrants,
+    strategy_effects,
+    strategy_quadrants,
+)
 from app.storage.database import Database
 
 SECTIONS = ("mood", "emotions", "regulation", "practice", "notes")

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from app.stats import words
 from app.stats.mood import MoodSeries, mood_series
 from app.stats.periods import Period, week_of
-from app.stats.practice import Consistency, ExerciseCalm, calm_by_exercise, consistency, daily_minutes
+from app.stats.practice import (
+    Consistency,
+    ExerciseCalm,
+    calm_by_exercise,
+    consistency,
+    daily_minutes,
+)
 from app.stats.regulation import StrategyEffect, strategy_effects
 from app.stats.words import HELPFULNESS
 from app.storage.database import Database

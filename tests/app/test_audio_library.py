@@ -9,9 +9,14 @@ import wave
 import pytest
 
 from app.errors import UserError
-from app.services.audio_library import AudioLibraryChanged, parse_tags
-from app.services.timer import describe, parse_bell_times, plan_from_json, plan_to_json
-from app.timer import TimerPlan
+from app.meditation.audio_library import AudioLibraryChanged, parse_tags
+from app.meditation.timer import TimerPlan
+from app.meditation.timer_service import (
+    describe,
+    parse_bell_times,
+    plan_from_json,
+    plan_to_json,
+)
 
 
 def _wav(path, seconds=1.5, rate=8000):

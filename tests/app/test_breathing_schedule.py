@@ -10,10 +10,10 @@ from app.breathing import (
     BreathPattern,
     BreathSchedule,
     Phase,
-    SessionClock,
     due_between,
     find_pattern,
 )
+from app.clock import SessionClock
 from app.errors import UserError
 
 

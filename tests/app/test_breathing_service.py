@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.breathing import BreathSchedule
+from app.breathing.service import PatternsChanged, check_length, pattern_json
 from app.errors import UserError
-from app.services.breathing import PatternsChanged, check_length, pattern_json
 
 
 def test_all_patterns_are_builtins_then_custom(ctx):

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from app.errors import UserError
-from app.guided.library import (
+from app.meditation.library import (
     GROUNDING_KEY,
     builtin_scripts,
     export_script,
@@ -17,7 +17,12 @@ from app.guided.library import (
     read_script_file,
     save_user_script,
 )
-from app.guided.script import GuidedScript, dump_script, parse_script, planned_seconds
+from app.meditation.script import (
+    GuidedScript,
+    dump_script,
+    parse_script,
+    planned_seconds,
+)
 
 EXPECTED = {
     "calm-place": 8, "secure-base": 8, "nurturing-figure": 10, "loving-kindness": 12,

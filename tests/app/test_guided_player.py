@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from app.guided.player import GuidedSchedule
-from app.guided.script import GuidedScript, Step
+from app.meditation.player import GuidedSchedule
+from app.meditation.script import GuidedScript, Step
 
 SCRIPT = GuidedScript(
     key="t", title="T", kind="meditation", minutes=1, summary="s", intro="i",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import UserError
-from app.guided.script import (
+from app.meditation.script import (
     GuidedScript,
     ScriptError,
     Step,

@@ -8,9 +8,9 @@ import os
 import pytest
 
 from app.errors import UserError
-from app.guided import GuidedScript, Step, dump_script
-from app.guided.library import GROUNDING_KEY
-from app.services.guided import ScriptsChanged
+from app.meditation import GuidedScript, Step, dump_script
+from app.meditation.guided_service import ScriptsChanged
+from app.meditation.library import GROUNDING_KEY
 
 SCRIPT = """\
 title: Morning by the sea

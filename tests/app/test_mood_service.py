@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import UserError
 from app.events import MoodChanged
-from app.services.mood import CheckinFilter, TagsChanged
+from app.mood.service import CheckinFilter, TagsChanged
 
 BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
 BERLIN_SUMMER = dt.timezone(dt.timedelta(hours=2))

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.errors import UserError
-from app.services.regulation import RegulationChanged, StrategiesChanged
+from app.regulation.service import RegulationChanged, StrategiesChanged
 
 
 def count(ctx, table):

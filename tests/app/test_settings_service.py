@@ -6,7 +6,7 @@ import pytest
 
 from app.errors import UserError
 from app.events import SettingChanged
-from app.services.settings import DEFAULTS
+from app.settings.service import DEFAULTS
 
 
 def test_defaults_until_set(ctx):

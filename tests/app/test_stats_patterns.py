@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.services.regulation import RegulationService
+from app.regulation.service import RegulationService
 from app.stats.emotions import top_words
 from app.stats.periods import span, week_of
 from app.stats.regulation import strategy_effects, strategy_quadrants

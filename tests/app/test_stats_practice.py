@@ -8,7 +8,12 @@ import pytest
 
 from app.stats.periods import span, week_of
 from app.stats.practice import (
-    RATE, calm_by_exercise, consistency, daily_minutes, habit_strength, weekly_minutes,
+    RATE,
+    calm_by_exercise,
+    consistency,
+    daily_minutes,
+    habit_strength,
+    weekly_minutes,
 )
 from tests.app.stats_helpers import berlin
 

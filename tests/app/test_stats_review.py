@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.regulation import RegulationService
+from app.regulation.service import RegulationService
 from app.stats.review import weekly_review
 from tests.app.stats_helpers import berlin
 

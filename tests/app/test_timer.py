@@ -8,7 +8,14 @@ import random
 import pytest
 
 from app.errors import UserError
-from app.timer import FINISHED, SITTING, WARMING_UP, TimerEvent, TimerPlan, clock_text
+from app.meditation.timer import (
+    FINISHED,
+    SITTING,
+    WARMING_UP,
+    TimerEvent,
+    TimerPlan,
+    clock_text,
+)
 
 
 def test_a_plain_sitting_has_a_start_and_an_end_bell():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import UserError
-from app.vocabulary import QUADRANTS, did_you_mean, parse_rating, vocabulary
+from app.mood.vocabulary import QUADRANTS, did_you_mean, parse_rating, vocabulary
 
 
 def test_about_a_hundred_words_in_four_balanced_quadrants():

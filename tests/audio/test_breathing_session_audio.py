@@ -14,7 +14,7 @@ LEAD_IN = 6.0  # the 5 s start bell has died away before the first breath
 
 @pytest.mark.audio
 def test_session_driver_sounds_every_phase(pulse_sink, record, require, ctx, qtbot, tmp_path):
-    from ui.breathing.session import BreathingSession
+    from ui.breathe.session import BreathingSession
     from ui.sound import Sound
 
     ctx.settings.set("sound_volume", 1.0)

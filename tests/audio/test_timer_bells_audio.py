@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.timer import TimerPlan
+from app.meditation.timer import TimerPlan
 from tests.audio.wavtools import bursts, read_mono, rms
 
 GST_APT = "gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good"

@@ -19,9 +19,8 @@ class Result:
 @pytest.fixture
 def cli(capsys, data_dir):
     """stillpoint <args> in-process, on this test's data dir."""
-    from ui.launch import launch_gui, write_report_pdf
-
     from app.cli import main
+    from ui.launch import launch_gui, write_report_pdf
 
     def run(*args: str) -> Result:
         code = main(["--data-dir", str(data_dir), *args], launch_gui=launch_gui,

@@ -3,7 +3,7 @@ and nothing a pause cut off, goes unheard once they resume."""
 
 from __future__ import annotations
 
-from app.guided.script import parse_script
+from app.meditation.script import parse_script
 from audio.cues import NullCuePlayer
 from audio.voice import NullVoice
 from ui.meditate.runs import GuidedRun

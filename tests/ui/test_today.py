@@ -42,7 +42,7 @@ def test_a_new_local_day_starts_a_fresh_page(window, ctx, monkeypatch):
     """Left open past midnight, the page moves on, and a new check-in shows up."""
     import datetime as dt
 
-    import ui.pages.today as today_module
+    import ui.today.page as today_module
 
     page = window.show_page("today")
     ctx.mood.add_checkin(pleasantness=1, energy=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import UserError
-from ui.qt import QWidget, Qt, QVBoxLayout
+from ui.qt import Qt, QVBoxLayout, QWidget
 from ui.widgets.undo_bar import UndoBar
 
 

@@ -5,20 +5,35 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.breathing import SessionClock
+from app.clock import SessionClock
 from app.errors import UserError
-from app.services.audio_library import EXTENSIONS, AudioLibraryChanged, Track
-from app.services.practice import PracticeRecord
-from app.timer import clock_text
-from ui.breathing.calm import FinishView
+from app.meditation.audio_library import EXTENSIONS, AudioLibraryChanged, Track
+from app.meditation.timer import clock_text
+from app.practice.service import PracticeRecord
 from ui.meditate.common import minutes_text, save_calm_after, sentence, set_role
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.qt import (
-    QButtonGroup, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QObject,
-    QPushButton, QRadioButton, QRunnable, QSlider, QStackedWidget, Qt, QThreadPool, QTimer,
-    QVBoxLayout, QWidget, Signal,
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QObject,
+    QPushButton,
+    QRadioButton,
+    QRunnable,
+    QSlider,
+    QStackedWidget,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
+from ui.widgets.calm import FinishView
 from ui.widgets.card import Card, align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
 from ui.widgets.undo_bar import UndoBar

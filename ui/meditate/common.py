@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from app.errors import UserError
-from app.services.practice import PracticeRecord, PracticeService
-from ui.breathing.calm import FinishView
+from app.practice.service import PracticeRecord, PracticeService
 from ui.qt import QColor, QPainter, QPalette, QRectF, QSizePolicy, Qt, QWidget
+from ui.widgets.calm import FinishView
 
 
 def minutes_text(seconds: float) -> str:

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.events import EventHub
-from app.services.audio_library import AudioLibraryService
-from app.services.guided import GuidedService
-from app.services.practice import PracticeService
-from app.services.settings import SettingsService
-from app.services.timer import TimerService
+from app.meditation.audio_library import AudioLibraryService
+from app.meditation.guided_service import GuidedService
+from app.meditation.timer_service import TimerService
+from app.practice.service import PracticeService
+from app.settings.service import SettingsService
 
 if TYPE_CHECKING:
-    from app.services.regulation import RegulationService
+    from app.regulation.service import RegulationService
     from audio.media import MediaPlayer
     from ui.qt import QObject
     from ui.sound import Sound

@@ -7,16 +7,24 @@ import tempfile
 from pathlib import Path
 
 from app.errors import UserError
-from app.guided import GuidedScript
-from app.services.guided import ScriptsChanged
-from app.services.practice import PracticeRecord
-from ui.breathing.calm import FinishView
+from app.meditation import GuidedScript
+from app.meditation.guided_service import ScriptsChanged
+from app.practice.service import PracticeRecord
 from ui.meditate.ambient import AmbientSound, LiveVolume
 from ui.meditate.common import minutes_text, save_calm_after, sentence
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
 from ui.meditate.runs import GuidedRun, RunResult
-from ui.qt import QFileDialog, QKeySequence, QShortcut, QStackedWidget, Qt, QWidget, Signal
+from ui.qt import (
+    QFileDialog,
+    QKeySequence,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QWidget,
+    Signal,
+)
+from ui.widgets.calm import FinishView
 
 MIN_LOGGED_SECONDS = 1.0  # a run ended at once was a mis-click, not practice
 

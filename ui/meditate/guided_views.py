@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from app.guided import GuidedScript, GuidedState, planned_seconds
-from app.timer import clock_text
-from ui.breathing.calm import CalmRating
+from app.meditation import GuidedScript, GuidedState, planned_seconds
+from app.meditation.timer import clock_text
 from ui.meditate.ambient import AmbientChooser
 from ui.meditate.common import ThinProgress
 from ui.meditate.deps import Deps
 from ui.qt import (
-    QCheckBox, QFont, QHBoxLayout, QPushButton, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal,
+    QCheckBox,
+    QFont,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
+from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, Page, label
 from ui.widgets.undo_bar import UndoBar
 

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.breathing import SessionClock
-from app.guided import GuidedSchedule, GuidedScript, GuidedState
-from app.timer import FINISHED, TimerPlan, TimerState
+from app.clock import SessionClock
+from app.meditation import GuidedSchedule, GuidedScript, GuidedState
+from app.meditation.timer import FINISHED, TimerPlan, TimerState
 from ui.qt import QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:

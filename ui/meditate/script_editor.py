@@ -10,13 +10,30 @@ from __future__ import annotations
 import re
 
 from app.errors import UserError
-from app.guided import GuidedScript, ScriptError, Step, parse_script
-from app.guided.script import KINDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, format_duration
-from app.services.guided import GuidedService
+from app.meditation import GuidedScript, ScriptError, Step, parse_script
+from app.meditation.guided_service import GuidedService
+from app.meditation.script import (
+    KINDS,
+    MAX_STEP_SECONDS,
+    MIN_STEP_SECONDS,
+    format_duration,
+)
 from ui.meditate.guided_views import KIND_WORDS
 from ui.qt import (
-    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, Qt, QVBoxLayout, QWidget, Signal,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons

@@ -3,22 +3,46 @@
 from __future__ import annotations
 
 from app.errors import UserError
-from app.services.practice import PracticeRecord
-from app.services.timer import (
-    BELLS, bell_times_text, describe, parse_bell_times, plan_from_json, plan_to_json,
+from app.meditation.timer import FINISHED, WARMING_UP, TimerPlan, TimerState, clock_text
+from app.meditation.timer_service import (
+    BELLS,
+    bell_times_text,
+    describe,
+    parse_bell_times,
+    plan_from_json,
+    plan_to_json,
 )
-from app.timer import FINISHED, WARMING_UP, TimerPlan, TimerState, clock_text
-from ui.breathing.calm import CalmRating, FinishView
+from app.practice.service import PracticeRecord
 from ui.meditate.ambient import AmbientChooser, AmbientSound, LiveVolume
-from ui.meditate.common import ThinProgress, minutes_text, save_calm_after, sentence, set_role
+from ui.meditate.common import (
+    ThinProgress,
+    minutes_text,
+    save_calm_after,
+    sentence,
+    set_role,
+)
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.meditate.runs import RunResult, TimerRun
 from ui.qt import (
-    QButtonGroup, QComboBox, QFont, QGridLayout, QHBoxLayout, QKeySequence, QLineEdit,
-    QPushButton, QRadioButton, QShortcut, QSpinBox, QStackedWidget, Qt, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QFont,
+    QGridLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QShortcut,
+    QSpinBox,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
     Signal,
 )
+from ui.widgets.calm import CalmRating, FinishView
 from ui.widgets.card import Card, label
 
 BELL_WORDS = {"bell": "Bell", "chime": "Chime", "bowl": "Singing bowl", "none": "No bell"}

@@ -8,7 +8,18 @@ import datetime as dt
 from app.stats.mood import DayMood
 from app.stats.words import signed
 from ui.progress.colours import ChartColours
-from ui.qt import QColor, QEvent, QFont, QPainter, QPen, QRectF, QSize, Qt, QToolTip, QWidget
+from ui.qt import (
+    QColor,
+    QEvent,
+    QFont,
+    QPainter,
+    QPen,
+    QRectF,
+    QSize,
+    Qt,
+    QToolTip,
+    QWidget,
+)
 
 CELL, GAP = 16, 3
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from app.mood.vocabulary import QUADRANTS, vocabulary
 from app.stats.periods import Period
 from app.stats.service import StatsService
 from app.stats.tags import MIN_DAYS
 from app.stats.words import HELPFULNESS, signed
-from app.vocabulary import QUADRANTS, vocabulary
 from ui.progress.bars import BarRow, BarsChart
 from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours

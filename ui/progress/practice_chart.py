@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from app.services.practice import KINDS, KIND_NAMES
+from app.practice.service import KIND_NAMES, KINDS
 from app.stats.practice import ExerciseCalm, WeekMinutes
 from ui.progress.colours import ChartColours
 from ui.progress.plot import CalmPlot, colour

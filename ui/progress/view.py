@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.practice import KINDS, KIND_NAMES
+from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import MoodSeries, WeekMood
 from app.stats.periods import Period, span, week_of
 from app.stats.service import StatsService
@@ -16,7 +16,16 @@ from ui.progress.patterns import StrategiesCard, TagsCard, WordsCard
 from ui.progress.practice_chart import CalmChart, MinutesChart
 from ui.progress.sleep_card import SleepCard
 from ui.qt import (
-    QCheckBox, QColor, QGridLayout, QIcon, QPainter, QPen, QPixmap, QRectF, QVBoxLayout, QWidget,
+    QCheckBox,
+    QColor,
+    QGridLayout,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QRectF,
+    QVBoxLayout,
+    QWidget,
 )
 from ui.widgets.card import label
 

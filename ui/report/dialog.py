@@ -11,9 +11,26 @@ from app.stats.periods import Period, span
 from app.stats.report import SECTION_TITLES, ReportRequest
 from app.stats.service import StatsService
 from ui.qt import (
-    QCheckBox, QDate, QDateEdit, QDesktopServices, QDialog, QFileDialog, QFormLayout,
-    QHBoxLayout, QListWidget, QListWidgetItem, QObject, QPushButton, QRunnable, QStandardPaths,
-    Qt, QThreadPool, QUrl, QVBoxLayout, QWidget, Signal,
+    QCheckBox,
+    QDate,
+    QDateEdit,
+    QDesktopServices,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QObject,
+    QPushButton,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import align_form_labels, label
 

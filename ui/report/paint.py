@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from app.services.practice import KINDS, KIND_NAMES
+from app.practice.service import KIND_NAMES, KINDS
 from app.stats.report import ReportData
 from ui.qt import QColor, QPainter, QPainterPath, QPen, QRectF, Qt
 

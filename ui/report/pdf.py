@@ -12,11 +12,19 @@ import os
 import sys
 from pathlib import Path
 
-from app.services.practice import KINDS, KIND_NAMES
+from app.practice.service import KIND_NAMES, KINDS
 from app.stats import words
 from app.stats.report import SECTION_TITLES, ReportData
 from ui.qt import (
-    QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QRectF, Qt, QTextDocument,
+    QFont,
+    QMarginsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRectF,
+    Qt,
+    QTextDocument,
 )
 from ui.report import paint
 

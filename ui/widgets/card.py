@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from ui.qt import (
-    QAbstractSpinBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-    QSizePolicy, Qt, QVBoxLayout, QWidget,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
 )
 
 TEXT_PAGE_WIDTH = 760

@@ -6,9 +6,16 @@ check-in takes well under a minute. Used on Today and in the history's edit dial
 from __future__ import annotations
 
 from app.events import EventHub
-from app.services.mood import Checkin, MoodService
+from app.mood.service import Checkin, MoodService
 from ui.qt import (
-    QDoubleSpinBox, QHBoxLayout, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget, Signal,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import label
 from ui.widgets.emotion_picker import EmotionPicker

@@ -3,9 +3,17 @@ word with how strong it is (0-10), and a search box for any other word in the li
 
 from __future__ import annotations
 
-from app.vocabulary import INTENSITY_MAX, INTENSITY_MIN, vocabulary
+from app.mood.vocabulary import INTENSITY_MAX, INTENSITY_MIN, vocabulary
 from ui.qt import (
-    QCompleter, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import label
 from ui.widgets.flow import FlowLayout
@@ -188,7 +196,7 @@ class EmotionPicker(QWidget):
             return
         emotion = self._vocab.get(text)
         if emotion is None:
-            from app.vocabulary import did_you_mean
+            from app.mood.vocabulary import did_you_mean
 
             hint = did_you_mean(text, self._vocab.names()).removeprefix("; ")
             self.search_error.setText(

@@ -13,8 +13,17 @@ The strategy is the practice itself (e.g. "Breathing exercise"), linked to the s
 from __future__ import annotations
 
 from app.errors import UserError
-from app.services.regulation import RegulationEntry, RegulationService
-from ui.qt import QDialog, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget, Signal
+from app.regulation.service import RegulationEntry, RegulationService
+from ui.qt import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ui.widgets.card import label
 from ui.widgets.regulation_form import HelpfulnessPicker, intensity_box, word_box
 

@@ -7,8 +7,19 @@ unpleasant side is cool rather than red, and low energy is drawn softer than hig
 from __future__ import annotations
 
 from ui.qt import (
-    QColor, QKeyEvent, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPointF, QRectF,
-    QSize, Qt, QWidget, Signal,
+    QColor,
+    QKeyEvent,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QWidget,
+    Signal,
 )
 
 RANGE = 5

@@ -5,13 +5,28 @@ from __future__ import annotations
 
 from app.errors import UserError
 from app.events import EventHub
-from app.services.regulation import (
-    ATTACHMENT_ACTIONS, HELPFULNESS_WORDS, RegulationEntry, RegulationService, StrategiesChanged,
+from app.mood.vocabulary import INTENSITY_MAX, vocabulary
+from app.regulation.service import (
+    ATTACHMENT_ACTIONS,
+    HELPFULNESS_WORDS,
+    RegulationEntry,
+    RegulationService,
+    StrategiesChanged,
 )
-from app.vocabulary import INTENSITY_MAX, vocabulary
 from ui.qt import (
-    QButtonGroup, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, Qt, QVBoxLayout, QWidget, Signal,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.emotion_picker import chip, remove_button

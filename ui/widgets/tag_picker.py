@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from app.errors import UserError
 from app.events import EventHub
-from app.services.mood import MoodService, Tag, TagsChanged
-from app.starter_lists import TAG_CATEGORIES, category_labels
+from app.mood.service import MoodService, Tag, TagsChanged
+from app.storage.starter_lists import TAG_CATEGORIES, category_labels
 from ui.qt import (
-    QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, Qt, QWidget, Signal,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QWidget,
+    Signal,
 )
 from ui.widgets.card import label
 from ui.widgets.emotion_picker import chip

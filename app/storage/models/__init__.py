@@ -5,7 +5,11 @@ from app.storage.models.base import Base
 from app.storage.models.emotions import CheckinEmotion, CheckinTag, ContextTag
 from app.storage.models.mood import MoodCheckin, Setting
 from app.storage.models.practice import AudioTrack, CustomPattern, PracticeSession
-from app.storage.models.regulation import RegulationEmotion, RegulationEntry, RegulationStrategy
+from app.storage.models.regulation import (
+    RegulationEmotion,
+    RegulationEntry,
+    RegulationStrategy,
+)
 
 __all__ = [
     "AudioTrack", "Base", "CheckinEmotion", "CheckinTag", "ContextTag", "CustomPattern",

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint, event,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -57,6 +63,6 @@ class CheckinTag(Base):
 @event.listens_for(ContextTag.__table__, "after_create")
 def _seed_tags(table: Any, connection: Any, **_kw: Any) -> None:
     # A new database is made with create_all, not by running the revisions.
-    from app.starter_lists import tag_rows
+    from app.storage.starter_lists import tag_rows
 
     connection.execute(table.insert(), tag_rows())

@@ -6,8 +6,16 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text,
-    UniqueConstraint, event,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -80,6 +88,6 @@ class RegulationEmotion(Base):
 @event.listens_for(RegulationStrategy.__table__, "after_create")
 def _seed_strategies(table: Any, connection: Any, **_kw: Any) -> None:
     # A new database is made with create_all, not by running the revisions.
-    from app.starter_lists import strategy_rows
+    from app.storage.starter_lists import strategy_rows
 
     connection.execute(table.insert(), strategy_rows())

@@ -109,7 +109,7 @@ def upgrade() -> None:
     op.create_index("ix_regulation_emotion_entry_id", "regulation_emotion", ["entry_id"])
 
     # The same starter lists a new database gets (app/starter_lists.py).
-    from app.starter_lists import strategy_rows, tag_rows
+    from app.storage.starter_lists import strategy_rows, tag_rows
 
     op.bulk_insert(tags, tag_rows())
     op.bulk_insert(strategies, strategy_rows())

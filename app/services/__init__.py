@@ -1,1 +1,0 @@
-"""One module per feature; each public call is one transaction and returns plain data."""

@@ -1,0 +1,134 @@
+"""A dialog to make or change a custom pattern; impossible timings are explained in place."""
+
+from __future__ import annotations
+
+from app.breathing import validate_phases
+from app.breathing.service import BreathingService, SavedPattern, rate_text
+from app.errors import UserError
+from ui.qt import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.widgets.card import align_form_labels, label
+from ui.widgets.dialog_buttons import dialog_buttons
+
+# Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
+# silently turned into 60 by the spin box.
+SPIN_MAX = 99.5
+
+
+def _spin(name: str, value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(0.0, SPIN_MAX)
+    spin.setDecimals(1)
+    spin.setSingleStep(0.5)
+    spin.setSuffix(" s")
+    spin.setValue(value)
+    spin.setAccessibleName(name)
+    spin.setMinimumWidth(110)
+    return spin
+
+
+class PatternEditor(QDialog):
+    """Edits ``existing`` when given, else makes a new pattern. ``saved`` holds the result."""
+
+    def __init__(self, service: BreathingService, existing: SavedPattern | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._existing = existing
+        self.saved: SavedPattern | None = None
+        self.setWindowTitle("Edit your pattern" if existing else "A pattern of your own")
+        self.setMinimumWidth(460)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 20)
+        column.setSpacing(16)
+        column.addWidget(label(self.windowTitle(), "section"))
+        column.addWidget(label("Set each part of one breath in half-second steps. "
+                               "A hold of 0 seconds skips it.", "muted"))
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        self.name = QLineEdit(existing.name if existing else "")
+        self.name.setPlaceholderText("For example: Evening wind-down")
+        self.name.setAccessibleName("Pattern name")
+        self.name.setMaxLength(80)
+        form.addRow("&Name", self.name)
+        e = existing
+        self.inhale = _spin("Breathe in", e.inhale if e else 4.0)
+        self.hold_in = _spin("Hold after breathing in", e.hold_in if e else 0.0)
+        self.exhale = _spin("Breathe out", e.exhale if e else 6.0)
+        self.hold_out = _spin("Hold after breathing out", e.hold_out if e else 0.0)
+        self.top_up = _spin("Top-up breath in", e.top_up if e and e.top_up else 1.0)
+        self.use_top_up = QCheckBox("Add a short &top-up breath after breathing in")
+        self.use_top_up.setChecked(bool(e and e.top_up))
+        form.addRow("Breathe &in", self.inhale)
+        form.addRow("", self.use_top_up)
+        form.addRow("T&op-up breath", self.top_up)
+        form.addRow("&Hold, full", self.hold_in)
+        form.addRow("Breathe &out", self.exhale)
+        form.addRow("Hold, &empty", self.hold_out)
+        align_form_labels(form)
+        self._form = form
+        column.addLayout(form)
+        self.preview = label("", "muted")
+        column.addWidget(self.preview)
+        self.error = label("", "error")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        column.addWidget(self.error)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save pattern",
+                                                                       self.save)
+        column.addLayout(buttons)
+        for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
+            spin.valueChanged.connect(self._check)
+        self.use_top_up.toggled.connect(self._check)
+        self.name.textEdited.connect(lambda _text: self._show_error(None))
+        self._check()
+
+    def timings(self) -> dict[str, float]:
+        return {
+            "inhale": self.inhale.value(), "hold_in": self.hold_in.value(),
+            "exhale": self.exhale.value(), "hold_out": self.hold_out.value(),
+            "top_up": self.top_up.value() if self.use_top_up.isChecked() else 0.0,
+        }
+
+    def _check(self) -> bool:
+        """Live feedback: the rate while the timings work, the reason when they do not."""
+        self._form.setRowVisible(self.top_up, self.use_top_up.isChecked())
+        t = self.timings()
+        try:
+            validate_phases(t["inhale"], t["hold_in"], t["exhale"], t["hold_out"], t["top_up"])
+        except UserError as exc:
+            self._show_error(str(exc))
+            self.preview.setText("")
+            return False
+        self._show_error(None)
+        cycle = sum(t.values())
+        self.preview.setText(f"One breath takes {cycle:g} seconds: about "
+                             f"{rate_text(60 / cycle)} breaths a minute.")
+        return True
+
+    def _show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def save(self) -> None:
+        if not self._check():
+            return
+        try:
+            if self._existing is None:
+                self.saved = self._service.create_pattern(name=self.name.text(), **self.timings())
+            else:
+                self.saved = self._service.update_pattern(self._existing.id,
+                                                          name=self.name.text(), **self.timings())
+        except UserError as exc:
+            self._show_error(str(exc))
+            self.name.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,519 @@
+"""Log: the check-in history day by day (search, filters, edit, delete with undo) and the
+emotion-regulation log with its editable strategy list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.errors import UserError
+from app.events import EventHub, MoodChanged
+from app.mood.service import Checkin, CheckinFilter, MoodService, TagsChanged
+from app.regulation.service import (
+    ATTACHMENT_ACTIONS,
+    HELPFULNESS_WORDS,
+    RegulationChanged,
+    RegulationEntry,
+    RegulationService,
+    StrategiesChanged,
+)
+from app.timeutil import today
+from ui.qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets.card import Card, Page, label
+from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.mood_plane import PLEASANTNESS_WORDS, describe
+from ui.widgets.regulation_form import RegulationForm
+from ui.widgets.undo_bar import UndoBar
+
+PAGE_SIZE = 150  # check-ins per screenful; "Show earlier" asks for more
+PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30),
+           ("Last 90 days", 90), ("Between dates", "range"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _day_title(day: dt.date) -> str:
+    if day == today():
+        return "Today"
+    if day == today() - dt.timedelta(days=1):
+        return "Yesterday"
+    return f"{day:%A}, {day.day} {day:%B %Y}"
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().hide()
+            item.widget().deleteLater()
+        elif item.layout():
+            _clear(item.layout())
+
+
+class LogPage(Page):
+    key = "log"
+    navigate = Signal(str)  # a page key; the main window switches to it
+
+    def __init__(self, mood: MoodService, regulation: RegulationService, hub: EventHub,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Your log", parent)
+        self._mood = mood
+        self._regulation = regulation
+        self._hub = hub
+        self._built = False
+        self._stale = True
+        self.content.addWidget(label(
+            "Look back at how you have been, and at what helped when things were hard.",
+            "muted"))
+        switch = QHBoxLayout()
+        switch.setSpacing(8)
+        self.sections = QButtonGroup(self)
+        self.history_tab = QPushButton("History")
+        self.regulation_tab = QPushButton("Regulation log")
+        for i, button in enumerate((self.history_tab, self.regulation_tab)):
+            button.setCheckable(True)
+            button.setProperty("chip", True)
+            button.setAutoDefault(False)
+            self.sections.addButton(button, i)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        self.history_tab.setChecked(True)
+        self.content.addLayout(switch)
+        self.undo_bar = UndoBar()
+        self.content.addWidget(self.undo_bar)
+        # Sections are shown and hidden rather than stacked: a stack would make the short
+        # history as tall as the long regulation section.
+        self.sections_box = QVBoxLayout()
+        self.sections_box.setContentsMargins(0, 0, 0, 0)
+        self.content.addLayout(self.sections_box)
+        self.finish()
+        self.sections.idClicked.connect(self.show_section)
+        self.undo_bar.listen_for_shortcut(self)
+        hub.subscribe(MoodChanged, self._on_change)
+        hub.subscribe(RegulationChanged, self._on_change)
+        hub.subscribe(StrategiesChanged, self._on_strategies)
+        hub.subscribe(TagsChanged, self._on_tags)
+
+    # -- lazily built: nothing is read until the page is first shown -----------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._build()
+        if self._stale:
+            self.refresh()
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        self.history = QWidget()
+        self._build_history(self.history)
+        self.regulation_view = QWidget()
+        self._build_regulation(self.regulation_view)
+        self.sections_box.addWidget(self.history)
+        self.sections_box.addWidget(self.regulation_view)
+        self.regulation_view.hide()
+
+    def show_section(self, index: int) -> None:
+        self._build()
+        self.sections.button(index).setChecked(True)
+        self.history.setVisible(index == 0)
+        self.regulation_view.setVisible(index == 1)
+        if index == 1:
+            self.form.ensure_loaded()
+            if not self._strategies_shown:
+                self._show_strategies()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._show_history()
+        self._show_entries()
+
+    def _on_change(self, _event) -> None:
+        if self._built and self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_strategies(self, _event) -> None:
+        if self._built:
+            self._show_strategies()
+
+    def _on_tags(self, _event) -> None:
+        if self._built:
+            self._fill_tag_filter()
+
+    # -- history ---------------------------------------------------------------------
+    def _build_history(self, host: QWidget) -> None:
+        box = QVBoxLayout(host)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        filters = Card()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes, feelings and tags")
+        self.search.setAccessibleName("Search check-ins")
+        self.search.setClearButtonEnabled(True)
+        filters.body.addWidget(self.search)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.word_filter = QComboBox()
+        self.word_filter.setAccessibleName("Only check-ins with this feeling")
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Only check-ins with this tag")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Period")
+        for text, value in PERIODS:
+            self.period.addItem(text, value)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.setAccessibleName(name)
+            edit.hide()
+        self.since.setDate(QDate.currentDate().addDays(-30))
+        for widget in (self.word_filter, self.tag_filter, self.period, self.since, self.until):
+            row.addWidget(widget)
+        row.addStretch(1)
+        filters.body.addLayout(row)
+        box.addWidget(filters)
+        self.days_box = QVBoxLayout()
+        self.days_box.setSpacing(16)
+        box.addLayout(self.days_box)
+        self.more_button = QPushButton("Show earlier check-ins")
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self._show_more)
+        self.more_button.hide()
+        box.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._limit = PAGE_SIZE
+        # Typing waits a moment so each keystroke does not run a query.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._filters_changed)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._filters_changed)
+        for combo in (self.word_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.since.dateChanged.connect(self._filters_changed)
+        self.until.dateChanged.connect(self._filters_changed)
+        self._fill_word_filter()
+        self._fill_tag_filter()
+
+    def _fill_word_filter(self) -> None:
+        keep = self.word_filter.currentData()
+        self.word_filter.blockSignals(True)
+        self.word_filter.clear()
+        self.word_filter.addItem("Any feeling", None)
+        for word in self._mood.words_used():
+            self.word_filter.addItem(word, word)
+        self.word_filter.setCurrentIndex(max(0, self.word_filter.findData(keep)))
+        self.word_filter.blockSignals(False)
+
+    def _fill_tag_filter(self) -> None:
+        keep = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        for tag in self._mood.list_tags(include_hidden=True):
+            self.tag_filter.addItem(tag.name, tag.id)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(keep)))
+        self.tag_filter.blockSignals(False)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "range"
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
+        self._filters_changed()
+
+    def current_filter(self) -> CheckinFilter:
+        period = self.period.currentData()
+        since = until = None
+        if period == "range":
+            since, until = self.since.date().toPython(), self.until.date().toPython()
+        elif period:
+            since = today() - dt.timedelta(days=period - 1)
+        return CheckinFilter(text=self.search.text() or None, word=self.word_filter.currentData(),
+                             tag_id=self.tag_filter.currentData(), since=since, until=until)
+
+    def _filters_changed(self) -> None:
+        self._limit = PAGE_SIZE
+        self._show_history()
+
+    def _show_more(self) -> None:
+        self._limit += PAGE_SIZE
+        self._show_history()
+
+    def _show_history(self) -> None:
+        flt = self.current_filter()
+        self._fill_word_filter()
+        found = self._mood.search(flt, limit=self._limit + 1)
+        self.more_button.setVisible(len(found) > self._limit)
+        found = found[:self._limit]
+        _clear(self.days_box)
+        self.rows: list[CheckinRow] = []
+        if not found:
+            filtered = flt != CheckinFilter()
+            card = Card()
+            card.body.addWidget(label(
+                "Nothing matches these filters. Try fewer words or a longer period."
+                if filtered else
+                "Your check-ins will gather here, day by day. Whenever you like, start one on "
+                "the Today page.", "muted"))
+            if not filtered:
+                self.check_in_button = QPushButton("Check in now")
+                self.check_in_button.clicked.connect(lambda: self.navigate.emit("today"))
+                card.body.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.days_box.addWidget(card)
+            return
+        days: dict[dt.date, list[Checkin]] = {}
+        for checkin in found:
+            days.setdefault(checkin.local_day, []).append(checkin)
+        for day, entries in days.items():
+            card = Card(_day_title(day))
+            low = min(c.pleasantness for c in entries)
+            high = max(c.pleasantness for c in entries)
+            count = f"{len(entries)} check-in{'s' if len(entries) > 1 else ''}"
+            spread = (PLEASANTNESS_WORDS[low] if low == high
+                      else f"from {PLEASANTNESS_WORDS[low]} to {PLEASANTNESS_WORDS[high]}")
+            card.body.addWidget(label(f"{count} · {spread}", "caption"))
+            for checkin in entries:
+                row = CheckinRow(checkin, self.edit_checkin, self.delete_checkin)
+                self.rows.append(row)
+                card.body.addWidget(row)
+            self.days_box.addWidget(card)
+
+    def row_for(self, checkin_id: int) -> CheckinRow | None:
+        return next((r for r in self.rows if r.checkin.id == checkin_id), None)
+
+    def edit_checkin(self, checkin: Checkin) -> None:
+        dialog = CheckinEditDialog(self._mood, self._hub, checkin, self)
+        dialog.open()
+        self.edit_dialog = dialog  # tests reach it here
+
+    def delete_checkin(self, checkin: Checkin) -> None:
+        try:
+            gone = self._mood.delete_checkin(checkin.id)
+        except UserError as exc:
+            self.undo_bar.say(str(exc))
+            return
+        when = f"{_day_title(gone.local_day).lower()} at {gone.local_time:%H:%M}"
+        self.undo_bar.offer(f"Deleted the check-in from {when}.",
+                            lambda: self._mood.restore_checkin(gone.id))
+        self.undo_bar.button.setFocus()
+
+    # -- regulation ------------------------------------------------------------------
+    def _build_regulation(self, host: QWidget) -> None:
+        box = QVBoxLayout(host)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        new = Card("When something is hard")
+        new.body.addWidget(label(
+            "Note what happened, how strong the feelings were, what you did, and whether it "
+            "helped. Over time you see which ways work for you.", "muted"))
+        self.form = RegulationForm(self._regulation, self._hub)
+        new.body.addWidget(self.form)
+        box.addWidget(new)
+        entries = Card("Your entries")
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(12)
+        entries.body.addLayout(self.entries_box)
+        box.addWidget(entries)
+        strategies = Card("Your strategies")
+        strategies.body.addWidget(label(
+            "Untick the ones you never use to keep the list short; add ways that work for you.",
+            "muted"))
+        self.strategy_box = QVBoxLayout()
+        self.strategy_box.setSpacing(4)
+        strategies.body.addLayout(self.strategy_box)
+        add = QHBoxLayout()
+        self.new_strategy = QLineEdit()
+        self.new_strategy.setPlaceholderText("A way of your own, such as calling my sister")
+        self.new_strategy.setAccessibleName("New strategy name")
+        self.new_strategy.returnPressed.connect(self.add_strategy)
+        self.add_strategy_button = QPushButton("Add strategy")
+        self.add_strategy_button.setAutoDefault(False)
+        self.add_strategy_button.clicked.connect(self.add_strategy)
+        add.addWidget(self.new_strategy, 1)
+        add.addWidget(self.add_strategy_button)
+        strategies.body.addLayout(add)
+        self.strategy_status = label("", "error")
+        self.strategy_status.hide()
+        strategies.body.addWidget(self.strategy_status)
+        box.addWidget(strategies)
+        self._strategies_shown = False
+
+    def _show_entries(self) -> None:
+        _clear(self.entries_box)
+        entries = self._regulation.list_entries(limit=PAGE_SIZE)
+        self.entry_rows: list[RegulationRow] = []
+        if not entries:
+            self.entries_box.addWidget(label(
+                "Nothing here yet. The next time something stirs you up, you can note it above, "
+                "even hours later.", "muted"))
+        for entry in entries:
+            row = RegulationRow(entry, self.form.load, self.delete_entry)
+            self.entry_rows.append(row)
+            self.entries_box.addWidget(row)
+        if self.regulation_view.isVisibleTo(self) or self._strategies_shown:
+            self._show_strategies()
+
+    def delete_entry(self, entry: RegulationEntry) -> None:
+        gone = self._regulation.delete_entry(entry.id)
+        self.undo_bar.offer(f"Deleted the entry \u201c{_short(gone.situation)}\u201d.",
+                            lambda: self._regulation.restore_entry(gone.id))
+        self.undo_bar.button.setFocus()
+
+    def _show_strategies(self) -> None:
+        self._strategies_shown = True
+        _clear(self.strategy_box)
+        family = None
+        for s in self._regulation.list_strategies(include_hidden=True):
+            if s.family != family:
+                family = s.family
+                self.strategy_box.addWidget(label(s.family_label, "caption"))
+            box = QCheckBox(s.name)
+            box.setChecked(not s.hidden)
+            box.setToolTip(s.description or "")
+            box.setAccessibleName(f"Show {s.name} in the list")
+            box.toggled.connect(lambda on, i=s.id: self._regulation.set_strategy_hidden(
+                i, hidden=not on))
+            self.strategy_box.addWidget(box)
+
+    def add_strategy(self) -> None:
+        try:
+            self._regulation.add_strategy(name=self.new_strategy.text())
+        except UserError as exc:
+            self.strategy_status.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.strategy_status.show()
+            return
+        self.strategy_status.hide()
+        self.new_strategy.clear()
+
+    def self_check(self) -> str | None:
+        self._build()
+        return None if self.sections_box.count() == 2 else "the Log page did not build its sections"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+class CheckinRow(QWidget):
+    def __init__(self, checkin: Checkin, on_edit, on_delete) -> None:
+        super().__init__()
+        self.checkin = checkin
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        time_label = label(checkin.local_time.strftime("%H:%M"), "muted", wrap=False)
+        time_label.setMinimumWidth(48)
+        row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        words = describe(checkin.pleasantness, checkin.energy)
+        extra = [", ".join(f"{e.word} {e.intensity}" for e in checkin.emotions),
+                 " · ".join([t.name for t in checkin.tags]
+                            + ([f"slept {checkin.sleep_hours:g} h"]
+                               if checkin.sleep_hours is not None else [])),
+                 checkin.note or ""]
+        self.text = label(_escape(words) + "".join(
+            f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x))
+        row.addWidget(self.text, 1)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete")
+        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
+            button.setProperty("flat", True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"{button.text()} the check-in at {checkin.local_time:%H:%M}")
+            button.clicked.connect(lambda _c=False, a=action: a(self.checkin))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class RegulationRow(QWidget):
+    def __init__(self, entry: RegulationEntry, on_edit, on_delete) -> None:
+        super().__init__()
+        self.entry = entry
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        when = label(f"{entry.local_time:%d %b}\n{entry.local_time:%H:%M}", "muted", wrap=False)
+        when.setMinimumWidth(56)
+        row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        feelings = ", ".join(
+            f"{c.word} {c.before}" + (f" \u2192 {c.after}" if c.after is not None else "")
+            for c in entry.emotions)
+        lines = [f"<b>{_escape(entry.situation)}</b>", _escape(feelings),
+                 _escape(f"{entry.strategy.name}; helped {HELPFULNESS_WORDS[entry.helpfulness]}")]
+        if entry.attachment_person or entry.attachment_action:
+            who = entry.attachment_person or "someone"
+            did = ATTACHMENT_ACTIONS.get(entry.attachment_action or "", "")
+            lines.append(_escape(f"With {who}" + (f": I {did}" if did else "")))
+        if entry.note:
+            lines.append(f"<span style='opacity:0.75'>{_escape(entry.note)}</span>")
+        row.addWidget(label("<br>".join(lines)), 1)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete")
+        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
+            button.setProperty("flat", True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"{button.text()} the entry {entry.situation}")
+            button.clicked.connect(lambda _c=False, a=action: a(self.entry))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class CheckinEditDialog(QDialog):
+    def __init__(self, mood: MoodService, hub: EventHub, checkin: Checkin,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mood = mood
+        self._checkin = checkin
+        self.setWindowTitle("Edit check-in")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 24, 24, 24)
+        box.setSpacing(16)
+        # Never smaller than the form needs, or the plane would slide under the note.
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        box.addWidget(label(
+            f"{_day_title(checkin.local_day)} at {checkin.local_time:%H:%M}", "section"))
+        self.form = CheckinForm(mood, hub)
+        self.form.load(checkin)
+        self.form.submitted.connect(self.accept)
+        box.addWidget(self.form)
+        self.error = label("", "error")
+        self.error.hide()
+        box.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save changes")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("primary", True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.form.plane.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._mood.update_checkin(self._checkin.id, **self.form.values())
+        except UserError as exc:
+            self.error.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,147 @@
+"""Meditate: guided visualizations, a meditation timer and the person's own audio, as three tabs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from app.events import EventHub
+from app.meditation.audio_library import AudioLibraryService
+from app.meditation.guided_service import GuidedService
+from app.meditation.timer_service import TimerService
+from app.practice.service import PracticeService
+from app.settings.service import SettingsService
+from ui.qt import (
+    QApplication,
+    QButtonGroup,
+    QFont,
+    QFontMetricsF,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.sound import Sound
+from ui.widgets.card import TEXT_PAGE_WIDTH, label
+
+TABS = (("guided", "Guided"), ("timer", "Timer"), ("audio", "My audio"))
+
+
+class MeditatePage(QWidget):
+    key = "meditate"
+
+    def __init__(self, guided: GuidedService, timer: TimerService,
+                 audio_library: AudioLibraryService, practice: PracticeService,
+                 settings: SettingsService, sound: Sound, hub: EventHub, *,
+                 silent: bool = False, regulation=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.meditate.deps import Deps
+
+        self.deps = Deps(guided=guided, timer=timer, audio_library=audio_library,
+                         practice=practice, settings=settings, hub=hub, sound=sound,
+                         silent=silent, clock=time.monotonic, regulation=regulation)
+        self.guided = self.timer = self.audio = None  # built on first show (start-up is timed)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+
+        # The header shares the centred, capped column of the pages below it.
+        self.header = QWidget()
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(32, 28, 32, 8)
+        inner = QWidget()
+        inner.setMaximumWidth(TEXT_PAGE_WIDTH)
+        inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        head = QVBoxLayout(inner)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(8)
+        self.heading = label("Meditate", "title")
+        head.addWidget(self.heading)
+        head.addWidget(label("Follow a guided practice, sit with a timer, or listen to your "
+                             "own recordings.", "muted"))
+        tabs = QHBoxLayout()
+        tabs.setSpacing(8)
+        self.tab_group = QButtonGroup(self)
+        self.tab_buttons: dict[str, QPushButton] = {}
+        for index, (key, text) in enumerate(TABS):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("chip", True)
+            button.setAccessibleName(f"{text} tab")
+            # The checked chip is bold: reserve that width, or its text is cut off.
+            bold = QFont(button.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            button.setMinimumWidth(round(QFontMetricsF(bold).horizontalAdvance(text)) + 36)
+            self.tab_group.addButton(button, index)
+            self.tab_buttons[key] = button
+            tabs.addWidget(button)
+        tabs.addStretch(1)
+        head.addSpacing(4)
+        head.addLayout(tabs)
+        row.addStretch(1)
+        row.addWidget(inner, 100)
+        row.addStretch(1)
+        column.addWidget(self.header)
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        self.tab_buttons["guided"].setChecked(True)
+        self.tab_group.idClicked.connect(self._tab_chosen)
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self.deps.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], float]) -> None:
+        """Tests swap in a fake monotonic clock to pass a minute in a moment."""
+        self.deps.clock = clock
+
+    def ensure_built(self) -> None:
+        if self.guided is not None:
+            return
+        from ui.meditate.audio_section import AudioSection
+        from ui.meditate.guided_section import GuidedSection
+        from ui.meditate.timer_section import TimerSection
+
+        self.guided = GuidedSection(self.deps)
+        self.timer = TimerSection(self.deps)
+        self.audio = AudioSection(self.deps)
+        for section in (self.guided, self.timer, self.audio):
+            self.stack.addWidget(section)
+            section.immersive.connect(self._immersive)
+        self.stack.setCurrentIndex(self.tab_group.checkedId())
+        self.deps.audio_library.empty_removed()  # last session's removed copies, for good
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def show_tab(self, key: str) -> QWidget:
+        self.ensure_built()
+        index = [k for k, _ in TABS].index(key)
+        self.tab_buttons[key].setChecked(True)
+        self._tab_chosen(index)
+        return self.stack.currentWidget()
+
+    def _tab_chosen(self, index: int) -> None:
+        self.ensure_built()
+        self.stack.setCurrentIndex(index)
+
+    def _immersive(self, on: bool) -> None:
+        # While a practice runs, only the practice is on screen; the tabs come back after.
+        self.header.setVisible(not on)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.ensure_built()
+        super().showEvent(event)
+
+    def shutdown(self) -> None:
+        """Quitting in the middle of a practice still keeps what was done."""
+        for section in (self.guided, self.timer, self.audio):
+            if section is not None:
+                section.shutdown()
+
+    def self_check(self) -> str | None:
+        self.ensure_built()
+        return self.guided.self_check()

@@ -1,1 +1,0 @@
-"""The pages shown in the main window's sidebar."""

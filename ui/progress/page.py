@@ -1,0 +1,226 @@
+"""Progress: the weekly review in words, mood and practice charts, and the therapist report.
+
+The page is built at start-up, so its constructor makes only plain widgets; the charts
+(and pyqtgraph with them) load on the page's first show, after it has painted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from app.events import EventHub, MoodChanged, PracticeChanged, SettingChanged
+from app.mood.service import TagsChanged
+from app.regulation.service import RegulationChanged
+from app.settings.service import SettingsService
+from app.stats.periods import Period, period_of
+from app.stats.service import StatsService
+from app.timeutil import today
+from ui import theme
+from ui.qt import (
+    QButtonGroup,
+    QDate,
+    QDateEdit,
+    QEvent,
+    QHBoxLayout,
+    QKeySequence,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTimer,
+    QWidget,
+)
+from ui.widgets.card import Card, Page, label
+
+if TYPE_CHECKING:
+    from ui.progress.view import ProgressCharts
+
+PERIOD_LABELS = (("week", "&Week"), ("month", "&Month"), ("year", "&Year"))
+NOUN = {"week": "week", "month": "month", "year": "year"}
+
+
+class ProgressPage(Page):
+    key = "progress"
+
+    def __init__(self, stats: StatsService, settings: SettingsService, hub: EventHub,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Progress", parent, max_width=980)
+        self._stats = stats
+        self._settings = settings
+        self.period: Period = period_of("week", today())
+        self.charts: ProgressCharts | None = None
+        self._stale = True
+        intro = QHBoxLayout()
+        intro.setSpacing(16)
+        intro.addWidget(label(
+            "How your weeks have been, drawn from your own log. Nothing here leaves this "
+            "computer unless you save it.", "muted"), 1)
+        self.report_button = QPushButton("Report for my therapist…")
+        self.report_button.clicked.connect(self.open_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.content.insertLayout(1, intro)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.kind_buttons = QButtonGroup(self)
+        for kind, text in PERIOD_LABELS:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("kind", kind)
+            button.setChecked(kind == "week")
+            self.kind_buttons.addButton(button)
+            bar.addWidget(button)
+        self.kind_buttons.buttonClicked.connect(lambda b: self.set_kind(b.property("kind")))
+        bar.addSpacing(16)
+        self.prev_button = QPushButton("‹")
+        self.next_button = QPushButton("›")
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.period_label = label("", "section", wrap=False)
+        # Room for the longest title ("28 September – 4 October 2026") so it never jumps.
+        self.period_label.setMinimumWidth(
+            self.period_label.fontMetrics().horizontalAdvance("28 September – 4 October 2026")
+            + 24)
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        self.jump = QDateEdit()
+        self.jump.setCalendarPopup(True)
+        self.jump.setDisplayFormat("yyyy-MM-dd")
+        self.jump.setAccessibleName("Go to date")
+        self.jump.setToolTip("Go to the week, month or year holding this date")
+        self.jump.dateChanged.connect(self._on_jump)
+        bar.addWidget(self.jump)
+        self.content.insertLayout(2, bar)
+
+        self.review_card = Card("Your week in words")
+        self.review_text = label("", None)
+        self.review_card.body.addWidget(self.review_text)
+        self.review_card.body.addWidget(label(
+            "A description of what you logged, not a judgement or a diagnosis.", "caption"))
+        self.content.addWidget(self.review_card)
+        self.loading = label("Drawing your charts…", "muted")
+        self.content.addWidget(self.loading)
+        self.finish()
+
+        for keys, action in (("Alt+Left", lambda: self.step(-1)),
+                             ("Alt+Right", lambda: self.step(1)),
+                             ("Alt+Home", self.go_today)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        hub.subscribe(MoodChanged, self._on_data_changed)
+        hub.subscribe(PracticeChanged, self._on_data_changed)
+        hub.subscribe(RegulationChanged, self._on_data_changed)
+        hub.subscribe(TagsChanged, self._on_data_changed)
+        hub.subscribe(SettingChanged, self._on_setting_changed)
+        self._update_labels()
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.charts is None:
+            # Let the page paint its heading first; the charts follow a moment later.
+            QTimer.singleShot(0, self.build_charts)
+        elif self._stale:
+            self.refresh()
+
+    def build_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from ui.progress.colours import colours_for
+        from ui.progress.view import ProgressCharts
+
+        self.charts = ProgressCharts(self._stats, colours_for(self._tokens()))
+        self.content.insertWidget(self.content.indexOf(self.loading), self.charts)
+        self.loading.hide()
+        self.refresh()
+        QTimer.singleShot(0, self.charts.build_rest)
+
+    def _tokens(self) -> theme.Tokens:
+        return theme.tokens_for(self._settings.get("theme"))
+
+    # -- navigation ----------------------------------------------------------------------
+    def set_kind(self, kind: str) -> None:
+        anchor = today() if self.period.contains(today()) else self.period.start
+        self.period = period_of(kind, anchor)
+        for button in self.kind_buttons.buttons():
+            button.setChecked(button.property("kind") == kind)
+        self.refresh()
+
+    def step(self, steps: int) -> None:
+        self.period = self.period.shifted(steps)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.show_day(today())
+
+    def show_day(self, day: dt.date) -> None:
+        self.period = period_of(self.period.kind, day)
+        self.refresh()
+
+    def _on_jump(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        if not self.period.contains(day):
+            self.show_day(day)
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        self._update_labels()
+        if self.period.kind == "week":
+            review = self._stats.weekly_review(self.period.start, today=today())
+            self.review_text.setText(review.text)
+        self.review_card.setVisible(self.period.kind == "week")
+        if self.charts is not None:
+            self.charts.show_period(self.period, today=today())
+
+    def _update_labels(self) -> None:
+        noun = NOUN[self.period.kind]
+        self.period_label.setText(self.period.title())
+        self.prev_button.setToolTip(f"Previous {noun} (Alt+Left)")
+        self.next_button.setToolTip(f"Next {noun} (Alt+Right)")
+        self.prev_button.setAccessibleName(f"Previous {noun}")
+        self.next_button.setAccessibleName(f"Next {noun}")
+        self.jump.blockSignals(True)
+        start = self.period.start
+        self.jump.setDate(QDate(start.year, start.month, start.day))
+        self.jump.blockSignals(False)
+
+    def _on_data_changed(self, _event: object) -> None:
+        # Hidden pages only note it; they redraw when shown again.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_setting_changed(self, event: SettingChanged) -> None:
+        if event.key == "theme" and self.charts is not None:
+            self._restyle()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The system scheme can change without a setting changing; the palette tells.
+        if event.type() == QEvent.Type.PaletteChange and self.charts is not None:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        from ui.progress.colours import colours_for
+
+        colours = colours_for(self._tokens())
+        if self.charts is not None and colours != self.charts.colours:
+            self.charts.apply_colours(colours)
+
+    # -- report --------------------------------------------------------------------------
+    def open_report(self) -> None:
+        from ui.report.dialog import ReportDialog
+
+        dialog = ReportDialog(self._stats, self.period, parent=self)
+        dialog.open()
+        self._report_dialog = dialog
+
+    def self_check(self) -> str | None:
+        if not self.period_label.text():
+            return "the Progress page did not show its period"
+        return None

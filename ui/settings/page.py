@@ -1,0 +1,105 @@
+"""Settings: where the data lives, theme, start page, tray behaviour, and About."""
+
+from __future__ import annotations
+
+from app import __version__
+from app.events import EventHub
+from app.paths import DataLocation
+from app.settings.service import SettingsService
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDesktopServices,
+    QFormLayout,
+    QPushButton,
+    Qt,
+    QUrl,
+    QWidget,
+)
+from ui.settings.sound import SoundSettingsCard
+from ui.sound import Sound
+from ui.widgets.card import Card, Page, align_form_labels, label
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+DISCLAIMER = (
+    "Stillpoint is a self-help companion. It is not therapy and it does not diagnose. "
+    "If you are struggling, please reach out to someone you trust or to a professional."
+)
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, settings: SettingsService, location: DataLocation,
+                 pages: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 sound: Sound | None = None, hub: EventHub | None = None) -> None:
+        super().__init__("Settings", parent)
+        self._settings = settings
+        values = settings.all()
+
+        look = Card("Look and start")
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+        self.theme = QComboBox()
+        for key, text in THEMES:
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values["theme"])))
+        self.theme.currentIndexChanged.connect(
+            lambda: settings.set("theme", self.theme.currentData()))
+        form.addRow("&Theme", self.theme)
+        self.start_page = QComboBox()
+        for key, text in pages:
+            self.start_page.addItem(text, key)
+        self.start_page.setCurrentIndex(max(0, self.start_page.findData(values["start_page"])))
+        self.start_page.currentIndexChanged.connect(
+            lambda: settings.set("start_page", self.start_page.currentData()))
+        form.addRow("&Open on", self.start_page)
+        align_form_labels(form)
+        look.body.addLayout(form)
+        self.close_to_tray = QCheckBox("&Keep Stillpoint in the tray when the window closes")
+        self.close_to_tray.setChecked(bool(values["close_to_tray"]))
+        self.close_to_tray.toggled.connect(lambda on: settings.set("close_to_tray", on))
+        look.body.addWidget(self.close_to_tray)
+        self.content.addWidget(look)
+        self.sound_card = None
+        if sound is not None and hub is not None:
+            self.sound_card = SoundSettingsCard(settings, sound, hub)
+            self.content.addWidget(self.sound_card)
+
+        data = Card("Your data")
+        data.body.addWidget(label(
+            "Everything you record stays on this computer, in a folder that belongs to you.",
+            "muted"))
+        self.location_label = label(str(location.data_dir))
+        self.location_label.setAccessibleName("Data folder")
+        data.body.addWidget(self.location_label)
+        if not location.database_url.startswith("sqlite"):
+            data.body.addWidget(label(f"Database: {_hide_password(location.database_url)}",
+                                      "caption"))
+        self.open_folder = QPushButton("Open data folder")
+        self.open_folder.clicked.connect(lambda: _open_folder(str(location.data_dir)))
+        data.body.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        self.content.addWidget(data)
+
+        about = Card("About Stillpoint")
+        about.body.addWidget(label(f"Version {__version__}", "muted"))
+        about.body.addWidget(label(DISCLAIMER))
+        self.content.addWidget(about)
+        self.finish()
+
+    def self_check(self) -> str | None:
+        return None if self.location_label.text() else "Settings did not show the data folder"
+
+
+def _open_folder(path: str) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _hide_password(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}"
+    return url

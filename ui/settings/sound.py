@@ -1,0 +1,164 @@
+"""Settings card "Sound and voice": cue volume, no-sound, spoken guidance, reduced motion."""
+
+from __future__ import annotations
+
+from app.events import EventHub, SettingChanged
+from app.settings.service import SettingsService
+from ui.qt import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSlider,
+    Qt,
+    QTimer,
+    QWidget,
+)
+from ui.sound import Sound
+from ui.widgets.card import Card, label
+
+STORE_AFTER_MS = 300
+NO_SOUND = ("Stillpoint cannot play sound on this computer, so sessions stay silent. "
+            "The words and the moving circle still guide you.")
+NO_VOICE = ("No speaking voice is available on this computer, so the guidance appears "
+            "as words on the screen instead.")
+
+
+def _slider(name: str, low: int, high: int, value: int) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(low, high)
+    slider.setPageStep(max(1, (high - low) // 10))
+    slider.setValue(value)
+    slider.setAccessibleName(name)
+    return slider
+
+
+def _speed_words(step: int) -> str:
+    if step == 0:
+        return "Natural pace"
+    return f"{'Faster' if step > 0 else 'Slower'} ({step:+d})"
+
+
+class SoundSettingsCard(Card):
+    def __init__(self, settings: SettingsService, sound: Sound, hub: EventHub,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Sound and voice", parent)
+        self._settings = settings
+        self._sound = sound
+        self._checked = False
+        self._watched_engine: object | None = None
+        values = settings.all()
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+        self.play_sounds = QCheckBox("&Play soft sounds for each part of the breath and the bells")
+        self.play_sounds.setChecked(not values["sound_muted"])
+        form.addRow(self.play_sounds)
+        self.volume = _slider("Sound volume", 0, 100, round(values["sound_volume"] * 100))
+        self.volume_value = label("", "muted", wrap=False)
+        form.addRow("Sound &volume", self._with_value(self.volume, self.volume_value))
+        self.voice = QCheckBox("&Speak the guidance: “breathe in”, “hold”, “breathe out”")
+        self.voice.setChecked(bool(values["voice_enabled"]))
+        form.addRow(self.voice)
+        self.voice_rate = _slider("Voice speed", -10, 10, round(values["voice_rate"] * 10))
+        self.voice_rate_value = label("", "muted", wrap=False)
+        form.addRow("Voice spee&d", self._with_value(self.voice_rate, self.voice_rate_value))
+        self.voice_volume = _slider("Voice volume", 0, 100, round(values["voice_volume"] * 100))
+        self.voice_volume_value = label("", "muted", wrap=False)
+        form.addRow("Voice vo&lume", self._with_value(self.voice_volume, self.voice_volume_value))
+        self.try_button = QPushButton("Try it")
+        self.try_button.setAccessibleName("Try the sound and voice")
+        self.try_button.clicked.connect(self.try_it)
+        row = QHBoxLayout()
+        row.addWidget(self.try_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.reduced_motion = QCheckBox(
+            "&Reduce motion: a quiet progress bar instead of the growing circle")
+        self.reduced_motion.setChecked(bool(values["reduced_motion"]))
+        form.addRow(self.reduced_motion)
+        self.body.addLayout(form)
+        self.notice = label("", "muted")
+        self.notice.setAccessibleName("Sound notice")
+        self.notice.hide()
+        self.body.addWidget(self.notice)
+        self._show_values()
+
+        self.play_sounds.toggled.connect(lambda on: settings.set("sound_muted", not on))
+        # Stored once a slider has rested for a moment, not on every pixel of a drag.
+        self._store_timer = QTimer(self)
+        self._store_timer.setSingleShot(True)
+        self._store_timer.setInterval(STORE_AFTER_MS)
+        self._store_timer.timeout.connect(self.store_sliders)
+        for slider in (self.volume, self.voice_rate, self.voice_volume):
+            slider.valueChanged.connect(self._show_values)
+            # A lambda: valueChanged's int would otherwise become start()'s interval.
+            slider.valueChanged.connect(lambda _v: self._store_timer.start())
+        self.voice.toggled.connect(lambda on: settings.set("voice_enabled", on))
+        self.reduced_motion.toggled.connect(lambda on: settings.set("reduced_motion", on))
+        hub.subscribe(SettingChanged, self._setting_changed)
+
+    @staticmethod
+    def _with_value(slider: QSlider, value: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addWidget(slider, 1)
+        value.setMinimumWidth(110)
+        row.addWidget(value)
+        return box
+
+    def store_sliders(self) -> None:
+        self._store_timer.stop()
+        for key, value in (("sound_volume", self.volume.value() / 100),
+                           ("voice_rate", self.voice_rate.value() / 10),
+                           ("voice_volume", self.voice_volume.value() / 100)):
+            if value != self._settings.get(key):
+                self._settings.set(key, value)
+
+    def _show_values(self, *_args: object) -> None:
+        sounds_on = self.play_sounds.isChecked()
+        self.volume.setEnabled(sounds_on)
+        self.volume_value.setText(f"{self.volume.value()}%" if sounds_on else "Off")
+        voice_on = self.voice.isChecked()
+        self.voice_rate.setEnabled(voice_on)
+        self.voice_volume.setEnabled(voice_on)
+        self.voice_rate_value.setText(_speed_words(self.voice_rate.value()))
+        self.voice_volume_value.setText(f"{self.voice_volume.value()}%")
+
+    def try_it(self) -> None:
+        self.store_sliders()
+        self._sound.cues.play("inhale")
+        self._sound.voice.say("breathe in")
+
+    # -- availability, said once here rather than during a session ---------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._checked:
+            # Checked on first show, not at start-up: building the players costs time.
+            self._checked = True
+            self.refresh_notice()
+
+    def refresh_notice(self) -> None:
+        problems = []
+        if self.play_sounds.isChecked() and not getattr(self._sound.cues, "available", True):
+            problems.append(NO_SOUND)
+        if self.voice.isChecked():
+            voice = self._sound.voice
+            engine = getattr(voice, "qt_engine", None)
+            if engine is not None and engine is not self._watched_engine:
+                # An engine can become ready a moment after it is made.
+                self._watched_engine = engine
+                engine.stateChanged.connect(lambda _s: self.refresh_notice())
+            if not voice.available:
+                problems.append(NO_VOICE)
+        self.notice.setText("\n".join(problems))
+        self.notice.setVisible(bool(problems))
+
+    def _setting_changed(self, event: SettingChanged) -> None:
+        if event.key in ("sound_muted", "voice_enabled"):
+            self._show_values()
+            if self._checked:
+                self.refresh_notice()

@@ -1,0 +1,185 @@
+"""Today: a greeting, a one-minute mood check-in and what was noted today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.errors import UserError
+from app.events import EventHub, MoodChanged
+from app.mood.service import Checkin, MoodService
+from app.settings.service import SettingsService
+from app.timeutil import today
+from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
+from ui.widgets.card import Card, Page, label
+from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.mood_plane import describe
+
+
+def greeting(now: dt.datetime) -> str:
+    if now.hour < 5:
+        return "Hello, night owl"
+    if now.hour < 12:
+        return "Good morning"
+    if now.hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+class TodayPage(Page):
+    key = "today"
+
+    def __init__(self, mood: MoodService, hub: EventHub, parent: QWidget | None = None, *,
+                 settings: SettingsService | None = None) -> None:
+        super().__init__("", parent)
+        self._mood = mood
+        self._settings = settings
+        self._shown_day: dt.date | None = None
+        self.date_line = label("", "muted")
+        self.content.insertWidget(1, self.date_line)
+        self.content.insertWidget(2, label(
+            "Take a moment to notice how you feel. There is no right answer.", "muted"))
+        self.welcome: Card | None = None
+        if settings is not None and not settings.get("welcome_dismissed"):
+            self.welcome = self._welcome_card()
+            self.content.addWidget(self.welcome)
+
+        checkin = Card("How are you arriving?")
+        checkin.body.addWidget(label(
+            "Place the point where you are: right is more pleasant, up is more energy. "
+            "Arrow keys work too.", "muted"))
+        self.form = CheckinForm(mood, hub)
+        self.plane = self.form.plane
+        self.note = self.form.note
+        self.form.submitted.connect(self.save_checkin)
+        checkin.body.addWidget(self.form)
+        actions = QHBoxLayout()
+        self.status = label("", "muted")
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_checkin)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.save_button)
+        checkin.body.addLayout(actions)
+        self.content.addWidget(checkin)
+
+        entries_card = Card("Today so far")
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(8)
+        entries_card.body.addLayout(self.entries_box)
+        self.content.addWidget(entries_card)
+        self.finish()
+
+        # The app may stay open (or in the tray) for days: a new local day starts a new page.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh)
+        hub.subscribe(MoodChanged, self._on_mood_changed)
+        self.refresh()
+
+    def _welcome_card(self) -> Card:
+        """Said once, on the first day: what Stillpoint is, and what it is not (CONTENT.md)."""
+        card = Card("Welcome to Stillpoint")
+        card.body.addWidget(label(
+            "This is a quiet place to breathe, to sit for a while, and to notice how you "
+            "feel. Everything you note stays on this computer, in a folder that belongs to you."))
+        card.body.addWidget(label(
+            "Stillpoint is a self-help companion. It is not therapy and it does not diagnose. "
+            "If things feel too heavy to carry alone, please reach out to someone you trust, "
+            "your doctor or therapist, or a crisis line such as 988 in the US, or your local "
+            "emergency number.", "muted"))
+        button = QPushButton("Thank you, let's begin")
+        button.clicked.connect(self.dismiss_welcome)
+        card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.dismiss_button = button
+        return card
+
+    def dismiss_welcome(self) -> None:
+        if self.welcome is None or self._settings is None:
+            return
+        self._settings.set("welcome_dismissed", True)
+        self.welcome.hide()
+        self.welcome.deleteLater()
+        self.welcome = None
+
+    # -- data ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        now = dt.datetime.now()
+        self._shown_day = today()
+        self.heading.setText(greeting(now))
+        self.date_line.setText(now.strftime("%A, %d %B %Y").replace(" 0", " "))
+        self._show_entries(self._mood.list_for_day(self._shown_day))
+        next_day = dt.datetime.combine(self._shown_day + dt.timedelta(days=1), dt.time())
+        self._midnight.start(int((next_day - now).total_seconds() * 1000) + 1000)
+
+    def _on_mood_changed(self, event: MoodChanged) -> None:
+        if event.day == self._shown_day or today() != self._shown_day:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if today() != self._shown_day:
+            self.refresh()
+
+    def _show_entries(self, entries: list[Checkin]) -> None:
+        while self.entries_box.count():
+            item = self.entries_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not entries:
+            self.entries_box.addWidget(label(
+                "No check-ins yet today. Whenever you are ready, the plane above is here.",
+                "muted"))
+            return
+        for entry in entries:
+            self.entries_box.addWidget(EntryRow(entry))
+
+    def entry_count(self) -> int:
+        return sum(
+            isinstance(self.entries_box.itemAt(i).widget(), EntryRow)
+            for i in range(self.entries_box.count())
+        )
+
+    # -- actions ---------------------------------------------------------------------
+    def save_checkin(self) -> None:
+        try:
+            self._mood.add_checkin(**self.form.values())
+        except UserError as exc:
+            self._set_status(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", error=True)
+            return
+        self.form.reset()
+        self._set_status("Saved. Thank you for checking in.")
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("role", "error" if error else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+    def self_check(self) -> str | None:
+        return None if self.heading.text() else "the Today page did not load its greeting"
+
+
+class EntryRow(QWidget):
+    def __init__(self, entry: Checkin) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        time_label = QLabel(entry.local_time.strftime("%H:%M"))
+        time_label.setProperty("role", "muted")
+        time_label.setMinimumWidth(48)
+        row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        words = describe(entry.pleasantness, entry.energy)
+        text = label(words)
+        extra = [", ".join(f"{e.word} {e.intensity}" for e in entry.emotions),
+                 " · ".join(t.name for t in entry.tags), entry.note or ""]
+        lines = "".join(f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x)
+        if lines:
+            text.setText(f"{_escape(words)}{lines}")
+        row.addWidget(text, 1)
+        self.setAccessibleName(f"{entry.local_time:%H:%M} {words}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
