@@ -20,6 +20,46 @@ class SettingChanged:
     value: Any
 
 
+@dataclass(frozen=True)
+class PracticeChanged:
+    day: dt.date
+    kind: str
+
+
+@dataclass(frozen=True)
+class PatternsChanged:
+    """Custom patterns were added, edited or deleted."""
+
+
+@dataclass(frozen=True)
+class TagsChanged:
+    """The tag list changed (added, hidden or shown again)."""
+
+
+@dataclass(frozen=True)
+class RegulationChanged:
+    """An entry was added, changed, deleted or restored (day is its local day)."""
+
+    day: dt.date | None
+
+
+@dataclass(frozen=True)
+class StrategiesChanged:
+    """A strategy was added, hidden or shown again."""
+
+
+@dataclass(frozen=True)
+class ScriptsChanged:
+    """A user script was saved, imported or removed."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class AudioLibraryChanged:
+    track_id: int | None  # None: several tracks changed
+
+
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)
@@ -30,12 +70,11 @@ class EventHub:
     def unsubscribe(self, event_type: type, callback: Callable[[Any], None]) -> None:
         self._subscribers[event_type].remove(callback)
 
+    def subscriber_count(self) -> int:
+        """How many callbacks are listening, over every event type (tests check for leaks)."""
+        return sum(len(c) for c in self._subscribers.values())
+
     def publish(self, event: object) -> None:
         for callback in list(self._subscribers[type(event)]):
             callback(event)
 
-
-@dataclass(frozen=True)
-class PracticeChanged:
-    day: dt.date
-    kind: str

@@ -36,7 +36,7 @@ def stamp_from(moment: dt.datetime) -> Stamp:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     offset = moment.utcoffset() or dt.timedelta(0)
-    utc = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return Stamp(at_utc=utc, offset_min=int(offset.total_seconds() // 60))
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class QuitOnPaint(QObject):
-    def eventFilter(self, _obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, _obj, event):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QApplication.quit)
         return False

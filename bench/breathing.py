@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from app.breathing import BUILTIN_PATTERNS, BreathPattern, BreathSchedule  # noqa: E402
+from app.breathing import BUILTIN_PATTERNS, BreathPattern, BreathSchedule
 from app.clock import SessionClock
 
 FRAME = 1 / 60
@@ -117,7 +117,7 @@ def cpu_part(seconds: float) -> float:
     class PaintCounter(QObject):
         frames = 0
 
-        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt override
+        def eventFilter(self, _obj, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 PaintCounter.frames += 1
             return False

@@ -25,8 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.context import open_context  # noqa: E402
-from app.demo import DemoPlan, fill  # noqa: E402
+from app.context import open_context
+from app.demo import DemoPlan, fill
 
 # About one day in eight has no check-in, so 31 a logged day makes ~100,000 in ten years.
 CHECKINS_PER_DAY, SESSIONS_PER_DAY = 31.0, 5.5

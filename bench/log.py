@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from app.context import open_context  # noqa: E402
-from app.mood.vocabulary import vocabulary  # noqa: E402
+from app.context import open_context
+from app.mood.vocabulary import vocabulary
 
 STORED = 100_000
 CALLS = 500
@@ -50,7 +50,7 @@ def fill(db_path: Path, rng: random.Random) -> None:
 
 def p99(samples: list[float]) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def main() -> int:

@@ -70,7 +70,7 @@ def main() -> int:
         for _ in range(args.runs):
             app_runs.append(timed(app_cmd, env))
             bare_runs.append(timed(bare_cmd, env))
-    ratios = [a[0] / b[0] for a, b in zip(app_runs, bare_runs)]
+    ratios = [a[0] / b[0] for a, b in zip(app_runs, bare_runs, strict=False)]
     app_t = statistics.median(r[0] for r in app_runs)
     bare_t = statistics.median(r[0] for r in bare_runs)
     app_m = statistics.median(r[1] for r in app_runs) / 1024

@@ -32,7 +32,7 @@ def _free_port() -> int:
 class Server:
     def __init__(self, base: Path) -> None:
         bindir = _bindir()
-        if bindir is None or shutil.which("runuser") is None and os.geteuid() == 0:
+        if bindir is None or (shutil.which("runuser") is None and os.geteuid() == 0):
             message = "PostgreSQL is not installed (.ci/system-packages installs it)"
             if os.environ.get("CI") == "true":
                 pytest.fail(message)

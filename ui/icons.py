@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ui.qt import QBuffer, QByteArray, QIcon, QImageReader, QPixmap, QSize
@@ -11,12 +11,12 @@ from ui.qt import QBuffer, QByteArray, QIcon, QImageReader, QPixmap, QSize
 RENDER_PX = 64
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_source(name: str) -> str:
     return resources.files("resources.icons").joinpath(f"{name}.svg").read_text("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str, colour: str) -> QIcon:
     return QIcon(_render(_svg_source(name).replace("currentColor", colour)))
 

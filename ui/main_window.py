@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self._really_quit = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         if (not self._really_quit and self.tray_available
                 and self._settings.get("close_to_tray")):

@@ -24,7 +24,7 @@ class SelfTest:
                 problem = page.self_check()
                 if problem:
                     self._problems.append(problem)
-        except Exception as exc:  # noqa: BLE001 - reported as the self-test's result
+        except Exception as exc:
             self._problems.append(f"{type(exc).__name__}: {exc}")
         QApplication.instance().quit()
 

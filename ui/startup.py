@@ -10,7 +10,7 @@ class _PaintWatcher(QObject):
         super().__init__(target)
         self._app = app
 
-    def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, _obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._app.quit)
         return False

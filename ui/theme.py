@@ -66,7 +66,7 @@ class _SpinPadding(QObject):
     """Spin boxes ignore a style sheet's left padding (Qt 6.11), so their text sat on the
     border: their inner line edit gets an inset instead. Date edits keep their padding."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox)
                 and not isinstance(watched, QDateTimeEdit)):
             edit = watched.findChild(QLineEdit)

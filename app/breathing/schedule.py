@@ -104,7 +104,7 @@ class BreathSchedule:
                 phase_remaining=0.0, cycle=self.cycles, cycles_completed=self.cycles,
                 elapsed=self.total, total=self.total, remaining=0.0, finished=True,
             )
-        cycle = min(int(math.floor(t / self.cycle_seconds + _EPS)), self.cycles - 1)
+        cycle = min(math.floor(t / self.cycle_seconds + _EPS), self.cycles - 1)
         within = max(t - cycle * self.cycle_seconds, 0.0)
         index = bisect.bisect_right(self._starts, within + _EPS) - 1
         phase, seconds = self.phases[index]

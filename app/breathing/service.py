@@ -8,7 +8,7 @@ from typing import Any
 
 from app.breathing import BUILTIN_PATTERNS, BreathPattern, validate_phases
 from app.errors import UserError
-from app.events import EventHub
+from app.events import EventHub, PatternsChanged
 from app.practice.service import PracticeRecord, PracticeService
 from app.storage.database import Database
 from app.timeutil import as_datetime
@@ -22,11 +22,6 @@ MAX_CYCLES = 1000
 
 SQL_CUSTOM = ("SELECT id, name, inhale, top_up, hold_in, exhale, hold_out, created_at_utc "
               "FROM custom_pattern ORDER BY created_at_utc, id")
-
-
-@dataclass(frozen=True)
-class PatternsChanged:
-    """Custom patterns were added, edited or deleted."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +100,10 @@ def _fold(text: str) -> str:
 
 class BreathingService:
     def __init__(self, db: Database, practice: PracticeService,
-                 hub: EventHub | None = None) -> None:
+                 hub: EventHub) -> None:
         self._db = db
         self._practice = practice
-        self._hub = hub or EventHub()
+        self._hub = hub
 
     # -- patterns ------------------------------------------------------------------
     def list_custom(self) -> list[SavedPattern]:
@@ -137,7 +132,7 @@ class BreathingService:
             row = CustomPattern(
                 name=name, inhale=float(inhale), top_up=float(top_up), hold_in=float(hold_in),
                 exhale=float(exhale), hold_out=float(hold_out),
-                created_at_utc=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                created_at_utc=dt.datetime.now(dt.UTC).replace(tzinfo=None),
             )
             session.add(row)
             session.flush()

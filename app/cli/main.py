@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
             return launch_gui(args)
         return args.handler(args)
     except UserError as exc:
-        return fail(str(exc))
+        return fail(exc.cli_line())
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - the user gets one line, the log gets the rest
+    except Exception as exc:
         from app.logs import log_exception
 
         where = log_exception(args, exc)

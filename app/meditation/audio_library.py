@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.events import EventHub
+from app.events import AudioLibraryChanged, EventHub
 from app.practice.service import PracticeRecord, PracticeService
 from app.storage.database import Database
 from app.timeutil import as_datetime, now_stamp
@@ -26,11 +26,6 @@ TAGS_MAX = 20
 _COLUMNS = "id, title, path, copied, duration_seconds, tags, added_at_utc"
 SQL_ALL = f"SELECT {_COLUMNS} FROM audio_track ORDER BY lower(title), id"
 SQL_ONE = f"SELECT {_COLUMNS} FROM audio_track WHERE id = :id"
-
-
-@dataclass(frozen=True)
-class AudioLibraryChanged:
-    track_id: int | None  # None: several tracks changed
 
 
 @dataclass(frozen=True)
@@ -78,10 +73,10 @@ def file_problem(path: Path) -> str | None:
 
 class AudioLibraryService:
     def __init__(self, db: Database, practice: PracticeService, data_dir: Path,
-                 hub: EventHub | None = None) -> None:
+                 hub: EventHub) -> None:
         self._db = db
         self._practice = practice
-        self._hub = hub or EventHub()
+        self._hub = hub
         self.folder = data_dir / AUDIO_FOLDER
 
     # -- reading -----------------------------------------------------------------------
@@ -125,10 +120,7 @@ class AudioLibraryService:
         except UserError:
             _discard(staged)
             raise
-        if copy:
-            target = staged if staged is not None else self._copy_in(source)
-        else:
-            target = source.resolve()
+        target = (staged if staged is not None else self._copy_in(source)) if copy else source.resolve()
         seconds = duration_seconds if duration_seconds is not None else wav_seconds(target)
         from app.storage.models import AudioTrack
 

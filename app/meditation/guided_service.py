@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.events import EventHub
+from app.events import EventHub, ScriptsChanged
 from app.meditation.library import (
     GROUNDING_KEY,
     builtin_scripts,
@@ -24,13 +24,6 @@ SCRIPTS_FOLDER = "scripts"
 
 
 @dataclass(frozen=True)
-class ScriptsChanged:
-    """A user script was saved, imported or removed."""
-
-    key: str
-
-
-@dataclass(frozen=True)
 class ScriptList:
     builtin: tuple[GuidedScript, ...]
     own: tuple[GuidedScript, ...]  # the user's scripts, from files in their scripts folder
@@ -42,9 +35,9 @@ class ScriptList:
 
 class GuidedService:
     def __init__(self, practice: PracticeService, data_dir: Path,
-                 hub: EventHub | None = None) -> None:
+                 hub: EventHub) -> None:
         self._practice = practice
-        self._hub = hub or EventHub()
+        self._hub = hub
         self.folder = data_dir / SCRIPTS_FOLDER
 
     # -- scripts -----------------------------------------------------------------------

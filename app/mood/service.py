@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.errors import UserError
-from app.events import EventHub, MoodChanged
+from app.events import EventHub, MoodChanged, TagsChanged
 from app.mood.vocabulary import check_intensity, did_you_mean, vocabulary
 from app.storage.database import Database
 from app.storage.starter_lists import TAG_CATEGORIES
@@ -18,11 +18,6 @@ SCALE_MIN, SCALE_MAX = -5, 5
 NOTE_MAX = 2000
 TAG_NAME_MAX = 60
 SLEEP_MAX = 24.0
-
-
-@dataclass(frozen=True)
-class TagsChanged:
-    """The tag list changed (added, hidden or shown again)."""
 
 
 @dataclass(frozen=True)
@@ -161,9 +156,9 @@ def validate_note(note: str | None) -> str | None:
 
 
 class MoodService:
-    def __init__(self, db: Database, hub: EventHub | None = None) -> None:
+    def __init__(self, db: Database, hub: EventHub) -> None:
         self._db = db
-        self._hub = hub or EventHub()
+        self._hub = hub
 
     # -- writing -------------------------------------------------------------------
     def add_checkin(

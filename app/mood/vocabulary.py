@@ -45,8 +45,8 @@ class Vocabulary:
         """The word, or a UserError naming it and the closest words we know."""
         found = self.get(word)
         if found is None:
-            raise UserError(f"'{word}' is not in the emotion list{did_you_mean(word, self.names())}"
-                            " (`stillpoint vocab` lists every word)")
+            raise UserError(f"'{word}' is not in the emotion list{did_you_mean(word, self.names())}",
+                            hint="`stillpoint vocab` lists every word")
         return found
 
     def names(self) -> list[str]:

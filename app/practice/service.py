@@ -75,9 +75,9 @@ def _check_calm(name: str, value: int | None) -> None:
 
 
 class PracticeService:
-    def __init__(self, db: Database, hub: EventHub | None = None) -> None:
+    def __init__(self, db: Database, hub: EventHub) -> None:
         self._db = db
-        self._hub = hub or EventHub()
+        self._hub = hub
 
     def log_session(
         self, *, kind: str, ref: str, title: str, planned_seconds: float,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.errors import UserError
-from app.events import EventHub
+from app.events import EventHub, RegulationChanged, StrategiesChanged
 from app.mood.vocabulary import check_intensity, did_you_mean, vocabulary
 from app.storage.database import Database
 from app.storage.starter_lists import family_labels
@@ -26,18 +26,6 @@ ATTACHMENT_ACTIONS = {
     "self_soothed": "soothed myself",
     "asked_directly": "asked directly",
 }
-
-
-@dataclass(frozen=True)
-class RegulationChanged:
-    """An entry was added, changed, deleted or restored (day is its local day)."""
-
-    day: dt.date | None
-
-
-@dataclass(frozen=True)
-class StrategiesChanged:
-    """A strategy was added, hidden or shown again."""
 
 
 @dataclass(frozen=True)
@@ -189,9 +177,9 @@ def validate_action(value: str | None) -> str | None:
 
 
 class RegulationService:
-    def __init__(self, db: Database, hub: EventHub | None = None) -> None:
+    def __init__(self, db: Database, hub: EventHub) -> None:
         self._db = db
-        self._hub = hub or EventHub()
+        self._hub = hub
 
     # -- strategies -----------------------------------------------------------------
     def list_strategies(self, *, include_hidden: bool = False) -> list[Strategy]:
@@ -206,8 +194,8 @@ class RegulationService:
             if s.name.lower() == wanted:
                 return s
         hint = did_you_mean(wanted, [s.name for s in strategies if not s.hidden])
-        raise UserError(f"there is no strategy '{name}'{hint} "
-                        "(`stillpoint regulate strategies` lists them)")
+        raise UserError(f"there is no strategy '{name}'{hint}",
+                        hint="`stillpoint regulate strategies` lists them")
 
     def get_strategy(self, strategy_id: int) -> Strategy:
         for s in self.list_strategies(include_hidden=True):

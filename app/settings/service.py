@@ -35,9 +35,9 @@ CHOICES: dict[str, tuple[Any, ...]] = {
 
 
 class SettingsService:
-    def __init__(self, db: Database, hub: EventHub | None = None) -> None:
+    def __init__(self, db: Database, hub: EventHub) -> None:
         self._db = db
-        self._hub = hub or EventHub()
+        self._hub = hub
 
     def all(self) -> dict[str, Any]:
         values = dict(DEFAULTS)

@@ -126,7 +126,7 @@ def backup_sqlite(db: Database, backups_dir: Path, *, reason: str) -> Path | Non
     if db.path is None:
         return None
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"stillpoint-{stamp}-{reason}.db"
     with contextlib.closing(sqlite3.connect(db.path)) as src, contextlib.closing(
         sqlite3.connect(target)

@@ -9,7 +9,8 @@ import wave
 import pytest
 
 from app.errors import UserError
-from app.meditation.audio_library import AudioLibraryChanged, parse_tags
+from app.events import AudioLibraryChanged
+from app.meditation.audio_library import parse_tags
 from app.meditation.timer import TimerPlan
 from app.meditation.timer_service import (
     describe,

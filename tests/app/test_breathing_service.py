@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.breathing import BreathSchedule
-from app.breathing.service import PatternsChanged, check_length, pattern_json
+from app.breathing.service import check_length, pattern_json
 from app.errors import UserError
+from app.events import PatternsChanged
 
 
 def test_all_patterns_are_builtins_then_custom(ctx):

@@ -8,8 +8,8 @@ import os
 import pytest
 
 from app.errors import UserError
+from app.events import ScriptsChanged
 from app.meditation import GuidedScript, Step, dump_script
-from app.meditation.guided_service import ScriptsChanged
 from app.meditation.library import GROUNDING_KEY
 
 SCRIPT = """\

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from app.errors import UserError
-from app.events import MoodChanged
-from app.mood.service import CheckinFilter, TagsChanged
+from app.events import MoodChanged, TagsChanged
+from app.mood.service import CheckinFilter
 
 BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
 BERLIN_SUMMER = dt.timezone(dt.timedelta(hours=2))

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.errors import UserError
-from app.regulation.service import RegulationChanged, StrategiesChanged
+from app.events import RegulationChanged, StrategiesChanged
 
 
 def count(ctx, table):

@@ -43,7 +43,7 @@ def test_add_then_list_as_json(capsys, data_dir):
 
 
 def test_strategies_lists_names_accepted_by_add(capsys, data_dir):
-    code, out, _ = run(capsys, data_dir, "regulate", "strategies", "--json")
+    _code, out, _ = run(capsys, data_dir, "regulate", "strategies", "--json")
     names = [s["name"] for s in json.loads(out)["strategies"]]
     assert "Check the facts" in names and "Breathing exercise" in names
 
@@ -59,7 +59,7 @@ def test_strategies_lists_names_accepted_by_add(capsys, data_dir):
 def test_bad_values_exit_2_with_one_line_and_write_nothing(capsys, data_dir, change, expected):
     run(capsys, data_dir, "regulate", "add", *GOOD)
     before = entry_rows(data_dir)
-    args = list(GOOD) + ["--action", "withdrew"]
+    args = [*list(GOOD), "--action", "withdrew"]
     for option, value in change.items():
         index = args.index(option)
         args[index + 1] = value

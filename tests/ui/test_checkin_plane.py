@@ -25,7 +25,7 @@ def test_full_checkin_by_keyboard_only(window, ctx, qtbot):
     for key in [Qt.Key.Key_Right] * 3 + [Qt.Key.Key_Down] * 3:
         qtbot.keyClick(form.plane, key)
     assert form.plane.value() == (3, -3)
-    assert "Pleasant, energy low" == form.value_label.text()
+    assert form.value_label.text() == "Pleasant, energy low"
     # The suggestions are words from the low-energy pleasant region.
     assert "relaxed" in form.emotions.chip_words()
 
@@ -72,7 +72,8 @@ def test_full_checkin_by_keyboard_only(window, ctx, qtbot):
 def test_mouse_places_the_point_and_home_centres_it(window, qtbot):
     plane = window.show_page("today").form.plane
     rect = plane.rect()
-    qtbot.mouseClick(plane, Qt.MouseButton.LeftButton, pos=rect.topLeft() + (rect.center() - rect.topLeft()) / 4)
+    upper_left = rect.topLeft() + (rect.center() - rect.topLeft()) / 4
+    qtbot.mouseClick(plane, Qt.MouseButton.LeftButton, pos=upper_left)
     x, y = plane.value()
     assert x < -2 and y > 2  # upper left: unpleasant, high energy
     qtbot.keyClick(plane, Qt.Key.Key_Home)

@@ -202,7 +202,7 @@ def test_write_a_script_in_the_editor(page, ctx, qtbot):
 
 
 def test_remove_and_undo_a_script_whose_file_name_is_not_its_key(page, ctx, qtbot):
-    from app.meditation.guided_service import ScriptsChanged
+    from app.events import ScriptsChanged
 
     ctx.guided.folder.mkdir(parents=True)
     (ctx.guided.folder / "Evening Walk.txt").write_text(TINY, encoding="utf-8")

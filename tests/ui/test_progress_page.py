@@ -126,7 +126,7 @@ def test_report_dialog_writes_the_chosen_notes(page, ctx, qtbot, tmp_path):
     assert [n.note for n in data.notes] == ["share this one"]
     with qtbot.waitSignal(dialog.saved, timeout=20000) as signal:
         assert dialog.save_to(tmp_path / "r.pdf")
-    pages, path = signal.args
+    pages, _path = signal.args
     assert pages >= 1 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     assert "Saved a" in dialog.status.text()
     dialog.close()

@@ -34,7 +34,7 @@ class FocusWindow(QWidget):
                             ("F11", on_leave)):
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.pacer.attach(None)
         super().closeEvent(event)
         self.closed.emit()

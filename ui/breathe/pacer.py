@@ -183,7 +183,7 @@ class PacerWidget(QWidget):
         self.setAccessibleDescription(self.caption())
 
     # -- painting -----------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         pal = self.palette()
         background = pal.color(QPalette.ColorRole.Window)
         primary = pal.color(QPalette.ColorRole.Highlight)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from app.breathing import BreathSchedule
-from app.breathing.service import BreathingService, PatternsChanged, check_length
+from app.breathing.service import BreathingService, check_length
 from app.errors import UserError
-from app.events import EventHub, SettingChanged
+from app.events import EventHub, PatternsChanged, SettingChanged
 from app.practice.service import PracticeRecord
 from app.regulation.service import RegulationService
 from app.settings.service import SettingsService

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.errors import UserError
-from app.events import EventHub, MoodChanged
-from app.mood.service import Checkin, CheckinFilter, MoodService, TagsChanged
+from app.events import EventHub, MoodChanged, TagsChanged
+from app.mood.service import Checkin, CheckinFilter, MoodService
 from app.regulation.service import (
     ATTACHMENT_ACTIONS,
     HELPFULNESS_WORDS,
@@ -113,7 +113,7 @@ class LogPage(Page):
         hub.subscribe(TagsChanged, self._on_tags)
 
     # -- lazily built: nothing is read until the page is first shown -----------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._build()
         if self._stale:

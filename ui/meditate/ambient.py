@@ -46,7 +46,7 @@ class AmbientChooser(QWidget):
     def key(self) -> str:
         return self.combo.currentData()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         # The volume may have been changed live during the last session (LiveVolume).
         self.volume.setValue(round(float(self._settings.get("ambient_volume")) * 100))
         super().showEvent(event)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
 from app.clock import SessionClock
 from app.errors import UserError
-from app.meditation.audio_library import EXTENSIONS, AudioLibraryChanged, Track
+from app.events import AudioLibraryChanged
+from app.meditation.audio_library import EXTENSIONS, Track
 from app.meditation.timer import clock_text
 from app.practice.service import PracticeRecord
 from ui.meditate.common import minutes_text, save_calm_after, sentence, set_role
@@ -365,10 +367,8 @@ class AudioSection(QStackedWidget):
         still = []
         for track_id, probe, since in self._probes:
             if probe.duration:
-                try:
+                with contextlib.suppress(UserError):
                     self._library.set_duration(track_id, probe.duration)
-                except UserError:
-                    pass
             elif not probe.error and self._deps.now() - since < PROBE_TIMEOUT_S:
                 still.append((track_id, probe, since))
                 continue

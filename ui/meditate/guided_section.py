@@ -7,8 +7,8 @@ import tempfile
 from pathlib import Path
 
 from app.errors import UserError
+from app.events import ScriptsChanged
 from app.meditation import GuidedScript
-from app.meditation.guided_service import ScriptsChanged
 from app.practice.service import PracticeRecord
 from ui.meditate.ambient import AmbientSound, LiveVolume
 from ui.meditate.common import minutes_text, save_calm_after, sentence

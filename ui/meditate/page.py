@@ -132,7 +132,7 @@ class MeditatePage(QWidget):
         # While a practice runs, only the practice is on screen; the tabs come back after.
         self.header.setVisible(not on)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)
 

@@ -38,7 +38,7 @@ class YearPixels(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(self.sizeHint())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(self.LEFT + 31 * (CELL + GAP) + 8, 22 + 12 * (CELL + GAP) + 36)
 
     def show_year(self, year: int, days: list[DayMood]) -> None:
@@ -66,7 +66,7 @@ class YearPixels(QWidget):
             return None
         return dt.date(self.year, row + 1, col + 1)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         small = QFont(self.font())
@@ -139,7 +139,7 @@ class MoodPlane(QWidget):
         grid = 11 * self.SIDE
         self.setMinimumSize(self.MARGIN_LEFT + grid + 12, grid + self.MARGIN_BOTTOM + 10)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def show_counts(self, counts: dict[tuple[int, int], int]) -> None:
@@ -165,7 +165,7 @@ class MoodPlane(QWidget):
         c.setAlphaF(0.18 + 0.82 * (count / top) ** 0.5)
         return c
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)

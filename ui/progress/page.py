@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from app.events import EventHub, MoodChanged, PracticeChanged, SettingChanged
-from app.mood.service import TagsChanged
-from app.regulation.service import RegulationChanged
+from app.events import EventHub, MoodChanged, PracticeChanged, RegulationChanged, SettingChanged, TagsChanged
 from app.settings.service import SettingsService
 from app.stats.periods import Period, period_of
 from app.stats.service import StatsService
@@ -119,7 +117,7 @@ class ProgressPage(Page):
         self._update_labels()
 
     # -- lifecycle -----------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.charts is None:
             # Let the page paint its heading first; the charts follow a moment later.
@@ -199,7 +197,7 @@ class ProgressPage(Page):
         if event.key == "theme" and self.charts is not None:
             self._restyle()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         # The system scheme can change without a setting changing; the palette tells.
         if event.type() == QEvent.Type.PaletteChange and self.charts is not None:
             self._restyle()

@@ -134,7 +134,7 @@ class SoundSettingsCard(Card):
         self._sound.voice.say("breathe in")
 
     # -- availability, said once here rather than during a session ---------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._checked:
             # Checked on first show, not at start-up: building the players costs time.

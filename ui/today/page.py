@@ -116,7 +116,7 @@ class TodayPage(Page):
         if event.day == self._shown_day or today() != self._shown_day:
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if today() != self._shown_day:
             self.refresh()

@@ -5,6 +5,8 @@ check-in takes well under a minute. Used on Today and in the history's edit dial
 
 from __future__ import annotations
 
+import itertools
+
 from app.events import EventHub
 from app.mood.service import Checkin, MoodService
 from ui.qt import (
@@ -138,5 +140,5 @@ class CheckinForm(QWidget):
         chain = [self.plane, *self.emotions.focus_chain(), self.note, self.details_toggle]
         if self.details.isVisibleTo(self):
             chain += [*self.tags.focus_chain(), self.sleep]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)

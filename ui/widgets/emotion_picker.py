@@ -3,6 +3,8 @@ word with how strong it is (0-10), and a search box for any other word in the li
 
 from __future__ import annotations
 
+import itertools
+
 from app.mood.vocabulary import INTENSITY_MAX, INTENSITY_MIN, vocabulary
 from ui.qt import (
     QCompleter,
@@ -212,5 +214,5 @@ class EmotionPicker(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain = self.focus_chain()
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)

@@ -83,13 +83,13 @@ class MoodPlane(QWidget):
             f"{describe(self._x, self._y)} (pleasantness {self._x:+d}, energy {self._y:+d})")
 
     # -- geometry --------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(264, 264)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         return width
 
     def _square(self) -> QRectF:
@@ -108,16 +108,16 @@ class MoodPlane(QWidget):
         return round(x), round(y)
 
     # -- input -----------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.set_value(*self._from_point(event.position()))
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self.set_value(*self._from_point(event.position()))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {
             Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1),
@@ -130,7 +130,7 @@ class MoodPlane(QWidget):
             super().keyPressEvent(event)  # Tab, Return and the rest go on as usual
 
     # -- painting --------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.Text)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)

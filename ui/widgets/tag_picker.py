@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.errors import UserError
-from app.events import EventHub
-from app.mood.service import MoodService, Tag, TagsChanged
+from app.events import EventHub, TagsChanged
+from app.mood.service import MoodService, Tag
 from app.storage.starter_lists import TAG_CATEGORIES, category_labels
 from ui.qt import (
     QComboBox,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -54,7 +55,7 @@ class CustomPattern(Base):
     __tablename__ = "custom_pattern"
     # Practice sessions refer to patterns by id ("custom-7"), and undo re-inserts a deleted
     # one under its old id: so an id must never be handed out twice (revision 0005).
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
@@ -68,7 +69,8 @@ class CustomPattern(Base):
 
 class AudioTrack(Base):
     __tablename__ = "audio_track"
-    __table_args__ = {"sqlite_autoincrement": True}  # as CustomPattern: ids are never reused
+    # As CustomPattern: ids are never reused.
+    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
