@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 5000
+# Id lists are written into SQL as literal integers, in chunks: SQLite limits the number
+# of bound parameters, and integers cannot smuggle SQL in.
+ID_CHUNK = 500
+
+Row = dict[str, Any]
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -72,6 +77,21 @@ class Database:
 
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql), params).all()]
+
+    def rows(self, sql: str, **params: Any) -> list[Row]:
+        """Like read, with each row keyed by column name: map rows by name, never by position."""
+        if self.path is not None:
+            with contextlib.closing(self.raw_connection()) as conn:
+                try:
+                    cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+                    names = tuple(d[0] for d in cur.description or ())
+                    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+                except sqlite3.DatabaseError as exc:
+                    raise StorageError(f"cannot read {self.path}: {exc}") from None
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(text(sql), params).mappings().all()]
 
     def raw_connection(self) -> sqlite3.Connection:
         assert self.path is not None
@@ -126,6 +146,13 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def id_chunks(ids: Iterable[int]) -> Iterator[str]:
+    """Comma-separated literal id lists of at most ID_CHUNK ids, for `col IN (...)`."""
+    unique = sorted({int(i) for i in ids})
+    for start in range(0, len(unique), ID_CHUNK):
+        yield ", ".join(str(i) for i in unique[start:start + ID_CHUNK])
 
 
 def row_dict(keys: tuple[str, ...], row: tuple) -> Mapping[str, Any]:
