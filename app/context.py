@@ -17,12 +17,14 @@ from app.storage.migrate import MigrationResult, ensure_schema
 
 if TYPE_CHECKING:
     from app.breathing.service import BreathingService
+    from app.journal.service import JournalService
     from app.meditation.audio_library import AudioLibraryService
     from app.meditation.guided_service import GuidedService
     from app.meditation.timer_service import TimerService
     from app.mood.service import MoodService
     from app.practice.service import PracticeService
     from app.regulation.service import RegulationService
+    from app.safety.service import SafetyService
     from app.stats.service import StatsService
 
 
@@ -78,10 +80,22 @@ class AppContext:
         return AudioLibraryService(self.db, self.practice, self.location.data_dir, self.hub)
 
     @cached_property
+    def journal(self) -> JournalService:
+        from app.journal.service import JournalService
+
+        return JournalService(self.db, self.hub)
+
+    @cached_property
     def timer(self) -> TimerService:
         from app.meditation.timer_service import TimerService
 
         return TimerService(self.practice)
+
+    @cached_property
+    def safety(self) -> SafetyService:
+        from app.safety.service import SafetyService
+
+        return SafetyService(self.db, self.hub)
 
     def close(self) -> None:
         self.db.dispose()
@@ -98,5 +112,9 @@ def open_context(data_dir: str | None = None, database_url: str | None = None) -
     location = paths.resolve(data_dir, database_url)
     paths.prepare(location)
     db = Database(location.database_url)
-    migration = ensure_schema(db, backups_dir=location.backups_dir)
+    try:
+        migration = ensure_schema(db, backups_dir=location.backups_dir)
+    except BaseException:
+        db.dispose()  # no pooled connection outlives a refused start
+        raise
     return AppContext(location, db, migration)

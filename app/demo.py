@@ -14,6 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import UserError
+from app.limits import (
+    CALM_MAX,
+    CALM_MIN,
+    HELPFULNESS_MAX,
+    HELPFULNESS_MIN,
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    SCALE_MAX,
+    SCALE_MIN,
+)
 from app.storage.database import Database
 from app.timeutil import stamp_from
 
@@ -129,8 +139,8 @@ def _mood_day(rng: random.Random, plan: DemoPlan, day: dt.date, base: float,
         lively = 1.0 if 9 <= hour < 14 else (-1.3 if hour >= 20 else 0.2)
         stamp = stamp_from(_moment(day, minute))
         checkin_id = len(rows.mood) + 1  # explicit ids: the database is known to be empty
-        pleasantness = _clip(base + 0.8 + rng.gauss(0, 1.4), -5, 5)
-        energy = _clip(0.5 * base + lively + rng.gauss(0, 1.3), -5, 5)
+        pleasantness = _clip(base + 0.8 + rng.gauss(0, 1.4), SCALE_MIN, SCALE_MAX)
+        energy = _clip(0.5 * base + lively + rng.gauss(0, 1.3), SCALE_MIN, SCALE_MAX)
         rows.mood.append({
             "id": checkin_id, "at_utc": stamp.at_utc, "utc_offset_min": stamp.offset_min,
             "local_day": stamp.local_day, "pleasantness": pleasantness, "energy": energy,
@@ -158,7 +168,7 @@ def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
         stamp = stamp_from(_moment(day, rng.randint(6 * 60 + 30, 22 * 60)))
         rated = rng.random() < 0.7
         before = rng.randint(2, 7) if rated else None
-        after = _clip(before + rise + rng.gauss(0, 1.0), 0, 10) if before is not None else None
+        after = _clip(before + rise + rng.gauss(0, 1.0), CALM_MIN, CALM_MAX) if before is not None else None
         out.append({
             "kind": kind, "ref": ref, "title": title, "started_at_utc": stamp.at_utc,
             "utc_offset_min": stamp.offset_min, "local_day": stamp.local_day,
@@ -178,7 +188,8 @@ def _regulation(rng: random.Random, day: dt.date, rows: DemoRows) -> None:
     rows.regulation.append({
         "id": entry_id, "at_utc": stamp.at_utc, "utc_offset_min": stamp.offset_min,
         "local_day": stamp.local_day, "situation": rng.choice(DEMO_SITUATIONS),
-        "practice_session_id": None, "helpfulness": _clip(helpful + rng.gauss(0, 0.8), 0, 4),
+        "practice_session_id": None,
+        "helpfulness": _clip(helpful + rng.gauss(0, 0.8), HELPFULNESS_MIN, HELPFULNESS_MAX),
         "note": None, "attachment_person": None, "attachment_action": None,
         "deleted_at_utc": None,
     })
@@ -187,12 +198,13 @@ def _regulation(rng: random.Random, day: dt.date, rows: DemoRows) -> None:
         before = rng.randint(4, 9)
         rows.regulation_emotions.append({
             "entry_id": entry_id, "word": emotion.word, "intensity_before": before,
-            "intensity_after": _clip(before - drop + rng.gauss(0, 1.0), 0, 10),
+            "intensity_after": _clip(before - drop + rng.gauss(0, 1.0), INTENSITY_MIN, INTENSITY_MAX),
         })
 
 
 def count_entries(db: Database) -> int:
-    return sum(int(db.read(f"SELECT COUNT(*) FROM {table}")[0][0]) for table in ENTRY_TABLES)
+    return sum(int(db.rows(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
+               for table in ENTRY_TABLES)
 
 
 def fill(db: Database, plan: DemoPlan) -> DemoRows:
@@ -204,6 +216,8 @@ def fill(db: Database, plan: DemoPlan) -> DemoRows:
             "demo data goes into a new, separate folder (for example --data-dir /tmp/stillpoint-demo)"
         )
     rows = generate(plan)
+    from sqlalchemy import insert
+
     from app.storage.models import (
         CheckinEmotion,
         CheckinTag,
@@ -213,8 +227,8 @@ def fill(db: Database, plan: DemoPlan) -> DemoRows:
         RegulationEntry,
     )
 
-    tag_ids = {name: tid for tid, name in db.read("SELECT id, name FROM context_tag")}
-    strategy_ids = {name: sid for sid, name in db.read("SELECT id, name FROM regulation_strategy")}
+    tag_ids = {r["name"]: r["id"] for r in db.rows("SELECT id, name FROM context_tag")}
+    strategy_ids = {r["name"]: r["id"] for r in db.rows("SELECT id, name FROM regulation_strategy")}
     tags = [{"checkin_id": cid, "tag_id": tag_ids[name]} for cid, name in rows.tags
             if name in tag_ids]
     regulation = [dict(row, strategy_id=strategy_ids[name])
@@ -229,5 +243,5 @@ def fill(db: Database, plan: DemoPlan) -> DemoRows:
                             (RegulationEmotion, [e for e in rows.regulation_emotions
                                                  if e["entry_id"] in kept])):
             if data:
-                conn.execute(table.__table__.insert(), data)
+                conn.execute(insert(table), data)
     return rows

@@ -60,6 +60,30 @@ class AudioLibraryChanged:
     track_id: int | None  # None: several tracks changed
 
 
+@dataclass(frozen=True)
+class JournalChanged:
+    """A journal entry was added, edited, deleted or restored (day is its local day)."""
+
+    day: dt.date | None
+
+
+@dataclass(frozen=True)
+class GoalsChanged:
+    """A goal or step was added, changed, ticked, reviewed, archived, deleted or restored.
+
+    ticked: steps that ticked themselves from the practice log just now."""
+
+    goal_id: int | None = None
+    ticked: tuple[int, ...] = ()
+
+
+
+@dataclass(frozen=True)
+class SafetyPlanChanged:
+    """A line of the safety plan was added, edited, moved or removed (section is its key)."""
+
+    section: str
+
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

@@ -44,12 +44,21 @@ def resolve(data_dir: str | None = None, database_url: str | None = None) -> Dat
 
 
 def prepare(location: DataLocation) -> None:
-    """Create the data dir private to this user (0700) and check it is writable."""
+    """Create the data dir private to this user (0700); check it is usable: writable, or
+    holding the database already (which then opens read-only)."""
+    from app.storage.database import sqlite_path, tighten, user_may_write
+
     folder = location.data_dir
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
     except OSError as exc:
         raise StorageError(f"cannot use data folder {folder}: {exc.strerror or exc}") from None
-    if not os.access(folder, os.W_OK | os.X_OK):
+    # Only ever take permissions away: a folder the user made read-only (chmod 500) stays so.
+    tighten(folder)
+    if not os.access(folder, os.X_OK):
+        raise StorageError(f"cannot open data folder {folder}; choose another with --data-dir")
+    database = sqlite_path(location.database_url)
+    if database is not None and database.exists():
+        return  # a read-only folder still lets the user read their data
+    if not user_may_write(folder):
         raise StorageError(f"cannot write to data folder {folder}; choose another with --data-dir")

@@ -36,8 +36,12 @@ def stamp_from(moment: dt.datetime) -> Stamp:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     offset = moment.utcoffset() or dt.timedelta(0)
-    utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return Stamp(at_utc=utc, offset_min=int(offset.total_seconds() // 60))
+    offset_min = int(offset.total_seconds() // 60)
+    # Offsets are stored in whole minutes. An offset with seconds (old local mean times
+    # such as +00:19:32) would move the local time, and maybe the day, by up to a minute;
+    # keep the wall clock exact instead and let the UTC moment give way by those seconds.
+    utc = moment.replace(tzinfo=None) - dt.timedelta(minutes=offset_min)
+    return Stamp(at_utc=utc, offset_min=offset_min)
 
 
 # Far outside any life being logged, and far enough from datetime's limits that UTC
@@ -60,6 +64,10 @@ def parse_moment(text: str) -> dt.datetime:
             f"'{text}' is not a date and time; use ISO-8601 such as 2026-11-27T08:30"
         ) from None
     _in_range(text, moment.year)
+    offset = moment.utcoffset()
+    if offset is not None and offset % dt.timedelta(minutes=1):
+        raise ValueError(f"'{text}' has a UTC offset with seconds; give the offset in hours "
+                         "and minutes, such as +05:30")
     return moment
 
 

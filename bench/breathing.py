@@ -112,15 +112,7 @@ def cpu_part(seconds: float) -> float:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.context import open_context
     from ui.application import _application, build_window
-    from ui.qt import QEvent, QObject, QTimer
-
-    class PaintCounter(QObject):
-        frames = 0
-
-        def eventFilter(self, _obj, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                PaintCounter.frames += 1
-            return False
+    from ui.qt import QTimer
 
     idle, busy = _Meter(), _Meter()
     ms = round(seconds * 1000)
@@ -133,7 +125,7 @@ def cpu_part(seconds: float) -> float:
         window.show()
         page = window.show_page("breathe")
         pacer = page.running.pacer
-        counter = PaintCounter()
+        counter = _paint_counter()
         pacer.installEventFilter(counter)
 
         def begin() -> None:
@@ -144,7 +136,7 @@ def cpu_part(seconds: float) -> float:
             page.setup.by_minutes.setChecked(True)
             page.setup.minutes.setValue(20)
             page.setup.begin_button.click()
-            PaintCounter.frames = 0
+            counter.frames = 0
             busy.start()
             QTimer.singleShot(ms, end)
 
@@ -160,14 +152,33 @@ def cpu_part(seconds: float) -> float:
         QTimer.singleShot(1000 + ms, begin)
         app.exec()
         ctx.close()
-    fps = PaintCounter.frames / busy.wall
+    fps = counter.frames / busy.wall
     print(f"pacer CPU over {seconds:g} s offscreen, pacer {end.size[0]}x{end.size[1]} px, "
           f"timer {end.interval} ms, {fps:.1f} frames/s painted")
+    _print_shares(idle, busy)
+    return busy.share
+
+
+def _paint_counter():
+    """A Qt event filter that counts the paint events of the widget it is installed on."""
+    from ui.qt import QEvent, QObject
+
+    class PaintCounter(QObject):
+        frames = 0
+
+        def eventFilter(self, _obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.frames += 1
+            return False
+
+    return PaintCounter()
+
+
+def _print_shares(idle: _Meter, busy: _Meter) -> None:
     print(f"  idle window: {idle.share * 100:.2f}% of one core")
     print(f"  animating:   {busy.share * 100:.2f}% of one core "
           f"(+{(busy.share - idle.share) * 100:.2f} points over idle; "
           f"target under {CPU_TARGET:.0%})")
-    return busy.share
 
 
 def cue_part(seconds: float) -> float:

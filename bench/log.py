@@ -19,6 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.context import open_context
+from app.limits import INTENSITY_MAX, INTENSITY_MIN, SCALE_MAX, SCALE_MIN
+from app.mood.types import CheckinDraft
 from app.mood.vocabulary import vocabulary
 
 STORED = 100_000
@@ -34,9 +36,10 @@ def fill(db_path: Path, rng: random.Random) -> None:
         at = start + dt.timedelta(minutes=53 * i)
         local = at + dt.timedelta(hours=1)
         checkins.append((i, at.strftime("%Y-%m-%d %H:%M:%S.%f"), 60, local.date().isoformat(),
-                         rng.randint(-5, 5), rng.randint(-5, 5), None, None))
+                         rng.randint(SCALE_MIN, SCALE_MAX), rng.randint(SCALE_MIN, SCALE_MAX),
+                         None, None))
         for word in rng.sample(words, 2):
-            emotions.append((i, word, rng.randint(0, 10)))
+            emotions.append((i, word, rng.randint(INTENSITY_MIN, INTENSITY_MAX)))
         tags.append((i, rng.randint(1, 18)))
     with sqlite3.connect(db_path) as conn:
         conn.executemany(
@@ -66,11 +69,13 @@ def main() -> int:
         words = vocabulary().names()
         for i in range(CALLS + WARM_UP):
             for name, ctx in (("empty", empty), ("full", full)):
-                kwargs = dict(pleasantness=rng.randint(-5, 5), energy=rng.randint(-5, 5),
-                              note="a short note", emotions=dict.fromkeys(rng.sample(words, 2), 5),
-                              tags=["home", "partner"], sleep_hours=7.5)
+                draft = CheckinDraft(
+                    pleasantness=rng.randint(SCALE_MIN, SCALE_MAX),
+                    energy=rng.randint(SCALE_MIN, SCALE_MAX), note="a short note",
+                    emotions=dict.fromkeys(rng.sample(words, 2), 5), tags=("home", "partner"),
+                    sleep_hours=7.5)
                 started = time.perf_counter()
-                ctx.mood.add_checkin(**kwargs)
+                ctx.mood.add_checkin(draft)
                 elapsed = time.perf_counter() - started
                 if i >= WARM_UP:
                     timings[name].append(elapsed)

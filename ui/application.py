@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(f"stillpoint: {exc}", file=sys.stderr)
         if not (args.quit_after_startup or args.self_test):
-            _show_startup_problem(str(exc))
+            _show_startup_problem(exc)
         return 2
     from app.logs import setup_file_logging
 
@@ -98,7 +98,9 @@ def build_window(ctx: AppContext, *, silent: bool = False):
         return SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
 
     specs.append(PageSpec("settings", "Settings", "settings", settings))
-    return MainWindow(specs, ctx.settings, ctx.hub)
+    window = MainWindow(specs, ctx.settings, ctx.hub)
+    sound.setParent(window)  # its hub subscription ends with the window
+    return window
 
 
 def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -127,10 +129,10 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def _show_startup_problem(message: str) -> None:
+def _show_startup_problem(exc: UserError) -> None:
     from ui.qt import QMessageBox
 
     _application()
     box = QMessageBox(QMessageBox.Icon.Warning, "Stillpoint cannot open your data",
-                      f"{message[:1].upper()}{message[1:]}.")
+                      exc.sentence())
     box.exec()

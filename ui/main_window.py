@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from app.events import SettingChanged
 from app.settings.service import SettingsService
@@ -29,6 +30,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.widgets.subscriptions import subscribe
 
 MIN_SIZE = QSize(960, 640)
 DEFAULT_SIZE = QSize(1180, 760)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.quit_app)
 
         self.apply_theme(theme.tokens_for(settings.get("theme")))
-        hub.subscribe(SettingChanged, self._on_setting_changed)
+        subscribe(self, hub, SettingChanged, self._on_setting_changed)
         self._restore_geometry(settings.get("window_geometry"))
         start = settings.get("start_page")
         self.show_page(start if self.page_index(start) >= 0 else specs[0].key)
@@ -113,8 +115,9 @@ class MainWindow(QMainWindow):
                 navigate.connect(self.show_page)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[index] = page
         return self._built[index]
 
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         self.show_page_index(self.page_index(key))
-        return self.stack.currentWidget()
+        return self.current_page()
 
     def show_page_index(self, index: int) -> None:
         if 0 <= index < len(self.specs):
@@ -136,13 +139,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.page(index))
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        return cast(QWidget, self.stack.currentWidget())  # the stack is never empty
 
     # -- look ------------------------------------------------------------------------
     def apply_theme(self, tokens: theme.Tokens) -> None:
         from ui.qt import QApplication
 
-        theme.apply(QApplication.instance(), tokens)
+        theme.apply(cast(QApplication, QApplication.instance()), tokens)
         self.theme_tokens = tokens
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setIcon(icons.icon(spec.icon_name, tokens.text))
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         if not self.persist_geometry:
             return
-        data = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        data = self.saveGeometry().toBase64().toStdString()
         if data != self._settings.get("window_geometry"):
             self._settings.set("window_geometry", data)
 
@@ -183,4 +186,4 @@ class MainWindow(QMainWindow):
         event.accept()
         from ui.qt import QApplication
 
-        QApplication.instance().quit()
+        QApplication.quit()

@@ -26,7 +26,7 @@ class SelfTest:
                     self._problems.append(problem)
         except Exception as exc:
             self._problems.append(f"{type(exc).__name__}: {exc}")
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def result(self) -> int:
         if self._problems:

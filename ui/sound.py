@@ -6,20 +6,23 @@ from typing import TYPE_CHECKING
 
 from app.events import EventHub, SettingChanged
 from app.settings.service import SettingsService
+from ui.qt import QObject
+from ui.widgets.subscriptions import subscribe
 
 if TYPE_CHECKING:
     from audio.cues import CuePlayer
     from audio.voice import Voice
 
 
-class Sound:
+class Sound(QObject):
     def __init__(self, settings: SettingsService, hub: EventHub, *, silent: bool = False) -> None:
         """silent=True uses the null backends (tests that do not check sound, self-test)."""
+        super().__init__()
         self._settings = settings
         self._silent = silent
         self._cues: CuePlayer | None = None
         self._voice: Voice | None = None
-        hub.subscribe(SettingChanged, self._on_setting)
+        subscribe(self, hub, SettingChanged, self._on_setting)
 
     @property
     def cues(self) -> CuePlayer:

@@ -57,9 +57,8 @@ def apply(app: QApplication, tokens: Tokens) -> None:
 
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     app.setStyleSheet(style_sheet(tokens, arrows, svg_file("check", tokens.on_primary)))
-    if not hasattr(app, "_spin_padding"):
-        app._spin_padding = _SpinPadding(app)
-        app.installEventFilter(app._spin_padding)
+    if app.findChild(_SpinPadding) is None:  # once per application: it is its child
+        app.installEventFilter(_SpinPadding(app))
 
 
 class _SpinPadding(QObject):

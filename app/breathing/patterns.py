@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -9,6 +10,8 @@ from app.errors import UserError
 
 MAX_PHASE_SECONDS = 60.0
 STEP_SECONDS = 0.5
+CUSTOM_PREFIX = "custom-"
+CUSTOM_SUGGESTED_MINUTES = 5.0
 
 
 def _check_phase(label: str, value: object, *, required: bool) -> None:
@@ -172,3 +175,28 @@ def find_pattern(key_or_name: str) -> BreathPattern:
             return pattern
     known = ", ".join(p.key for p in BUILTIN_PATTERNS)
     raise UserError(f"There is no breathing pattern called '{key_or_name}'. Try one of: {known}.")
+
+
+@dataclass(frozen=True)
+class SavedPattern:
+    """A custom pattern as the user stored it."""
+
+    id: int
+    name: str
+    inhale: float
+    top_up: float
+    hold_in: float
+    exhale: float
+    hold_out: float
+    created_at_utc: dt.datetime
+
+    @property
+    def key(self) -> str:
+        return f"{CUSTOM_PREFIX}{self.id}"
+
+    def to_pattern(self) -> BreathPattern:
+        return BreathPattern(
+            key=self.key, name=self.name, inhale=self.inhale, top_up=self.top_up,
+            hold_in=self.hold_in, exhale=self.exhale, hold_out=self.hold_out,
+            summary="Your own pattern.", suggested_minutes=CUSTOM_SUGGESTED_MINUTES,
+        )

@@ -3,50 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from app.breathing import BUILTIN_PATTERNS, BreathPattern, validate_phases
+from app.breathing import BUILTIN_PATTERNS, BreathPattern, queries, validate_phases
+from app.breathing.patterns import CUSTOM_PREFIX, SavedPattern
 from app.errors import UserError
 from app.events import EventHub, PatternsChanged
 from app.practice.service import PracticeRecord, PracticeService
 from app.storage.database import Database
-from app.timeutil import as_datetime
 
 NAME_MAX = 80
-CUSTOM_PREFIX = "custom-"
-CUSTOM_SUGGESTED_MINUTES = 5.0
 # Longest session the app offers: generous, but a typo like 500 should not run all night.
 MAX_MINUTES = 180
 MAX_CYCLES = 1000
-
-SQL_CUSTOM = ("SELECT id, name, inhale, top_up, hold_in, exhale, hold_out, created_at_utc "
-              "FROM custom_pattern ORDER BY created_at_utc, id")
-
-
-@dataclass(frozen=True)
-class SavedPattern:
-    """A custom pattern as the user stored it."""
-
-    id: int
-    name: str
-    inhale: float
-    top_up: float
-    hold_in: float
-    exhale: float
-    hold_out: float
-    created_at_utc: dt.datetime
-
-    @property
-    def key(self) -> str:
-        return f"{CUSTOM_PREFIX}{self.id}"
-
-    def to_pattern(self) -> BreathPattern:
-        return BreathPattern(
-            key=self.key, name=self.name, inhale=self.inhale, top_up=self.top_up,
-            hold_in=self.hold_in, exhale=self.exhale, hold_out=self.hold_out,
-            summary="Your own pattern.", suggested_minutes=CUSTOM_SUGGESTED_MINUTES,
-        )
 
 
 def is_custom(pattern: BreathPattern) -> bool:
@@ -86,14 +55,6 @@ def check_length(*, minutes: float | None, cycles: int | None) -> None:
         raise UserError(f"Choose from 1 to {MAX_CYCLES} breath cycles.")
 
 
-def _saved(row: tuple) -> SavedPattern:
-    return SavedPattern(
-        id=row[0], name=row[1], inhale=float(row[2]), top_up=float(row[3]),
-        hold_in=float(row[4]), exhale=float(row[5]), hold_out=float(row[6]),
-        created_at_utc=as_datetime(row[7]),
-    )
-
-
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -107,7 +68,7 @@ class BreathingService:
 
     # -- patterns ------------------------------------------------------------------
     def list_custom(self) -> list[SavedPattern]:
-        return [_saved(r) for r in self._db.read(SQL_CUSTOM)]
+        return queries.custom_patterns(self._db)
 
     def list_patterns(self) -> list[BreathPattern]:
         """Built-in patterns first, then the user's own in the order they were made."""
@@ -194,9 +155,9 @@ class BreathingService:
         return candidate
 
     def get_custom(self, pattern_id: int) -> SavedPattern:
-        for saved in self.list_custom():
-            if saved.id == pattern_id:
-                return saved
+        saved = queries.custom_pattern(self._db, pattern_id)
+        if saved is not None:
+            return saved
         raise UserError("That pattern is no longer there; it may have been deleted.")
 
     def _check(self, pattern_id: int | None, name: str, inhale: float, hold_in: float,

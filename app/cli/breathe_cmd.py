@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import math
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from types import FrameType
 
 from app.breathing import BreathSchedule
 from app.breathing.service import (
@@ -17,7 +22,7 @@ from app.breathing.service import (
     rate_text,
 )
 from app.cli.common import open_from, print_json
-from app.cli.parser import int_in
+from app.cli.parser import Commands, Parser, int_in
 from app.clock import SessionClock
 from app.errors import UserError
 
@@ -34,7 +39,7 @@ def _minutes(text: str) -> float:
     return value
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     breathe = commands.add_parser(
         "breathe", parents=[common], help="list breathing patterns or breathe in the terminal",
         description="Pace a breathing session without the window (--no-ui), printing one "
@@ -81,14 +86,51 @@ def breathe_command(args: argparse.Namespace) -> int:
         started_at = dt.datetime.now().astimezone()
         clock = SessionClock()
         clock.start()
-        completed, elapsed, cycles_done = _pace(schedule, clock)
-        record = ctx.breathing.log_session(
-            pattern=pattern, planned_seconds=schedule.total, actual_seconds=elapsed,
-            completed=completed, cycles_completed=cycles_done, minutes=minutes, cycles=cycles,
-            started_at=started_at, calm_before=args.calm_before, calm_after=args.calm_after,
-        )
+        with _stop_signals() as stopped_by:
+            completed, elapsed, cycles_done = _pace(schedule, clock)
+            # Ctrl+C now only interrupts the pacing: the stored row must still be written.
+            stopped_by.pacing = False
+            record = ctx.breathing.log_session(
+                pattern=pattern, planned_seconds=schedule.total, actual_seconds=elapsed,
+                completed=completed, cycles_completed=cycles_done, minutes=minutes,
+                cycles=cycles, started_at=started_at, calm_before=args.calm_before,
+                calm_after=args.calm_after,
+            )
     print_json({"session": record.to_json()})
-    return 0 if completed else 130
+    return 0 if completed else 128 + stopped_by.signal
+
+
+class _Stop:
+    """Which signal ended the session (SIGINT unless told otherwise), and whether pacing."""
+
+    def __init__(self) -> None:
+        self.signal = int(signal.SIGINT)
+        self.pacing = True
+
+
+@contextlib.contextmanager
+def _stop_signals() -> Iterator[_Stop]:
+    """Ctrl+C and SIGTERM stop the session the same way, and the breathed part is stored.
+
+    Installed here rather than inherited: a shell starts background jobs with SIGINT
+    ignored, and Python then never turns Ctrl+C into KeyboardInterrupt."""
+    stop = _Stop()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop  # signal handlers can only be set from the main thread
+        return
+
+    def handle(signum: int, _frame: FrameType | None) -> None:
+        stop.signal = signum
+        if stop.pacing:
+            raise KeyboardInterrupt
+
+    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            # None: the handler was not set from Python; the default is the best guess.
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
 
 
 def _pace(schedule: BreathSchedule, clock: SessionClock) -> tuple[bool, float, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import open_from
+from app.cli.parser import MAX_ID, Commands, Parser, int_in
 from app.errors import UserError
 from app.timeutil import today
 
@@ -20,13 +21,14 @@ def _years(text: str) -> float:
     return value
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     demo = commands.add_parser(
         "demo-data", parents=[common],
         help="fill a new, separate data folder with clearly fake entries to try the charts")
     demo.add_argument("--years", type=_years, default=1.0, metavar="N",
                       help="how many years of daily life to make up (default 1)")
-    demo.add_argument("--seed", type=int, default=7, help="another seed gives other data")
+    demo.add_argument("--seed", type=int_in("seed", 0, MAX_ID), default=7, metavar="N",
+                      help="another seed gives other data")
     demo.set_defaults(handler=demo_data)
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import open_from, print_json
+from app.cli.parser import Commands, Parser
 from app.errors import UserError
 from app.meditation.library import read_script_file
 from app.meditation.script import GuidedScript, planned_seconds
 from app.meditation.timer import clock_text
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     guided = commands.add_parser(
         "guided", parents=[common], help="list guided scripts, or check, import or export one",
         description="Guided visualizations are plain text files (docs/guided-format.md). "
@@ -79,7 +81,7 @@ def _validate(path: Path) -> int:
     return 0
 
 
-def _script_json(script: GuidedScript, *, builtin: bool) -> dict:
+def _script_json(script: GuidedScript, *, builtin: bool) -> dict[str, Any]:
     return {
         "key": script.key, "title": script.title, "kind": script.kind,
         "minutes": script.minutes, "planned_seconds": planned_seconds(script),

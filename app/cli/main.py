@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
             if launch_gui is None:
                 return fail("the window is not available from here; run the stillpoint command")
             return launch_gui(args)
-        return args.handler(args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except UserError as exc:
         return fail(exc.cli_line())
     except KeyboardInterrupt:
@@ -44,8 +45,22 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: GuiLauncher | None = 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
-        from app.logs import log_exception
+        return _unexpected(args, exc)
 
-        where = log_exception(args, exc)
+
+def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
+    """A full disk, a read-only file or an unreachable server is the user's to fix (exit 2,
+    one line); anything else is a bug: logged without what the user wrote, exit 1."""
+    from app.logs import log_exception
+    from app.storage.failures import storage_problem
+
+    problem = storage_problem(exc)
+    if problem is not None:
+        return fail(problem.cli_line())
+    where = log_exception(args, exc)
+    if where is None:
+        fail(f"something went wrong ({type(exc).__name__}); the log folder cannot be used, "
+             "so nothing was logged")
+    else:
         fail(f"something went wrong ({type(exc).__name__}); details are in {where}")
-        return 1
+    return 1

@@ -4,36 +4,40 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import open_from, parsed, print_json
-from app.cli.parser import Parser, int_in
+from app.cli.common import open_from, parsed
+from app.cli.listing import add_range_options, day_range, visible, write_json_text
+from app.cli.parser import Commands, Parser, int_in
+from app.limits import INTENSITY_MAX, INTENSITY_MIN, SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN
+from app.mood import queries
+from app.mood.types import Checkin, CheckinDraft, CheckinFilter
 from app.mood.vocabulary import parse_rating
-from app.timeutil import parse_day, parse_moment
+from app.timeutil import parse_moment
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     mood = commands.add_parser("mood", help="add or list mood check-ins", parents=[common])
     actions = mood.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
                                   required=True)
     add = actions.add_parser("add", help="record how you feel", parents=[common])
-    add.add_argument("--pleasantness", required=True, type=int_in("pleasantness", -5, 5),
-                     metavar="N", help="-5 (very unpleasant) to 5 (very pleasant)")
-    add.add_argument("--energy", required=True, type=int_in("energy", -5, 5),
-                     metavar="N", help="-5 (very low) to 5 (very high)")
+    add.add_argument("--pleasantness", required=True,
+                     type=int_in("pleasantness", SCALE_MIN, SCALE_MAX), metavar="N",
+                     help=f"{SCALE_MIN} (very unpleasant) to {SCALE_MAX} (very pleasant)")
+    add.add_argument("--energy", required=True, type=int_in("energy", SCALE_MIN, SCALE_MAX),
+                     metavar="N", help=f"{SCALE_MIN} (very low) to {SCALE_MAX} (very high)")
     add.add_argument("--emotion", action="append", default=[], metavar="WORD:INTENSITY",
-                     help="an emotion word and how strong it is, 0-10 (repeatable); "
-                          "`stillpoint vocab` lists the words")
+                     help=f"an emotion word and how strong it is, {INTENSITY_MIN}-{INTENSITY_MAX} "
+                          "(repeatable); `stillpoint vocab` lists the words")
     add.add_argument("--tag", action="append", default=[], metavar="TAG",
                      help="what you were doing, who with, where (repeatable); a new tag is "
                           "written activity:NAME, person:NAME or place:NAME")
     add.add_argument("--sleep", type=hours, metavar="HOURS",
-                     help="hours slept last night, 0-24")
+                     help=f"hours slept last night, {SLEEP_MIN}-{SLEEP_MAX}")
     add.add_argument("--note", help="a few words about the moment")
     add.add_argument("--at", metavar="ISO-8601",
                      help="when (default now); without an offset, local time is meant")
     add.set_defaults(handler=mood_add)
     lst = actions.add_parser("list", help="list check-ins", parents=[common])
-    lst.add_argument("--since", metavar="DATE", help="only from this local day on (YYYY-MM-DD)")
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
+    add_range_options(lst, "check-ins, the oldest first")
     lst.set_defaults(handler=mood_list)
 
 
@@ -42,40 +46,52 @@ def hours(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"sleep must be a number of hours from 0 to 24, not '{text}'") from None
-    if not 0 <= value <= 24:
-        raise argparse.ArgumentTypeError(f"sleep must be from 0 to 24 hours, not {text}")
+            f"sleep must be a number of hours from {SLEEP_MIN} to {SLEEP_MAX}, not '{text}'"
+        ) from None
+    if not SLEEP_MIN <= value <= SLEEP_MAX:
+        raise argparse.ArgumentTypeError(
+            f"sleep must be from {SLEEP_MIN} to {SLEEP_MAX} hours, not {text}")
     return value
 
 
 def mood_add(args: argparse.Namespace) -> int:
     at = parsed(parse_moment, args.at) if args.at else None
     # Checked before the database is opened, so a typo writes nothing.
-    emotions = [(word, values[0]) for word, values in (parse_rating(e) for e in args.emotion)]
+    emotions: list[tuple[str, int]] = []
+    for word, values in (parse_rating(e) for e in args.emotion):
+        assert values[0] is not None
+        emotions.append((word, values[0]))
+    draft = CheckinDraft(pleasantness=args.pleasantness, energy=args.energy, note=args.note,
+                         emotions=emotions, tags=args.tag, sleep_hours=args.sleep)
     with open_from(args) as ctx:
-        entry = ctx.mood.add_checkin(
-            pleasantness=args.pleasantness, energy=args.energy, note=args.note, at=at,
-            emotions=emotions, tags=args.tag, sleep_hours=args.sleep,
-        )
+        entry = ctx.mood.add_checkin(draft, at=at)
     print(f"Saved check-in {entry.id} for {entry.local_day.isoformat()}.")
     return 0
 
 
 def mood_list(args: argparse.Namespace) -> int:
-    since = parsed(parse_day, args.since) if args.since else None
+    since, until = day_range(args)  # checked before the data is opened
     with open_from(args) as ctx:
-        entries = ctx.mood.list_checkins(since=since)
-    if args.json:
-        print_json({"checkins": [e.to_json() for e in entries]})
-        return 0
-    if not entries:
+        # Streamed: output of any length needs the memory of one chunk of check-ins.
+        flt = CheckinFilter(since=since, until=until)
+        if args.json:
+            write_json_text("checkins", queries.stream_json(ctx.db, flt, limit=args.limit))
+            return 0
+        entries = queries.stream(ctx.db, flt, limit=args.limit)
+        shown = False
+        for e in entries:
+            print(_line(e))
+            shown = True
+    if not shown:
         print("No check-ins yet.")
-    for e in entries:
-        note = f"  {e.note}" if e.note else ""
-        when = e.local_time.strftime("%Y-%m-%d %H:%M")
-        extras = [", ".join(f"{r.word} {r.intensity}" for r in e.emotions),
-                  ", ".join(t.name for t in e.tags),
-                  f"slept {e.sleep_hours:g} h" if e.sleep_hours is not None else ""]
-        details = "".join(f"  [{x}]" for x in extras if x)
-        print(f"{when}  pleasantness {e.pleasantness:+d}  energy {e.energy:+d}{details}{note}")
     return 0
+
+
+def _line(e: Checkin) -> str:
+    note = f"  {visible(e.note)}" if e.note else ""
+    when = e.local_time.strftime("%Y-%m-%d %H:%M")
+    extras = [", ".join(f"{r.word} {r.intensity}" for r in e.emotions),
+              ", ".join(t.name for t in e.tags),
+              f"slept {e.sleep_hours:g} h" if e.sleep_hours is not None else ""]
+    details = "".join(f"  [{visible(x)}]" for x in extras if x)
+    return f"{when}  pleasantness {e.pleasantness:+d}  energy {e.energy:+d}{details}{note}"

@@ -7,7 +7,7 @@ import importlib
 import re
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn, TypeAlias
 
 from app import __version__
 
@@ -15,19 +15,67 @@ from app import __version__
 COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cmd",
                    "app.cli.breathe_cmd", "app.cli.stats_cmd",
                    "app.cli.report_cmd", "app.cli.demo_cmd", "app.cli.guided_cmd")
+# What register() receives: the group each sub-command's parser is added to.
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
 
 
 class UsageError(Exception):
     """Raised instead of argparse printing usage and exiting."""
 
 
+# Largest id a database row can have (SQLite and PostgreSQL BIGINT); beyond it the
+# driver overflows instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+# What to give an option, by its metavar, when its value came empty.
+_WANTED = {"DIR": "a folder", "URL": "a database URL", "DATE": "a date such as 2026-11-27",
+           "ISO-8601": "a date and time such as 2026-11-27T08:30", "FILE": "a file name",
+           "FILE.pdf": "a file name ending in .pdf", "N": "a number", "HOURS": "a number",
+           "ID": "an id", "TEXT": "some text", "NAME": "a name", "TAG": "a tag",
+           "LIST": "a comma-separated list", "WHAT": "a word", "KEY": "a script key"}
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # "argument --energy: energy must be ..." says the name twice; keep the clear part.
         match = re.match(r"argument (?:--)?([\w-]+): (.*)", message)
-        if match and match.group(2).startswith(match.group(1).replace("-", " ")):
+        if match and match.group(2).startswith(
+                (match.group(1).replace("-", " "), f"--{match.group(1)}")):
             message = match.group(2)
         raise UsageError(message)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        # Every option that takes a value refuses an empty one and undecodable bytes:
+        # `--at ""` or `--data-dir "$UNSET"` must not quietly mean "now" or "the default".
+        takes_value = kwargs.get("action", "store") in ("store", "append")
+        flags = [a for a in args if isinstance(a, str) and a.startswith("--")]
+        if takes_value and flags:
+            metavar = kwargs.get("metavar")
+            wanted = (" and ".join(_WANTED.get(str(m), str(m)) for m in metavar)
+                      if isinstance(metavar, tuple) else _WANTED.get(str(metavar), "a value"))
+            kwargs["type"] = _checked_text(flags[0], wanted, kwargs.get("type"))
+        return super().add_argument(*args, **kwargs)
+
+
+def _checked_text(option: str, wanted: str, convert: Callable[[str], Any] | None
+                  ) -> Callable[[str], Any]:
+    """An argparse type that refuses an empty or non-UTF-8 value, then does `convert`."""
+
+    def check(text: str) -> Any:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"{option} is empty; give {wanted}")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 arrive as lone surrogates; they cannot be stored.
+            raise argparse.ArgumentTypeError(
+                f"{option} is not valid UTF-8 text; type it again or check the "
+                "terminal's character encoding") from None
+        return text if convert is None else convert(text)
+
+    # argparse names a failed type by its __name__ ("invalid int value"), so keep it.
+    check.__name__ = getattr(convert, "__name__", "str")
+    return check
 
 
 def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
@@ -47,7 +95,7 @@ def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
     return convert
 
 
-def location_options() -> argparse.ArgumentParser:
+def location_options() -> Parser:
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="keep the database, backups and logs in DIR")

@@ -5,17 +5,24 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import open_from, parsed, print_json
-from app.cli.parser import Parser, int_in
-from app.mood.vocabulary import parse_rating
-from app.regulation.service import (
+from app.cli.listing import add_range_options, day_range, visible, write_json_list
+from app.cli.parser import MAX_ID, Commands, Parser, int_in
+from app.limits import (
     ATTACHMENT_ACTIONS,
+    HELPFULNESS_MAX,
+    HELPFULNESS_MIN,
     HELPFULNESS_WORDS,
-    validate_action,
+    INTENSITY_MAX,
+    INTENSITY_MIN,
 )
-from app.timeutil import parse_day, parse_moment
+from app.mood.vocabulary import parse_rating
+from app.regulation import queries
+from app.regulation.service import validate_action
+from app.regulation.types import EmotionInput, RegulationDraft, RegulationEntry
+from app.timeutil import parse_moment
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     regulate = commands.add_parser("regulate", help="the emotion-regulation log",
                                    parents=[common])
     actions = regulate.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
@@ -25,25 +32,27 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add.add_argument("--situation", required=True, metavar="TEXT",
                      help="what happened, in a few words")
     add.add_argument("--emotion", action="append", required=True, metavar="WORD:BEFORE[:AFTER]",
-                     help="an emotion word with its intensity 0-10 before and, if you like, "
-                          "after (repeatable)")
+                     help=f"an emotion word with its intensity {INTENSITY_MIN}-{INTENSITY_MAX} "
+                          "before and, if you like, after (repeatable)")
     add.add_argument("--strategy", required=True, metavar="NAME",
                      help="what you did; `stillpoint regulate strategies` lists the names")
-    add.add_argument("--helpful", required=True, type=int_in("helpful", 0, 4), metavar="0-4",
-                     help="how much it helped: 0 not at all ... 4 very much")
+    add.add_argument("--helpful", required=True,
+                     type=int_in("helpful", HELPFULNESS_MIN, HELPFULNESS_MAX),
+                     metavar=f"{HELPFULNESS_MIN}-{HELPFULNESS_MAX}",
+                     help=f"how much it helped: {HELPFULNESS_MIN} {HELPFULNESS_WORDS[0]} ... "
+                          f"{HELPFULNESS_MAX} {HELPFULNESS_WORDS[-1]}")
     add.add_argument("--note", metavar="TEXT", help="anything else worth keeping")
     add.add_argument("--person", metavar="NAME", help="the person involved, if any")
     add.add_argument("--action", metavar="WHAT",
                      help=f"what you did toward them: {', '.join(ATTACHMENT_ACTIONS)}")
-    add.add_argument("--practice", type=int, metavar="ID",
+    add.add_argument("--practice", type=int_in("practice", 1, MAX_ID), metavar="ID",
                      help="the practice session that was the strategy")
     add.add_argument("--at", metavar="ISO-8601",
                      help="when (default now); without an offset, local time is meant")
     add.set_defaults(handler=regulate_add)
 
     lst = actions.add_parser("list", help="list regulation entries", parents=[common])
-    lst.add_argument("--since", metavar="DATE", help="only from this local day on (YYYY-MM-DD)")
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
+    add_range_options(lst, "entries, the oldest first")
     lst.set_defaults(handler=regulate_list)
 
     strategies = actions.add_parser("strategies", help="list the strategies",
@@ -56,36 +65,44 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def regulate_add(args: argparse.Namespace) -> int:
     at = parsed(parse_moment, args.at) if args.at else None
     # Checked before the database is opened, so a typo writes nothing.
-    emotions = [(word, values[0], values[1])
-                for word, values in (parse_rating(e, parts=2) for e in args.emotion)]
-    action = validate_action(args.action)
+    emotions: list[EmotionInput] = []
+    for word, values in (parse_rating(e, parts=2) for e in args.emotion):
+        assert values[0] is not None
+        emotions.append((word, values[0], values[1]))
+    draft = RegulationDraft(
+        situation=args.situation, emotions=emotions, strategy=args.strategy,
+        helpfulness=args.helpful, note=args.note, practice_session_id=args.practice,
+        attachment_person=args.person, attachment_action=validate_action(args.action))
     with open_from(args) as ctx:
-        entry = ctx.regulation.add_entry(
-            situation=args.situation, emotions=emotions, strategy=args.strategy,
-            helpfulness=args.helpful, note=args.note, at=at, practice_session_id=args.practice,
-            attachment_person=args.person, attachment_action=action,
-        )
+        entry = ctx.regulation.add_entry(draft, at=at)
     print(f"Saved regulation entry {entry.id} for {entry.local_day.isoformat()}.")
     return 0
 
 
 def regulate_list(args: argparse.Namespace) -> int:
-    since = parsed(parse_day, args.since) if args.since else None
+    since, until = day_range(args)  # checked before the data is opened
     with open_from(args) as ctx:
-        entries = ctx.regulation.list_entries(since=since, newest_first=False)
-    if args.json:
-        print_json({"entries": [e.to_json() for e in entries]})
-        return 0
-    if not entries:
+        # Streamed: output of any length needs the memory of one chunk of entries.
+        entries = queries.stream_entries(ctx.db, since=since, until=until, limit=args.limit)
+        if args.json:
+            write_json_list("entries", (e.to_json() for e in entries))
+            return 0
+        shown = False
+        for e in entries:
+            print(_line(e))
+            shown = True
+    if not shown:
         print("No regulation entries yet.")
-    for e in entries:
-        feelings = ", ".join(
-            f"{c.word} {c.before}" + (f"->{c.after}" if c.after is not None else "")
-            for c in e.emotions)
-        when = e.local_time.strftime("%Y-%m-%d %H:%M")
-        print(f"{when}  {e.situation}  [{feelings}]  {e.strategy.name}, "
-              f"helped {HELPFULNESS_WORDS[e.helpfulness]}")
     return 0
+
+
+def _line(e: RegulationEntry) -> str:
+    feelings = ", ".join(
+        f"{c.word} {c.before}" + (f"->{c.after}" if c.after is not None else "")
+        for c in e.emotions)
+    when = e.local_time.strftime("%Y-%m-%d %H:%M")
+    return visible(f"{when}  {e.situation}  [{feelings}]  {e.strategy.name}, "
+                   f"helped {HELPFULNESS_WORDS[e.helpfulness]}")
 
 
 def regulate_strategies(args: argparse.Namespace) -> int:

@@ -11,12 +11,13 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import open_from, parsed
+from app.cli.parser import Commands, Parser
 from app.errors import UserError
 from app.stats.report import SECTIONS, ReportRequest, check_request
 from app.timeutil import parse_day
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     report = commands.add_parser(
         "report", parents=[common],
         help="a PDF of one period to share with your therapist, if you want to")

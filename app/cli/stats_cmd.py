@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from app.cli.common import open_from, parsed, print_json
-from app.cli.parser import Parser
+from app.cli.parser import Commands, Parser
 from app.stats.mood import DayMood
 from app.timeutil import parse_day, today
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     stats = commands.add_parser("stats", help="figures from your log", parents=[common])
     actions = stats.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
                                    required=True)
@@ -55,7 +56,7 @@ def stats_week(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day_json(day: str, mood: DayMood | None, minutes: dict[str, float]) -> dict:
+def _day_json(day: str, mood: DayMood | None, minutes: dict[str, float]) -> dict[str, Any]:
     return {
         "date": day,
         "entries": mood.entries if mood else 0,
@@ -70,7 +71,7 @@ def _day_json(day: str, mood: DayMood | None, minutes: dict[str, float]) -> dict
     }
 
 
-def _print_table(title: str, rows: list[dict]) -> None:
+def _print_table(title: str, rows: list[dict[str, Any]]) -> None:
     print(f"Week of {title}")
     print(f"{'date':<12}{'entries':>8}{'pleasant':>10}{'energy':>8}{'min':>5}{'max':>5}"
           f"{'practice':>10}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import print_json
+from app.cli.parser import Commands, Parser
 from app.mood.vocabulary import QUADRANTS, vocabulary
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: Parser) -> None:
     vocab = commands.add_parser("vocab", help="list the emotion words by quadrant",
                                 parents=[common])
     vocab.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
 from app.events import AudioLibraryChanged, EventHub
+from app.meditation import queries
+from app.meditation.track import Track, file_problem
 from app.practice.service import PracticeRecord, PracticeService
 from app.storage.database import Database
-from app.timeutil import as_datetime, now_stamp
+from app.timeutil import now_stamp
 from app.wav import wav_seconds
 
 AUDIO_FOLDER = "audio"
@@ -22,27 +22,6 @@ REMOVED_FOLDER = "removed"  # inside the audio folder: copies of removed tracks,
 EXTENSIONS = (".mp3", ".ogg", ".oga", ".opus", ".wav", ".m4a", ".aac", ".flac")
 TITLE_MAX = 200
 TAGS_MAX = 20
-
-_COLUMNS = "id, title, path, copied, duration_seconds, tags, added_at_utc"
-SQL_ALL = f"SELECT {_COLUMNS} FROM audio_track ORDER BY lower(title), id"
-SQL_ONE = f"SELECT {_COLUMNS} FROM audio_track WHERE id = :id"
-
-
-@dataclass(frozen=True)
-class Track:
-    id: int
-    title: str
-    path: Path
-    copied: bool  # True: the file lives in Stillpoint's data folder
-    duration_seconds: float | None  # None until a player has read it
-    tags: tuple[str, ...]
-    added_at_utc: dt.datetime
-    problem: str | None  # why it cannot play now (e.g. the file is gone); never hidden
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "path": str(self.path),
-                "copied": self.copied, "duration_seconds": self.duration_seconds,
-                "tags": list(self.tags), "problem": self.problem}
 
 
 def parse_tags(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -58,19 +37,6 @@ def parse_tags(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def file_problem(path: Path) -> str | None:
-    """Why a library file cannot be played right now, in words for the user; None if fine."""
-    if not path.exists():
-        return "The file is no longer there. It may have been moved, renamed or deleted."
-    if not path.is_file():
-        return "This is a folder, not an audio file."
-    if not os.access(path, os.R_OK):
-        return "Stillpoint is not allowed to read this file."
-    if path.stat().st_size == 0:
-        return "The file is empty."
-    return None
-
-
 class AudioLibraryService:
     def __init__(self, db: Database, practice: PracticeService, data_dir: Path,
                  hub: EventHub) -> None:
@@ -82,13 +48,13 @@ class AudioLibraryService:
     # -- reading -----------------------------------------------------------------------
     def list_tracks(self) -> list[Track]:
         """Every track, including those whose file is missing (with the reason in `problem`)."""
-        return [_track(row) for row in self._db.read(SQL_ALL)]
+        return queries.tracks(self._db)
 
     def get(self, track_id: int) -> Track:
-        rows = self._db.read(SQL_ONE, id=track_id)
-        if not rows:
+        found = queries.track(self._db, track_id)
+        if found is None:
             raise UserError(f"there is no track {track_id} in your library")
-        return _track(rows[0])
+        return found
 
     # -- changes (each one transaction) --------------------------------------------------
     def check_importable(self, source: Path) -> None:
@@ -283,14 +249,6 @@ class AudioLibraryService:
             return path.resolve().is_relative_to(self.folder.resolve())
         except OSError:
             return False
-
-
-def _track(row: tuple) -> Track:
-    path = Path(row[2])
-    tags = tuple(t.strip() for t in (row[5] or "").split(",") if t.strip())
-    return Track(id=row[0], title=row[1], path=path, copied=bool(row[3]),
-                 duration_seconds=float(row[4]) if row[4] is not None else None, tags=tags,
-                 added_at_utc=as_datetime(row[6]), problem=file_problem(path))
 
 
 def _name_before_removal(aside_name: str) -> str:

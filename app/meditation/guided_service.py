@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, ScriptsChanged
@@ -99,7 +100,7 @@ class GuidedService:
     def log_run(self, script: GuidedScript, *, actual_seconds: float, completed: bool,
                 steps_done: int, started_at: dt.datetime | None = None,
                 calm_before: int | None = None, calm_after: int | None = None,
-                details: dict | None = None) -> PracticeRecord:
+                details: dict[str, Any] | None = None) -> PracticeRecord:
         """Store one run of a script as practice (kind 'visualization'), finished or not."""
         facts = {"steps_done": steps_done, "steps": len(script.steps), **(details or {})}
         return self._practice.log_session(

@@ -6,6 +6,7 @@ import contextlib
 import functools
 import importlib.resources
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +21,10 @@ from app.meditation.script import (
 )
 
 SUFFIX = ".txt"
+# The longest built-in script is a few KiB; a file far larger is not a script.
+MAX_SCRIPT_BYTES = 1024 * 1024
+_TOO_BIG = (f"this file is larger than {MAX_SCRIPT_BYTES // 1024} KiB, far more than a "
+            "script; give a script file")
 GROUNDING_KEY = "grounding-5-4-3-2-1"  # offered by every "stop and ground" control
 
 
@@ -75,12 +80,37 @@ def find_script(key: str, *, user_dir: Path | None = None) -> GuidedScript:
 def read_script_file(path: Path) -> GuidedScript:
     """Parse one file, e.g. to import it; errors name the file and the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = _read_small_file(path)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ScriptError(path.name, None, "this file is not UTF-8 text") from None
     except OSError as error:
         raise ScriptError(path.name, None, f"cannot be read ({error.strerror or error})") from None
     return replace(parse_script(text, source=path.name), source_path=path)
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_SCRIPT_BYTES; ScriptError otherwise.
+
+    A pipe would block forever and /dev/zero never ends, so the file is opened without
+    blocking and checked (on the open descriptor, so it cannot be swapped) before any read;
+    the read stops one byte past the limit, whatever the size claimed."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ScriptError(str(path), None, "this is not a regular file (it is a folder, "
+                                               "device or pipe); give a script file")
+        if info.st_size > MAX_SCRIPT_BYTES:
+            raise ScriptError(str(path), None, _TOO_BIG)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(MAX_SCRIPT_BYTES + 1)
+    if len(data) > MAX_SCRIPT_BYTES:
+        raise ScriptError(str(path), None, _TOO_BIG)
+    return data
 
 
 def save_user_script(script: GuidedScript, folder: Path, *, replace_existing: bool = False) -> Path:
@@ -110,6 +140,10 @@ def export_script(script: GuidedScript, path: Path) -> None:
 
     Written to a temporary file beside it and moved into place, so a full disk or a crash
     never leaves the user's script half-written."""
+    if path.exists() and not path.is_file():
+        # The move into place would replace a pipe or device node (as root, even /dev/null).
+        raise UserError(f"{path} is not a regular file (it is a folder, device or pipe); "
+                        "choose a file name")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     temporary: str | None = None
     try:

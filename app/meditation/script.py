@@ -155,9 +155,9 @@ class _Parser:
             if not spec:
                 raise self.fail(number, "say needs a duration or 'wait', "
                                 "like 'say 20s: ...' or 'say wait: ...'")
-            seconds = None if spec.lower() == "wait" else self.duration(number, spec)
+            said: float | None = None if spec.lower() == "wait" else self.duration(number, spec)
             self.open_parts = [words.strip()]
-            self.steps.append((number, kind, seconds, self.open_parts))
+            self.steps.append((number, kind, said, self.open_parts))
             return
         if colon:
             raise self.fail(number, f"a {kind} step has no words; use 'say 10s: ...' to show text")

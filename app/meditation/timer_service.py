@@ -84,7 +84,7 @@ class TimerService:
                     started_at: dt.datetime | None = None, calm_before: int | None = None,
                     calm_after: int | None = None, ambient: str | None = None) -> PracticeRecord:
         """Store one sitting (kind 'timer'); the warm-up is not counted as practice."""
-        details = {"plan": plan_to_json(plan)}
+        details: dict[str, Any] = {"plan": plan_to_json(plan)}
         if ambient:
             details["ambient"] = ambient
         return self._practice.log_session(

@@ -6,115 +6,36 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, MoodChanged, TagsChanged
+from app.limits import NOTE_MAX, SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN, TAG_CATEGORIES, TAG_NAME_MAX
+from app.mood import queries
+from app.mood.types import Checkin, CheckinDraft, CheckinFilter, EmotionRating, Tag
 from app.mood.vocabulary import check_intensity, did_you_mean, vocabulary
 from app.storage.database import Database
-from app.storage.starter_lists import TAG_CATEGORIES
-from app.timeutil import Stamp, as_date, as_datetime, now_stamp, stamp_from
+from app.storage.soft_delete import live_row, restore, soft_delete
+from app.timeutil import Stamp, now_stamp, stamp_from
 
-SCALE_MIN, SCALE_MAX = -5, 5
-NOTE_MAX = 2000
-TAG_NAME_MAX = 60
-SLEEP_MAX = 24.0
+__all__ = ["NOTE_MAX", "SCALE_MAX", "SCALE_MIN", "SLEEP_MAX", "TAG_NAME_MAX", "Checkin",
+           "CheckinDraft", "CheckinFilter", "EmotionRating", "MoodService", "Tag",
+           "validate_emotions", "validate_level", "validate_note", "validate_sleep"]
 
-
-@dataclass(frozen=True)
-class EmotionRating:
-    word: str
-    intensity: int
-
-    def to_json(self) -> dict:
-        return {"word": self.word, "intensity": self.intensity}
+# A tag as a check-in will store it: the id of a known tag, or (category, name) of a new one.
+TagRef = int | tuple[str, str]
 
 
 @dataclass(frozen=True)
-class Tag:
-    id: int
-    name: str
-    category: str
-    builtin: bool = False
-    hidden: bool = False
+class _Checked:
+    """A draft after validation: the values as they are stored."""
 
-    @property
-    def spec(self) -> str:
-        """How the CLI names it when the bare name is ambiguous: 'place:work'."""
-        return f"{self.category}:{self.name}"
-
-    def to_json(self) -> dict:
-        return {"name": self.name, "category": self.category}
-
-
-@dataclass(frozen=True)
-class Checkin:
-    id: int
-    at_utc: dt.datetime
-    utc_offset_min: int
-    local_day: dt.date
     pleasantness: int
     energy: int
     note: str | None
-    emotions: tuple[EmotionRating, ...] = ()
-    tags: tuple[Tag, ...] = ()
-    sleep_hours: float | None = None
-
-    @property
-    def local_time(self) -> dt.datetime:
-        return Stamp(self.at_utc, self.utc_offset_min).local
-
-    def to_json(self) -> dict:
-        # Fields are only ever added here: scripts read this format (docs/cli.md).
-        return {
-            "id": self.id,
-            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
-            "day": self.local_day.isoformat(),
-            "pleasantness": self.pleasantness,
-            "energy": self.energy,
-            "note": self.note,
-            "emotions": [e.to_json() for e in self.emotions],
-            "tags": [t.to_json() for t in self.tags],
-            "sleep_hours": self.sleep_hours,
-        }
-
-
-@dataclass(frozen=True)
-class CheckinFilter:
-    """What the history shows; every part is optional and they combine with AND."""
-
-    text: str | None = None
-    word: str | None = None
-    tag_id: int | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-
-_COLUMNS = ("c.id, c.at_utc, c.utc_offset_min, c.local_day, c.pleasantness, c.energy, c.note, "
-            "c.sleep_hours")
-_LIVE = "c.deleted_at_utc IS NULL"
-# Portable SQL with :named parameters: runs through sqlite3 or SQLAlchemy alike.
-SQL_ONE = f"SELECT {_COLUMNS} FROM mood_checkin c WHERE c.id = :id"
-SQL_TAGS = ("SELECT id, name, category, builtin, hidden FROM context_tag "
-            "ORDER BY category, position, id")
-
-
-def _checkin(row: tuple, emotions: dict, tags: dict) -> Checkin:
-    return Checkin(
-        id=row[0],
-        at_utc=as_datetime(row[1]),
-        utc_offset_min=row[2],
-        local_day=as_date(row[3]),
-        pleasantness=row[4],
-        energy=row[5],
-        note=row[6],
-        emotions=tuple(emotions.get(row[0], ())),
-        tags=tuple(tags.get(row[0], ())),
-        sleep_hours=None if row[7] is None else float(row[7]),
-    )
-
-
-def _tag(row: tuple) -> Tag:
-    return Tag(id=row[0], name=row[1], category=row[2], builtin=bool(row[3]), hidden=bool(row[4]))
+    ratings: list[EmotionRating]
+    sleep_hours: float | None
+    tags: list[TagRef]
 
 
 def validate_level(name: str, value: int) -> int:
@@ -128,7 +49,8 @@ def validate_level(name: str, value: int) -> int:
 def validate_emotions(
     emotions: Mapping[str, int] | Iterable[tuple[str, int]],
 ) -> list[EmotionRating]:
-    pairs = emotions.items() if isinstance(emotions, Mapping) else emotions
+    pairs: Iterable[tuple[str, int]] = (
+        emotions.items() if isinstance(emotions, Mapping) else emotions)
     result: dict[str, EmotionRating] = {}
     for word, intensity in pairs:
         emotion = vocabulary().require(word)
@@ -142,9 +64,10 @@ def validate_sleep(hours: float | None) -> float | None:
     if hours is None:
         return None
     if isinstance(hours, bool) or not isinstance(hours, (int, float)) or math.isnan(hours):
-        raise UserError(f"sleep must be a number of hours from 0 to 24, not '{hours}'")
-    if not 0 <= hours <= SLEEP_MAX:
-        raise UserError(f"sleep must be from 0 to 24 hours, not {hours:g}")
+        raise UserError(f"sleep must be a number of hours from {SLEEP_MIN} to {SLEEP_MAX}, "
+                        f"not '{hours}'")
+    if not SLEEP_MIN <= hours <= SLEEP_MAX:
+        raise UserError(f"sleep must be from {SLEEP_MIN} to {SLEEP_MAX} hours, not {hours:g}")
     return round(float(hours), 2)
 
 
@@ -161,20 +84,11 @@ class MoodService:
         self._hub = hub
 
     # -- writing -------------------------------------------------------------------
-    def add_checkin(
-        self,
-        *,
-        pleasantness: int,
-        energy: int,
-        note: str | None = None,
-        at: dt.datetime | None = None,
-        emotions: Mapping[str, int] | Iterable[tuple[str, int]] = (),
-        tags: Sequence[int | str] = (),
-        sleep_hours: float | None = None,
-    ) -> Checkin:
-        """tags are tag ids or names ('home', or 'place:home' when a name is in two lists)."""
-        note, ratings, sleep_hours, tag_ids = self._validated(
-            pleasantness, energy, note, emotions, sleep_hours, tags)
+    def add_checkin(self, draft: CheckinDraft | None = None, *, at: dt.datetime | None = None,
+                    **fields: Any) -> Checkin:
+        """Store a check-in at `at` (default now). The keyword form
+        (pleasantness=..., energy=..., ...) stands for CheckinDraft(**fields)."""
+        checked = self._validated(_draft(draft, fields))
         stamp: Stamp = stamp_from(at) if at is not None else now_stamp()
         from app.storage.models import MoodCheckin
 
@@ -183,69 +97,61 @@ class MoodService:
                 at_utc=stamp.at_utc,
                 utc_offset_min=stamp.offset_min,
                 local_day=stamp.local_day,
-                pleasantness=pleasantness,
-                energy=energy,
-                note=note,
-                sleep_hours=sleep_hours,
+                pleasantness=checked.pleasantness,
+                energy=checked.energy,
+                note=checked.note,
+                sleep_hours=checked.sleep_hours,
             )
             session.add(row)
             session.flush()
             new_id = row.id
-            _write_details(session, new_id, ratings, tag_ids)
+            _write_details(session, new_id, checked)
         result = self.get(new_id)
-        self._announce(result, tag_ids)
+        self._announce(result, checked.tags)
         return result
 
-    def update_checkin(
-        self,
-        checkin_id: int,
-        *,
-        pleasantness: int,
-        energy: int,
-        note: str | None = None,
-        emotions: Mapping[str, int] | Iterable[tuple[str, int]] = (),
-        tags: Sequence[int | str] = (),
-        sleep_hours: float | None = None,
-    ) -> Checkin:
-        """Replace everything but the time of a check-in."""
-        note, ratings, sleep_hours, tag_ids = self._validated(
-            pleasantness, energy, note, emotions, sleep_hours, tags)
+    def update_checkin(self, checkin_id: int, draft: CheckinDraft | None = None,
+                       **fields: Any) -> Checkin:
+        """Replace everything but the time of a check-in (keyword form as in add_checkin)."""
+        checked = self._validated(_draft(draft, fields))
         from sqlalchemy import delete
 
-        from app.storage.models import CheckinEmotion, CheckinTag
+        from app.storage.models import CheckinEmotion, CheckinTag, MoodCheckin
 
         with self._db.transaction() as session:
-            row = self._live_row(session, checkin_id)
-            row.pleasantness, row.energy, row.note = pleasantness, energy, note
-            row.sleep_hours = sleep_hours
+            row = live_row(session, MoodCheckin, checkin_id, what="check-in")
+            row.pleasantness, row.energy, row.note = (
+                checked.pleasantness, checked.energy, checked.note)
+            row.sleep_hours = checked.sleep_hours
             session.execute(delete(CheckinEmotion).where(CheckinEmotion.checkin_id == checkin_id))
             session.execute(delete(CheckinTag).where(CheckinTag.checkin_id == checkin_id))
-            _write_details(session, checkin_id, ratings, tag_ids)
+            _write_details(session, checkin_id, checked)
         result = self.get(checkin_id)
-        self._announce(result, tag_ids)
+        self._announce(result, checked.tags)
         return result
 
-    def _validated(
-        self, pleasantness: int, energy: int, note: str | None,
-        emotions: Mapping[str, int] | Iterable[tuple[str, int]], sleep_hours: float | None,
-        tags: Sequence[int | str],
-    ) -> tuple[str | None, list[EmotionRating], float | None, list[int | tuple[str, str]]]:
-        """Check every field a check-in holds; the note, ratings, sleep and tags as stored."""
-        validate_level("pleasantness", pleasantness)
-        validate_level("energy", energy)
-        return (validate_note(note), validate_emotions(emotions), validate_sleep(sleep_hours),
-                self._resolve_tags(tags))
+    def _validated(self, draft: CheckinDraft) -> _Checked:
+        """Check every field a check-in holds: the one place a check-in is validated."""
+        return _Checked(
+            pleasantness=validate_level("pleasantness", draft.pleasantness),
+            energy=validate_level("energy", draft.energy),
+            note=validate_note(draft.note),
+            ratings=validate_emotions(draft.emotions),
+            sleep_hours=validate_sleep(draft.sleep_hours),
+            tags=self._resolve_tags(draft.tags),
+        )
 
-    def _announce(self, result: Checkin, tags: list[int | tuple[str, str]]) -> None:
+    def _announce(self, result: Checkin, tags: list[TagRef]) -> None:
         if any(isinstance(t, tuple) for t in tags):
             self._hub.publish(TagsChanged())
         self._hub.publish(MoodChanged(day=result.local_day))
 
     def delete_checkin(self, checkin_id: int) -> Checkin:
         """Set the check-in aside; restore_checkin brings it back with everything it held."""
+        from app.storage.models import MoodCheckin
+
         with self._db.transaction() as session:
-            row = self._live_row(session, checkin_id)
-            row.deleted_at_utc = now_stamp().at_utc
+            soft_delete(session, MoodCheckin, checkin_id, what="check-in")
         result = self.get(checkin_id, include_deleted=True)
         self._hub.publish(MoodChanged(day=result.local_day))
         return result
@@ -254,30 +160,17 @@ class MoodService:
         from app.storage.models import MoodCheckin
 
         with self._db.transaction() as session:
-            row = session.get(MoodCheckin, checkin_id)
-            if row is None:
-                raise UserError(f"there is no check-in {checkin_id}")
-            row.deleted_at_utc = None
+            restore(session, MoodCheckin, checkin_id, what="check-in")
         result = self.get(checkin_id)
         self._hub.publish(MoodChanged(day=result.local_day))
         return result
 
-    @staticmethod
-    def _live_row(session, checkin_id: int):
-        from app.storage.models import MoodCheckin
-
-        row = session.get(MoodCheckin, checkin_id)
-        if row is None or row.deleted_at_utc is not None:
-            raise UserError(f"there is no check-in {checkin_id}")
-        return row
-
-    # -- reading -------------------------------------------------------------------
+    # -- reading (app/mood/queries.py) -----------------------------------------------
     def get(self, checkin_id: int, *, include_deleted: bool = False) -> Checkin:
-        sql = SQL_ONE if include_deleted else f"{SQL_ONE} AND {_LIVE}"
-        found = self._select(sql, "c.id = :id", {"id": checkin_id})
-        if not found:
+        found = queries.get_checkin(self._db, checkin_id, include_deleted=include_deleted)
+        if found is None:
             raise UserError(f"there is no check-in {checkin_id}")
-        return found[0]
+        return found
 
     def list_for_day(self, day: dt.date) -> list[Checkin]:
         return self.list_checkins(since=day, until=day)
@@ -287,77 +180,18 @@ class MoodService:
         """Check-ins on local days from since to until (both included), oldest first."""
         return self.search(CheckinFilter(since=since, until=until), newest_first=False)
 
-    def search(self, flt: CheckinFilter = CheckinFilter(), *, newest_first: bool = True,
+    def search(self, flt: CheckinFilter | None = None, *, newest_first: bool = True,
                limit: int | None = None) -> list[Checkin]:
-        where, params = [_LIVE], {}
-        if flt.since is not None:
-            where.append("c.local_day >= :since")
-            params["since"] = flt.since
-        if flt.until is not None:
-            where.append("c.local_day <= :until")
-            params["until"] = flt.until
-        if flt.word:
-            where.append("EXISTS (SELECT 1 FROM checkin_emotion e "
-                         "WHERE e.checkin_id = c.id AND e.word = :word)")
-            params["word"] = flt.word.strip().lower()
-        if flt.tag_id is not None:
-            where.append("EXISTS (SELECT 1 FROM checkin_tag t "
-                         "WHERE t.checkin_id = c.id AND t.tag_id = :tag_id)")
-            params["tag_id"] = flt.tag_id
-        if flt.text and flt.text.strip():
-            where.append(
-                "(LOWER(c.note) LIKE :pattern ESCAPE '\\' "
-                "OR EXISTS (SELECT 1 FROM checkin_emotion e WHERE e.checkin_id = c.id "
-                "AND e.word LIKE :pattern ESCAPE '\\') "
-                "OR EXISTS (SELECT 1 FROM checkin_tag t JOIN context_tag g ON g.id = t.tag_id "
-                "WHERE t.checkin_id = c.id AND LOWER(g.name) LIKE :pattern ESCAPE '\\'))")
-            params["pattern"] = f"%{_like_escape(flt.text.strip().lower())}%"
-        condition = " AND ".join(where)
-        order = "c.at_utc DESC, c.id DESC" if newest_first else "c.at_utc, c.id"
-        sql = f"SELECT {_COLUMNS} FROM mood_checkin c WHERE {condition} ORDER BY {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return self._select(sql, condition, params, limited=limit is not None)
-
-    def _select(self, sql: str, condition: str, params: dict, *,
-                limited: bool = False) -> list[Checkin]:
-        rows = self._db.read(sql, **params)
-        if not rows:
-            return []
-        if limited or len(rows) <= 500:
-            # Few rows: ask for their details by id rather than by the whole condition.
-            ids = ", ".join(str(int(r[0])) for r in rows)
-            condition, params = f"c.id IN ({ids})", {}
-        emotions: dict[int, list[EmotionRating]] = {}
-        for cid, word, intensity in self._db.read(
-            "SELECT e.checkin_id, e.word, e.intensity FROM checkin_emotion e "
-            f"JOIN mood_checkin c ON c.id = e.checkin_id WHERE {condition} "
-            "ORDER BY e.checkin_id, e.intensity DESC, e.id", **params,
-        ):
-            emotions.setdefault(cid, []).append(EmotionRating(word, intensity))
-        tags: dict[int, list[Tag]] = {}
-        for row in self._db.read(
-            "SELECT t.checkin_id, g.id, g.name, g.category, g.builtin, g.hidden "
-            "FROM checkin_tag t JOIN context_tag g ON g.id = t.tag_id "
-            f"JOIN mood_checkin c ON c.id = t.checkin_id WHERE {condition} "
-            "ORDER BY t.checkin_id, g.category, g.position, g.id", **params,
-        ):
-            tags.setdefault(row[0], []).append(_tag(row[1:]))
-        return [_checkin(r, emotions, tags) for r in rows]
+        return queries.search(self._db, flt or CheckinFilter(), newest_first=newest_first,
+                              limit=limit)
 
     def words_used(self) -> list[str]:
         """Emotion words on live check-ins, most used first (for the history filter)."""
-        rows = self._db.read(
-            "SELECT e.word, COUNT(*) FROM checkin_emotion e JOIN mood_checkin c "
-            f"ON c.id = e.checkin_id WHERE {_LIVE} GROUP BY e.word ORDER BY COUNT(*) DESC, e.word")
-        return [r[0] for r in rows]
+        return queries.words_used(self._db)
 
     # -- tags ----------------------------------------------------------------------
     def list_tags(self, *, include_hidden: bool = False) -> list[Tag]:
-        tags = [_tag(r) for r in self._db.read(SQL_TAGS)]
-        order = {c: i for i, c in enumerate(TAG_CATEGORIES)}
-        tags.sort(key=lambda t: order.get(t.category, 99))  # stable: keeps position order
-        return [t for t in tags if include_hidden or not t.hidden]
+        return queries.list_tags(self._db, include_hidden=include_hidden)
 
     def add_tag(self, *, name: str, category: str) -> Tag:
         name = " ".join(name.split())
@@ -375,17 +209,15 @@ class MoodService:
             if tag.hidden:  # adding a hidden tag again simply brings it back
                 return self.set_tag_hidden(tag.id, hidden=False)
             return tag
-        from sqlalchemy import func, select
-
         from app.storage.models import ContextTag
 
         with self._db.transaction() as session:
-            last = session.scalar(select(func.max(ContextTag.position))) or 0
-            row = ContextTag(name=name, category=category, builtin=False, hidden=False,
-                             position=last + 1)
-            session.add(row)
-            session.flush()
-            tag = Tag(row.id, row.name, row.category, False, False)
+            # Another process may have added the same tag since the look-up above.
+            row = session.get(ContextTag, get_or_create_tag(session, category, name))
+            assert row is not None
+            if row.hidden:
+                row.hidden = False
+            tag = Tag(row.id, row.name, row.category, row.builtin, row.hidden)
         self._hub.publish(TagsChanged())
         return tag
 
@@ -435,18 +267,18 @@ class MoodService:
         add = f"to add it, write activity:{name}, person:{name} or place:{name}"
         return f"there is no tag '{name}'{hint} ({add})" if hint else f"there is no tag '{name}'; {add}"
 
-    def _resolve_tags(self, tags: Sequence[int | str]) -> list[int | tuple[str, str]]:
+    def _resolve_tags(self, tags: Sequence[int | str]) -> list[TagRef]:
         """Ids of known tags, and (category, name) for new ones to add with the check-in."""
         if not tags:
             return []
         known = self.list_tags(include_hidden=True)
         known_ids = {t.id for t in known}
-        resolved: list[int | tuple[str, str]] = []
+        resolved: list[TagRef] = []
         for tag in tags:
             if isinstance(tag, int) and not isinstance(tag, bool):
                 if tag not in known_ids:
                     raise UserError(f"there is no tag {tag}")
-                item: int | tuple[str, str] = tag
+                item: TagRef = tag
             else:
                 found = self._match_tag(str(tag), known)
                 if found is None:
@@ -457,24 +289,59 @@ class MoodService:
         return resolved
 
 
-def _write_details(session, checkin_id: int, ratings: list[EmotionRating],
-                   tags: list[int | tuple[str, str]]) -> None:
-    from sqlalchemy import func, select
+def _draft(draft: CheckinDraft | None, fields: dict[str, Any]) -> CheckinDraft:
+    if draft is None:
+        return CheckinDraft(**fields)
+    if fields:
+        raise TypeError("pass a CheckinDraft or keyword fields, not both")
+    return draft
 
-    from app.storage.models import CheckinEmotion, CheckinTag, ContextTag
+
+def _write_details(session: Any, checkin_id: int, checked: _Checked) -> None:
+    from app.storage.models import CheckinEmotion, CheckinTag
 
     session.add_all(CheckinEmotion(checkin_id=checkin_id, word=r.word, intensity=r.intensity)
-                    for r in ratings)
-    for tag in tags:
-        if isinstance(tag, tuple):  # a new tag, added in the same transaction
-            last = session.scalar(select(func.max(ContextTag.position))) or 0
-            row = ContextTag(name=tag[1], category=tag[0], builtin=False, hidden=False,
-                             position=last + 1)
+                    for r in checked.ratings)
+    for tag in checked.tags:
+        # a new tag is added in the same transaction (or found, if another process won)
+        tag_id = get_or_create_tag(session, *tag) if isinstance(tag, tuple) else tag
+        session.add(CheckinTag(checkin_id=checkin_id, tag_id=tag_id))
+
+
+def get_or_create_tag(session: Any, category: str, name: str) -> int:
+    """The id of the tag (category, name), matched without case, added if missing.
+
+    Two processes may add the same new tag at once: the loser's INSERT breaks the unique
+    constraint. It runs in a savepoint, so only the INSERT is undone, and the winner's row
+    (committed by then) is read back: both processes succeed with the one tag.
+    """
+    from sqlalchemy import func, or_, select
+    from sqlalchemy.exc import IntegrityError
+
+    from app.storage.models import ContextTag
+
+    def existing() -> int | None:
+        # The exact name too: SQLite's lower() leaves non-ASCII letters as they are.
+        same_name = or_(ContextTag.name == name, func.lower(ContextTag.name) == name.lower())
+        found: int | None = session.scalar(
+            select(ContextTag.id).where(ContextTag.category == category, same_name)
+            .order_by(ContextTag.id).limit(1))
+        return found
+
+    found = existing()
+    if found is not None:
+        return found
+    last = session.scalar(select(func.max(ContextTag.position))) or 0
+    row = ContextTag(name=name, category=category, builtin=False, hidden=False,
+                     position=last + 1)
+    try:
+        with session.begin_nested():
             session.add(row)
-            session.flush()
-            tag = row.id
-        session.add(CheckinTag(checkin_id=checkin_id, tag_id=tag))
+    except IntegrityError:
+        found = existing()
+        if found is None:
+            raise
+        return found
+    new_id: int = row.id
+    return new_id
 
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -9,10 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from app.errors import UserError
+from app.limits import INTENSITY_MAX, INTENSITY_MIN
 
-INTENSITY_MIN, INTENSITY_MAX = 0, 10
+__all__ = ["INTENSITY_MAX", "INTENSITY_MIN", "QUADRANTS", "Emotion", "Vocabulary",
+           "check_intensity", "did_you_mean", "parse_rating", "vocabulary"]
 QUADRANTS = ("high-pleasant", "low-pleasant", "high-unpleasant", "low-unpleasant")
 
 
@@ -24,7 +27,7 @@ class Emotion:
     energy: int
     attachment: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"word": self.word, "quadrant": self.quadrant, "pleasantness": self.pleasantness,
                 "energy": self.energy, "attachment": self.attachment}
 

@@ -4,74 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, PracticeChanged
+from app.limits import CALM_MAX, CALM_MIN, PRACTICE_KINDS
+from app.practice import queries
+from app.practice.types import PracticeRecord
 from app.storage.database import Database
-from app.timeutil import Stamp, as_date, as_datetime, now_stamp, stamp_from
+from app.timeutil import now_stamp, stamp_from
 
-KINDS = ("breathing", "visualization", "timer", "audio")
+__all__ = ["KINDS", "KIND_NAMES", "PracticeRecord", "PracticeService"]
+
+KINDS = PRACTICE_KINDS
 KIND_NAMES = {"breathing": "Breathing", "visualization": "Guided visualization",
               "timer": "Meditation timer", "audio": "Own audio"}
 
 
-@dataclass(frozen=True)
-class PracticeRecord:
-    id: int
-    kind: str
-    ref: str
-    title: str
-    started_at_utc: dt.datetime
-    utc_offset_min: int
-    local_day: dt.date
-    planned_seconds: float
-    actual_seconds: float
-    completed: bool
-    cycles_completed: int | None
-    calm_before: int | None
-    calm_after: int | None
-    details: dict[str, Any]
-
-    @property
-    def local_start(self) -> dt.datetime:
-        return Stamp(self.started_at_utc, self.utc_offset_min).local
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "kind": self.kind, "ref": self.ref, "title": self.title,
-            "started": Stamp(self.started_at_utc, self.utc_offset_min).iso(),
-            "day": self.local_day.isoformat(),
-            "planned_seconds": round(self.planned_seconds, 3),
-            "actual_seconds": round(self.actual_seconds, 3),
-            "completed": self.completed, "cycles_completed": self.cycles_completed,
-            "calm_before": self.calm_before, "calm_after": self.calm_after,
-            "details": self.details,
-        }
-
-
-_COLUMNS = ("id, kind, ref, title, started_at_utc, utc_offset_min, local_day, planned_seconds, "
-            "actual_seconds, completed, cycles_completed, calm_before, calm_after, details")
-SQL_ALL = f"SELECT {_COLUMNS} FROM practice_session ORDER BY started_at_utc, id"
-SQL_SINCE = (f"SELECT {_COLUMNS} FROM practice_session WHERE local_day >= :since "
-             "ORDER BY started_at_utc, id")
-SQL_ONE = f"SELECT {_COLUMNS} FROM practice_session WHERE id = :id"
-
-
-def _record(row: tuple) -> PracticeRecord:
-    return PracticeRecord(
-        id=row[0], kind=row[1], ref=row[2], title=row[3], started_at_utc=as_datetime(row[4]),
-        utc_offset_min=row[5], local_day=as_date(row[6]), planned_seconds=float(row[7]),
-        actual_seconds=float(row[8]), completed=bool(row[9]), cycles_completed=row[10],
-        calm_before=row[11], calm_after=row[12], details=json.loads(row[13] or "{}"),
-    )
-
-
 def _check_calm(name: str, value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                              or not 0 <= value <= 10):
-        raise UserError(f"{name} must be a whole number from 0 to 10, not {value}")
+                              or not CALM_MIN <= value <= CALM_MAX):
+        raise UserError(f"{name} must be a whole number from {CALM_MIN} to {CALM_MAX}, "
+                        f"not {value}")
 
 
 class PracticeService:
@@ -129,14 +83,13 @@ class PracticeService:
         self._hub.publish(PracticeChanged(day=record.local_day, kind=record.kind))
         return record
 
+    # -- reading (app/practice/queries.py) --------------------------------------------
     def get(self, session_id: int) -> PracticeRecord:
-        rows = self._db.read(SQL_ONE, id=session_id)
-        if not rows:
+        found = queries.get_session(self._db, session_id)
+        if found is None:
             raise UserError(f"there is no practice session {session_id}")
-        return _record(rows[0])
+        return found
 
     def list_sessions(self, *, since: dt.date | None = None,
                       kind: str | None = None) -> list[PracticeRecord]:
-        rows = self._db.read(SQL_SINCE, since=since) if since else self._db.read(SQL_ALL)
-        records = [_record(r) for r in rows]
-        return [r for r in records if kind is None or r.kind == kind]
+        return queries.list_sessions(self._db, since=since, kind=kind)

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, SettingChanged
+from app.settings import queries
 from app.storage.database import Database
 
 # Every setting with its default; allowed values where the choice is closed.
@@ -28,6 +29,12 @@ DEFAULTS: dict[str, Any] = {
     "ambient_volume": 0.4,
     "timer_plan": None,
     "audio_copy_files": True,
+    # Crisis card (app/safety): None means "the default for the locale" (crisis_lines.py).
+    "crisis_line_name": None,
+    "crisis_line_number": None,
+    "emergency_number": None,
+    "therapist_name": None,
+    "therapist_number": None,
 }
 CHOICES: dict[str, tuple[Any, ...]] = {
     "theme": ("system", "light", "dark"),
@@ -41,14 +48,14 @@ class SettingsService:
 
     def all(self) -> dict[str, Any]:
         values = dict(DEFAULTS)
-        for key, raw in self._db.read("SELECT key, value FROM setting"):
+        for key, raw in queries.stored_values(self._db).items():
             if key in DEFAULTS:
                 values[key] = json.loads(raw)
         return values
 
     def get(self, key: str) -> Any:
-        rows = self._db.read("SELECT value FROM setting WHERE key = :key", key=key)
-        return json.loads(rows[0][0]) if rows else DEFAULTS[key]
+        raw = queries.stored_value(self._db, key)
+        return json.loads(raw) if raw is not None else DEFAULTS[key]
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:

@@ -8,7 +8,8 @@ from app.stats.periods import Period
 from app.storage.database import Database
 
 SQL_WORDS = (
-    "SELECT e.word, COUNT(*) FROM checkin_emotion e JOIN mood_checkin c ON c.id = e.checkin_id "
+    "SELECT e.word AS word, COUNT(*) AS chosen "
+    "FROM checkin_emotion e JOIN mood_checkin c ON c.id = e.checkin_id "
     "WHERE c.local_day >= :start AND c.local_day <= :end AND c.deleted_at_utc IS NULL "
     "GROUP BY e.word"
 )
@@ -22,7 +23,8 @@ class WordCount:
 
 
 def word_counts(db: Database, period: Period) -> dict[str, int]:
-    return {w: int(n) for w, n in db.read(SQL_WORDS, start=period.start, end=period.end)}
+    rows = db.rows(SQL_WORDS, start=period.start, end=period.end)
+    return {str(r["word"]): int(r["chosen"]) for r in rows}
 
 
 def top_words(db: Database, period: Period, limit: int = 8) -> list[WordCount]:

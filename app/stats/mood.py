@@ -11,17 +11,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.stats.periods import Period, week_of
-from app.storage.database import Database
+from app.storage.database import Database, Row
 from app.timeutil import as_date, as_datetime
 
 SQL_DAILY = (
-    "SELECT local_day, COUNT(*), AVG(pleasantness), AVG(energy), "
-    "MIN(pleasantness), MAX(pleasantness), MIN(energy), MAX(energy) "
+    "SELECT local_day, COUNT(*) AS entries, AVG(pleasantness) AS mean_pleasantness, "
+    "AVG(energy) AS mean_energy, MIN(pleasantness) AS pleasantness_min, "
+    "MAX(pleasantness) AS pleasantness_max, MIN(energy) AS energy_min, "
+    "MAX(energy) AS energy_max "
     "FROM mood_checkin WHERE local_day >= :start AND local_day <= :end "
     "AND deleted_at_utc IS NULL GROUP BY local_day ORDER BY local_day"
 )
 SQL_PLANE = (
-    "SELECT pleasantness, energy, COUNT(*) FROM mood_checkin "
+    "SELECT pleasantness, energy, COUNT(*) AS checkins FROM mood_checkin "
     "WHERE local_day >= :start AND local_day <= :end AND deleted_at_utc IS NULL "
     "GROUP BY pleasantness, energy"
 )
@@ -114,11 +116,17 @@ class NoteEntry:
 
 def daily_mood(db: Database, start: dt.date, end: dt.date) -> list[DayMood]:
     """Days with at least one check-in between start and end (inclusive), oldest first."""
-    return [
-        DayMood(as_date(r[0]), int(r[1]), float(r[2]), float(r[3]),
-                int(r[4]), int(r[5]), int(r[6]), int(r[7]))
-        for r in db.read(SQL_DAILY, start=start, end=end)
-    ]
+    return [_day_mood(r) for r in db.rows(SQL_DAILY, start=start, end=end)]
+
+
+def _day_mood(row: Row) -> DayMood:
+    return DayMood(
+        day=as_date(row["local_day"]), entries=int(row["entries"]),
+        pleasantness=float(row["mean_pleasantness"]), energy=float(row["mean_energy"]),
+        pleasantness_min=int(row["pleasantness_min"]),
+        pleasantness_max=int(row["pleasantness_max"]),
+        energy_min=int(row["energy_min"]), energy_max=int(row["energy_max"]),
+    )
 
 
 def mood_series(db: Database, period: Period) -> MoodSeries:
@@ -147,14 +155,18 @@ def weekly_series(db: Database, period: Period) -> list[WeekMood]:
 
 def mood_plane(db: Database, period: Period) -> dict[tuple[int, int], int]:
     """How many check-ins fell on each (pleasantness, energy) point of the plane."""
-    return {(int(p), int(e)): int(n) for p, e, n in db.read(SQL_PLANE, start=period.start,
-                                                             end=period.end)}
+    rows = db.rows(SQL_PLANE, start=period.start, end=period.end)
+    return {(int(r["pleasantness"]), int(r["energy"])): int(r["checkins"]) for r in rows}
 
 
 def notes_in(db: Database, period: Period) -> list[NoteEntry]:
     """Check-ins with a note, for the report's tick list."""
     return [
-        NoteEntry(r[0], as_datetime(r[1]) + dt.timedelta(minutes=r[2]), as_date(r[3]),
-                  r[4], r[5], r[6])
-        for r in db.read(SQL_NOTES, start=period.start, end=period.end)
+        NoteEntry(
+            id=int(r["id"]),
+            local_time=as_datetime(r["at_utc"]) + dt.timedelta(minutes=int(r["utc_offset_min"])),
+            day=as_date(r["local_day"]), pleasantness=int(r["pleasantness"]),
+            energy=int(r["energy"]), note=str(r["note"]),
+        )
+        for r in db.rows(SQL_NOTES, start=period.start, end=period.end)
     ]

@@ -22,11 +22,13 @@ RATE = 0.1
 HABIT_WINDOW_DAYS = 120
 
 SQL_DAILY_KIND = (
-    "SELECT local_day, kind, SUM(actual_seconds), COUNT(*) FROM practice_session "
+    "SELECT local_day, kind, SUM(actual_seconds) AS seconds, COUNT(*) AS sessions "
+    "FROM practice_session "
     "WHERE local_day >= :start AND local_day <= :end GROUP BY local_day, kind"
 )
 SQL_CALM = (
-    "SELECT kind, ref, MAX(title), COUNT(*), AVG(calm_before), AVG(calm_after) "
+    "SELECT kind, ref, MAX(title) AS title, COUNT(*) AS rated, AVG(calm_before) AS mean_before, "
+    "AVG(calm_after) AS mean_after "
     "FROM practice_session WHERE local_day >= :start AND local_day <= :end "
     "AND calm_before IS NOT NULL AND calm_after IS NOT NULL "
     "GROUP BY kind, ref"
@@ -68,8 +70,8 @@ class ExerciseCalm:
 def daily_minutes(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, dict[str, float]]:
     """Minutes per kind for each day with practice (actual time, finished or not)."""
     days: dict[dt.date, dict[str, float]] = {}
-    for day, kind, seconds, _count in db.read(SQL_DAILY_KIND, start=start, end=end):
-        days.setdefault(as_date(day), {})[kind] = float(seconds) / 60
+    for row in db.rows(SQL_DAILY_KIND, start=start, end=end):
+        days.setdefault(as_date(row["local_day"]), {})[str(row["kind"])] = float(row["seconds"]) / 60
     return days
 
 
@@ -96,15 +98,15 @@ def habit_strength(practised: set[dt.date], day: dt.date) -> int:
 
 def consistency(db: Database, day: dt.date) -> Consistency:
     start = day - dt.timedelta(days=HABIT_WINDOW_DAYS)
-    rows = db.read(SQL_DAILY_KIND, start=start, end=day)
-    practised = {as_date(r[0]) for r in rows}
+    rows = db.rows(SQL_DAILY_KIND, start=start, end=day)
+    practised = {as_date(r["local_day"]) for r in rows}
     week = week_of(day)
-    this_week = [r for r in rows if week.start <= as_date(r[0]) <= day]
+    this_week = [r for r in rows if week.start <= as_date(r["local_day"]) <= day]
     return Consistency(
         habit_strength=habit_strength(practised, day),
-        days_this_week=len({as_date(r[0]) for r in this_week}),
-        minutes_this_week=sum(float(r[2]) for r in this_week) / 60,
-        sessions_this_week=sum(int(r[3]) for r in this_week),
+        days_this_week=len({as_date(r["local_day"]) for r in this_week}),
+        minutes_this_week=sum(float(r["seconds"]) for r in this_week) / 60,
+        sessions_this_week=sum(int(r["sessions"]) for r in this_week),
     )
 
 
@@ -114,8 +116,9 @@ def calm_by_exercise(db: Database, period: Period) -> list[ExerciseCalm]:
     Most helpful first; ties go to the exercise with more rated sessions.
     """
     found = [
-        ExerciseCalm(kind, ref, title, int(n), float(before), float(after))
-        for kind, ref, title, n, before, after in db.read(
-            SQL_CALM, start=period.start, end=period.end)
+        ExerciseCalm(kind=str(r["kind"]), ref=str(r["ref"]), title=str(r["title"]),
+                     rated_sessions=int(r["rated"]), before=float(r["mean_before"]),
+                     after=float(r["mean_after"]))
+        for r in db.rows(SQL_CALM, start=period.start, end=period.end)
     ]
     return sorted(found, key=lambda e: (-e.change, -e.rated_sessions, e.title))

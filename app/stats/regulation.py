@@ -11,17 +11,19 @@ from app.storage.database import Database
 
 _RANGE = ("r.local_day >= :start AND r.local_day <= :end AND r.deleted_at_utc IS NULL")
 SQL_HELPFULNESS = (
-    "SELECT s.id, s.name, s.family, COUNT(*), AVG(r.helpfulness) "
+    "SELECT s.id AS strategy_id, s.name AS name, s.family AS family, COUNT(*) AS uses, "
+    "AVG(r.helpfulness) AS mean_helpfulness "
     "FROM regulation_entry r JOIN regulation_strategy s ON s.id = r.strategy_id "
     f"WHERE {_RANGE} GROUP BY s.id, s.name, s.family"
 )
 SQL_DROP = (
-    "SELECT r.strategy_id, COUNT(*), AVG(e.intensity_before - e.intensity_after) "
+    "SELECT r.strategy_id AS strategy_id, COUNT(*) AS rated, "
+    "AVG(e.intensity_before - e.intensity_after) AS mean_drop "
     "FROM regulation_emotion e JOIN regulation_entry r ON r.id = e.entry_id "
     f"WHERE {_RANGE} AND e.intensity_after IS NOT NULL GROUP BY r.strategy_id"
 )
 SQL_EMOTIONS = (
-    "SELECT r.id, s.name, e.word, e.intensity_before "
+    "SELECT r.id AS entry_id, s.name AS name, e.word AS word, e.intensity_before AS intensity "
     "FROM regulation_emotion e JOIN regulation_entry r ON r.id = e.entry_id "
     "JOIN regulation_strategy s ON s.id = r.strategy_id "
     f"WHERE {_RANGE} ORDER BY r.id, e.intensity_before DESC, e.word"
@@ -50,13 +52,17 @@ class StrategyQuadrants:
 
 def strategy_effects(db: Database, period: Period) -> list[StrategyEffect]:
     """Most helpful first; the mean drop counts each rated emotion of each entry once."""
-    drops = {sid: (int(n), float(avg)) for sid, n, avg in
-             db.read(SQL_DROP, start=period.start, end=period.end)}
+    drops: dict[int, tuple[int, float]] = {
+        int(r["strategy_id"]): (int(r["rated"]), float(r["mean_drop"]))
+        for r in db.rows(SQL_DROP, start=period.start, end=period.end)
+    }
     found = []
-    for sid, name, family, uses, helpful in db.read(SQL_HELPFULNESS, start=period.start,
-                                                    end=period.end):
-        n, drop = drops.get(sid, (0, None))
-        found.append(StrategyEffect(name, family, int(uses), float(helpful), drop, n))
+    for r in db.rows(SQL_HELPFULNESS, start=period.start, end=period.end):
+        n, drop = drops.get(int(r["strategy_id"]), (0, None))
+        found.append(StrategyEffect(
+            name=str(r["name"]), family=str(r["family"]), uses=int(r["uses"]),
+            helpfulness=float(r["mean_helpfulness"]), drop=drop, rated_emotions=n,
+        ))
     return sorted(found, key=lambda s: (-s.helpfulness, -(s.drop or 0.0), -s.uses, s.name))
 
 
@@ -66,11 +72,11 @@ def strategy_quadrants(db: Database, period: Period) -> list[StrategyQuadrants]:
     vocab = vocabulary()
     seen: set[int] = set()
     table: dict[str, dict[str, int]] = {}
-    for entry_id, name, word, _intensity in db.read(SQL_EMOTIONS, start=period.start,
-                                                    end=period.end):
+    for r in db.rows(SQL_EMOTIONS, start=period.start, end=period.end):
+        entry_id, name = int(r["entry_id"]), str(r["name"])
         if entry_id in seen:
             continue
-        emotion = vocab.get(word)
+        emotion = vocab.get(str(r["word"]))
         if emotion is None:
             continue
         seen.add(entry_id)

@@ -15,7 +15,8 @@ BANDS = ((0.0, 6.0, "under 6 hours"), (6.0, 7.5, "6 to 7½ hours"),
 # A day's mood is the mean of all its check-ins, as in the mood chart, not only of those
 # that gave sleep; AVG skips NULL sleep, and HAVING drops days where none gave it.
 SQL_SLEEP_DAYS = (
-    "SELECT local_day, AVG(sleep_hours), AVG(pleasantness), AVG(energy) FROM mood_checkin "
+    "SELECT local_day, AVG(sleep_hours) AS mean_sleep, AVG(pleasantness) AS mean_pleasantness, "
+    "AVG(energy) AS mean_energy FROM mood_checkin "
     "WHERE local_day >= :start AND local_day <= :end AND deleted_at_utc IS NULL "
     "GROUP BY local_day HAVING COUNT(sleep_hours) > 0"
 )
@@ -36,11 +37,12 @@ def mood_by_sleep(db: Database, period: Period) -> list[SleepGroup]:
     """The bands with at least MIN_DAYS days, shortest sleep first; empty unless two or
     more bands qualify, because one group alone compares with nothing."""
     banded: dict[int, list[tuple[float, float, float]]] = {}
-    for _day, sleep, p, e in db.read(SQL_SLEEP_DAYS, start=period.start, end=period.end):
+    for r in db.rows(SQL_SLEEP_DAYS, start=period.start, end=period.end):
         # Rounded so that float noise in AVG cannot move a day across a band edge.
-        hours = round(float(sleep), 6)
+        hours = round(float(r["mean_sleep"]), 6)
         index = next(i for i, (low, high, _) in enumerate(BANDS) if low <= hours < high)
-        banded.setdefault(index, []).append((hours, float(p), float(e)))
+        banded.setdefault(index, []).append(
+            (hours, float(r["mean_pleasantness"]), float(r["mean_energy"])))
     groups = []
     for index, rows in sorted(banded.items()):
         if len(rows) < MIN_DAYS:

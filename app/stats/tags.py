@@ -3,6 +3,7 @@ enough days to say anything (at least MIN_DAYS each)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from app.stats.mood import daily_mood
@@ -12,7 +13,8 @@ from app.timeutil import as_date
 
 MIN_DAYS = 3
 SQL_TAG_DAYS = (
-    "SELECT t.id, t.name, t.category, c.local_day FROM checkin_tag ct "
+    "SELECT t.id AS tag_id, t.name AS name, t.category AS category, c.local_day AS local_day "
+    "FROM checkin_tag ct "
     "JOIN mood_checkin c ON c.id = ct.checkin_id JOIN context_tag t ON t.id = ct.tag_id "
     "WHERE c.local_day >= :start AND c.local_day <= :end AND c.deleted_at_utc IS NULL "
     "GROUP BY t.id, t.name, t.category, c.local_day"
@@ -36,10 +38,10 @@ class TagEffect:
 def tag_effects(db: Database, period: Period) -> list[TagEffect]:
     """Largest difference first, either way; a tag is on a day if any check-in has it."""
     daily = {d.day: d.pleasantness for d in daily_mood(db, period.start, period.end)}
-    tagged: dict[tuple[int, str, str], set] = {}
-    for tag_id, name, category, day in db.read(SQL_TAG_DAYS, start=period.start,
-                                               end=period.end):
-        tagged.setdefault((tag_id, name, category), set()).add(as_date(day))
+    tagged: dict[tuple[int, str, str], set[dt.date]] = {}
+    for r in db.rows(SQL_TAG_DAYS, start=period.start, end=period.end):
+        key = (int(r["tag_id"]), str(r["name"]), str(r["category"]))
+        tagged.setdefault(key, set()).add(as_date(r["local_day"]))
     found = []
     for (_tag_id, name, category), days in tagged.items():
         with_tag = [daily[d] for d in days if d in daily]

@@ -12,14 +12,22 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
+from app.storage.failures import (
+    URL_EXAMPLE,
+    checked_url,
+    read_only_message,
+    shown_url,
+    storage_problem,
+)
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 5000
@@ -53,49 +61,107 @@ def _apply_sqlite_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def user_may_write(path: Path) -> bool:
+    """False when the user took write permission away. The owner-write bit is checked as well
+    as access(): root ignores permission bits, and a chmod 400 must still mean read-only."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens the file for reading only. A WAL database needs its -shm file; in a
+    folder the user made read-only, where SQLite cannot create it, a fully checkpointed
+    file (no -wal, no -shm) is opened as immutable: nothing can write to it there anyway."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    side_files = (Path(f"{path}-wal"), Path(f"{path}-shm"))
+    if not user_may_write(path.parent) and not any(f.exists() for f in side_files):
+        uri += "&immutable=1"
+    return uri
+
+
+def tighten(path: Path) -> None:
+    """Take group and other permissions away; never add one (a user's chmod 400 stays)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & ~0o077)
+    except PermissionError:  # not ours to change
+        pass
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)
         self._engine: Engine | None = None
+        # A database the user made read-only (the file, or its folder) is opened for
+        # reading only, and every write is refused with a plain sentence.
+        self.read_only = self.path is not None and self.path.exists() and not (
+            user_may_write(self.path) and user_may_write(self.path.parent))
+
+    @property
+    def where(self) -> str:
+        """The database as a person knows it: its file, or its URL without the password."""
+        return str(self.path) if self.path is not None else shown_url(self.url)
 
     @property
     def is_sqlite_file(self) -> bool:
         return self.path is not None
 
     # -- reads -------------------------------------------------------------------
-    def read(self, sql: str, **params: Any) -> list[tuple]:
+    def read(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
         """Run one SELECT written in portable SQL with :named parameters."""
         if self.path is not None:
-            with contextlib.closing(self.raw_connection()) as conn:
-                try:
+            try:
+                with contextlib.closing(self.raw_connection()) as conn:
                     cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
                     return [tuple(r) for r in cur.fetchall()]
-                except sqlite3.DatabaseError as exc:
-                    raise StorageError(f"cannot read {self.path}: {exc}") from None
+            except sqlite3.DatabaseError as exc:
+                raise self._read_problem(exc) from None
         from sqlalchemy import text
 
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql), params).all()]
 
     def rows(self, sql: str, **params: Any) -> list[Row]:
         """Like read, with each row keyed by column name: map rows by name, never by position."""
         if self.path is not None:
-            with contextlib.closing(self.raw_connection()) as conn:
-                try:
+            try:
+                with contextlib.closing(self.raw_connection()) as conn:
                     cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
                     names = tuple(d[0] for d in cur.description or ())
                     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-                except sqlite3.DatabaseError as exc:
-                    raise StorageError(f"cannot read {self.path}: {exc}") from None
+            except sqlite3.DatabaseError as exc:
+                raise self._read_problem(exc) from None
         from sqlalchemy import text
 
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             return [dict(r) for r in conn.execute(text(sql), params).mappings().all()]
+
+    def _read_problem(self, exc: BaseException) -> StorageError:
+        return storage_problem(exc, self.where) or StorageError(f"cannot read {self.path}: {exc}")
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """An engine connection; an unreachable server or full disk becomes a StorageError."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except Exception as exc:
+            problem = storage_problem(exc, self.where)
+            if problem is None:
+                raise
+            raise problem from None
 
     def raw_connection(self) -> sqlite3.Connection:
         assert self.path is not None
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        if self.read_only:
+            conn = sqlite3.connect(read_only_uri(self.path), uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         _apply_sqlite_pragmas(conn)
         return conn
 
@@ -109,7 +175,18 @@ class Database:
     def _make_engine(self) -> Engine:
         from sqlalchemy import create_engine, event
 
-        engine = create_engine(self.url)
+        url = checked_url(self.url)
+        # hide_parameters: an error's text must never carry what the user wrote into a log.
+        options: dict[str, Any] = {"hide_parameters": True}
+        if self.path is not None and self.read_only:
+            options["creator"] = self.raw_connection
+        try:
+            engine = create_engine(url, **options)
+        except ImportError as exc:
+            raise StorageError(
+                f"the database URL '{shown_url(self.url)}' needs the driver "
+                f"'{exc.name or url.drivername}', which is not installed; "
+                f"write it like {URL_EXAMPLE}") from None
         if self.path is not None:
             # pysqlite commits DDL on its own, so a failed create or upgrade would leave a
             # half-built schema. Take over transaction control: BEGIN at every SQLAlchemy
@@ -119,9 +196,12 @@ class Database:
                 dbapi_conn.isolation_level = None
                 _apply_sqlite_pragmas(dbapi_conn)
 
+            # IMMEDIATE: take the write lock up front (waiting busy_timeout for it). A
+            # deferred transaction that reads first fails at once with "database is
+            # locked" when another process wrote in between; this one waits its turn.
             @event.listens_for(engine, "begin")
             def _on_begin(conn: Any) -> None:
-                conn.exec_driver_sql("BEGIN")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
 
@@ -130,8 +210,22 @@ class Database:
         """One service call = one transaction: commit on success, roll back on error."""
         from sqlalchemy.orm import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        if self.read_only:
+            raise StorageError(read_only_message(self._read_only_part()))
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except Exception as exc:
+            problem = storage_problem(exc, self.where)
+            if problem is None:
+                raise
+            raise problem from None
+
+    def _read_only_part(self) -> str:
+        """The file, or its folder when only the folder was made read-only."""
+        if self.path is not None and user_may_write(self.path):
+            return f"the folder {self.path.parent}"
+        return self.where
 
     def secure_file(self) -> None:
         """The database and its WAL side files are readable by this user only."""
@@ -140,7 +234,7 @@ class Database:
         for suffix in ("", "-wal", "-shm"):
             f = Path(str(self.path) + suffix)
             if f.exists():
-                os.chmod(f, 0o600)
+                tighten(f)
 
     def dispose(self) -> None:
         if self._engine is not None:
@@ -155,5 +249,6 @@ def id_chunks(ids: Iterable[int]) -> Iterator[str]:
         yield ", ".join(str(i) for i in unique[start:start + ID_CHUNK])
 
 
-def row_dict(keys: tuple[str, ...], row: tuple) -> Mapping[str, Any]:
+def row_dict(keys: tuple[str, ...], row: tuple[Any, ...]) -> Mapping[str, Any]:
     return dict(zip(keys, row, strict=True))
+

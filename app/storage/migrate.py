@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import StorageError
-from app.storage.database import Database
+from app.storage.database import Database, read_only_uri
+from app.storage.failures import storage_problem
 
 # The newest revision in migrations/versions, oldest first. A test checks this against
 # Alembic's own view of the scripts, so the fast path cannot drift from the real chain.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -38,7 +39,7 @@ def current_revision(db: Database) -> str | None:
         return _sqlite_revision(db.path)
     from sqlalchemy import inspect, text
 
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         tables = inspect(conn).get_table_names()
         if "alembic_version" not in tables:
             if tables:
@@ -51,7 +52,7 @@ def _sqlite_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
@@ -61,6 +62,12 @@ def _sqlite_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        # Only a file SQLite does not recognise is "not a database": a full disk or a
+        # failing one must not invite the user to throw a healthy file away.
+        name = getattr(exc, "sqlite_errorname", "")
+        if name not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+            raise storage_problem(exc, str(path)) or StorageError(
+                f"cannot open {path} ({exc}); it was left untouched") from None
         raise StorageError(
             f"{path} cannot be read as a database ({exc}); it was left untouched"
         ) from None
@@ -78,6 +85,10 @@ def ensure_schema(db: Database, *, backups_dir: Path) -> MigrationResult:
             f"{where} was written by a newer Stillpoint (schema {rev}); "
             "please update Stillpoint. The file was left untouched"
         )
+    if db.read_only:
+        need = "set it up" if rev is None else f"upgrade it from schema {rev}"
+        raise StorageError(f"{db.where} is read-only and Stillpoint needs to {need}; "
+                           "make it writable and start again (nothing was changed)")
     if rev is None:
         _create(db)
         db.secure_file()
@@ -91,18 +102,42 @@ def ensure_schema(db: Database, *, backups_dir: Path) -> MigrationResult:
 def _create(db: Database) -> None:
     from app.storage.models import Base
 
-    if db.path is not None:
-        with contextlib.closing(sqlite3.connect(db.path)) as conn:
-            conn.execute("PRAGMA journal_mode=WAL")  # persistent: set once at creation
-    with db.engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        _run_alembic(conn, "stamp", HEAD)
+    made_file = db.path is not None and not db.path.exists()
+    try:
+        if db.path is not None:
+            with contextlib.closing(sqlite3.connect(db.path)) as conn:
+                conn.execute("PRAGMA journal_mode=WAL")  # persistent: set once at creation
+        with db.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            _run_alembic(conn, "stamp", HEAD)
+    except Exception as exc:
+        if made_file:  # an empty file left behind would look like a database next time
+            db.dispose()
+            _remove_with_side_files(db.path)
+        _raise_as_storage_error(exc, db.where)
+        raise
+
+
+def _raise_as_storage_error(exc: BaseException, where: str) -> None:
+    problem = storage_problem(exc, where)
+    if problem is not None:
+        raise problem from None
+
+
+def _remove_with_side_files(path: Path | None) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def upgrade(db: Database, revision: str) -> None:
     """Upgrade in one transaction: a failure leaves the old schema (and the backup)."""
-    with db.engine.begin() as conn:
-        _run_alembic(conn, "upgrade", revision)
+    try:
+        with db.engine.begin() as conn:
+            _run_alembic(conn, "upgrade", revision)
+    except Exception as exc:
+        _raise_as_storage_error(exc, db.where)
+        raise
 
 
 def _run_alembic(conn: Any, command_name: str, revision: str) -> None:
@@ -128,9 +163,14 @@ def backup_sqlite(db: Database, backups_dir: Path, *, reason: str) -> Path | Non
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"stillpoint-{stamp}-{reason}.db"
-    with contextlib.closing(sqlite3.connect(db.path)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
-        src.backup(dst)
+    try:
+        with contextlib.closing(sqlite3.connect(db.path)) as src, contextlib.closing(
+            sqlite3.connect(target)
+        ) as dst:
+            src.backup(dst)
+    except sqlite3.Error as exc:  # a half-written backup is worse than none
+        _remove_with_side_files(target)
+        _raise_as_storage_error(exc, str(db.path))
+        raise
     os.chmod(target, 0o600)
     return target

@@ -1,7 +1,7 @@
 """Built-in regulation strategies and starter context tags, read from resources/lists/.
 
-Both the 0004 revision and a freshly created database seed their tables from here, so
-an upgraded database and a new one start with the same lists."""
+A freshly created database seeds its tables from here. The 0004 revision holds a literal
+copy of the rows as they were then, so an upgraded database and a new one start alike."""
 
 from __future__ import annotations
 
@@ -9,9 +9,13 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-TAG_CATEGORIES = ("activity", "person", "place")
-STRATEGY_FAMILIES = ("gross", "dbt", "stillpoint", "own")
+from app.limits import STRATEGY_FAMILIES, TAG_CATEGORIES
+
+__all__ = ["STRATEGY_FAMILIES", "TAG_CATEGORIES", "StarterStrategy", "StarterTag",
+           "category_labels", "family_labels", "strategies", "strategy_rows", "tag_rows",
+           "tags"]
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,10 @@ class StarterTag:
     position: int
 
 
-def _load(name: str) -> dict:
-    return json.loads(resources.files("resources.lists").joinpath(name).read_text("utf-8"))
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("resources.lists").joinpath(name).read_text("utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +65,7 @@ def category_labels() -> dict[str, str]:
     return {c["key"]: c["label"] for c in _load("context_tags.json")["categories"]}
 
 
-def strategy_rows() -> list[dict]:
+def strategy_rows() -> list[dict[str, Any]]:
     """Rows for the regulation_strategy table."""
     return [
         {"name": s.name, "family": s.family, "description": s.description,
@@ -69,7 +75,7 @@ def strategy_rows() -> list[dict]:
     ]
 
 
-def tag_rows() -> list[dict]:
+def tag_rows() -> list[dict[str, Any]]:
     """Rows for the context_tag table."""
     return [{"name": t.name, "category": t.category, "builtin": True, "hidden": False,
              "position": t.position} for t in tags()]

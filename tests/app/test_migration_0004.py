@@ -7,6 +7,8 @@ import sqlite3
 
 from app import paths
 from app.context import open_context
+from app.mood.types import CheckinDraft
+from app.regulation.types import RegulationDraft
 from app.storage import migrate
 from app.storage.database import Database
 
@@ -58,12 +60,13 @@ def test_upgrade_from_0003_keeps_every_row_and_backs_up(data_dir):
         assert len(ctx.regulation.list_strategies()) >= 18
         assert {t.category for t in ctx.mood.list_tags()} == {"activity", "person", "place"}
         first = ctx.mood.list_checkins()[0]
-        updated = ctx.mood.update_checkin(first.id, pleasantness=first.pleasantness,
-                                          energy=first.energy, note=first.note,
-                                          emotions={"calm": 4}, tags=["home"], sleep_hours=8)
+        updated = ctx.mood.update_checkin(first.id, CheckinDraft(
+            pleasantness=first.pleasantness, energy=first.energy, note=first.note,
+            emotions={"calm": 4}, tags=("home",), sleep_hours=8))
         assert updated.emotions[0].word == "calm" and updated.sleep_hours == 8
-        entry = ctx.regulation.add_entry(situation="old session", emotions=[("tense", 6, 3)],
-                                         helpfulness=3, practice_session_id=practice_before[0][0])
+        entry = ctx.regulation.add_entry(RegulationDraft(
+            situation="old session", emotions=(("tense", 6, 3),), helpfulness=3,
+            practice_session_id=practice_before[0][0]))
         assert entry.strategy.name == "Breathing exercise"
     finally:
         ctx.close()

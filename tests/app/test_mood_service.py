@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import UserError
 from app.events import MoodChanged, TagsChanged
-from app.mood.service import CheckinFilter
+from app.mood.service import CheckinDraft, CheckinFilter
 
 BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
 BERLIN_SUMMER = dt.timezone(dt.timedelta(hours=2))
@@ -21,10 +21,10 @@ def rows(ctx, sql):
 
 
 def test_checkin_keeps_words_tags_and_sleep(ctx):
-    entry = ctx.mood.add_checkin(
+    entry = ctx.mood.add_checkin(CheckinDraft(
         pleasantness=3, energy=-2, note="slow tea", sleep_hours=7.5,
-        emotions={"Calm": 6, "grateful": 8}, tags=["home", "partner"],
-    )
+        emotions={"Calm": 6, "grateful": 8}, tags=("home", "partner"),
+    ))
     again = ctx.mood.get(entry.id)
     assert again == entry
     assert [(e.word, e.intensity) for e in again.emotions] == [("grateful", 8), ("calm", 6)]
@@ -54,7 +54,7 @@ def test_a_plain_checkin_still_works_and_has_empty_details(ctx):
 ])
 def test_bad_details_are_refused_and_nothing_is_written(ctx, kwargs, fragment):
     with pytest.raises(UserError) as err:
-        ctx.mood.add_checkin(pleasantness=1, energy=1, **kwargs)
+        ctx.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1, **kwargs))
     assert fragment in str(err.value)
     assert rows(ctx, "SELECT COUNT(*) FROM mood_checkin") == [(0,)]
     assert rows(ctx, "SELECT COUNT(*) FROM checkin_emotion") == [(0,)]
@@ -85,10 +85,11 @@ def test_tags_can_be_added_hidden_and_shown_again(ctx):
 
 
 def test_update_replaces_words_and_tags_but_keeps_the_time(ctx):
-    first = ctx.mood.add_checkin(pleasantness=-2, energy=3, emotions={"anxious": 7},
-                                 tags=["working"])
-    changed = ctx.mood.update_checkin(first.id, pleasantness=1, energy=1, note="better",
-                                      emotions={"relieved": 5}, tags=["home"], sleep_hours=6)
+    first = ctx.mood.add_checkin(CheckinDraft(pleasantness=-2, energy=3,
+                                              emotions={"anxious": 7}, tags=("working",)))
+    changed = ctx.mood.update_checkin(first.id, CheckinDraft(
+        pleasantness=1, energy=1, note="better", emotions=(("relieved", 5),), tags=("home",),
+        sleep_hours=6))
     assert changed.at_utc == first.at_utc
     assert [(e.word, e.intensity) for e in changed.emotions] == [("relieved", 5)]
     assert [t.name for t in changed.tags] == ["home"]
@@ -114,7 +115,7 @@ def test_delete_sets_aside_and_restore_brings_everything_back(ctx):
     assert ctx.mood.list_checkins() == [entry]
     assert len(events) == 3
     with pytest.raises(UserError):
-        ctx.mood.update_checkin(999, pleasantness=0, energy=0)
+        ctx.mood.update_checkin(999, CheckinDraft(pleasantness=0, energy=0))
 
 
 def test_search_by_text_word_tag_and_dates(ctx):
@@ -172,3 +173,28 @@ def test_deleting_a_checkin_row_cascades_to_its_words_and_tags(ctx):
         conn.execute("DELETE FROM mood_checkin WHERE id = ?", (entry.id,))
     assert rows(ctx, "SELECT COUNT(*) FROM checkin_emotion") == [(0,)]
     assert rows(ctx, "SELECT COUNT(*) FROM checkin_tag") == [(0,)]
+
+
+def test_the_keyword_form_stands_for_a_draft(ctx):
+    at = dt.datetime(2026, 5, 1, 9, 0)
+    a = ctx.mood.add_checkin(CheckinDraft(pleasantness=1, energy=2, note="x",
+                                          emotions={"calm": 3}), at=at)
+    b = ctx.mood.add_checkin(pleasantness=1, energy=2, note="x", emotions={"calm": 3}, at=at)
+    assert a.to_json() | {"id": 0} == b.to_json() | {"id": 0}
+    with pytest.raises(TypeError):
+        ctx.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1), note="both")
+
+
+
+def test_a_long_history_loads_details_by_condition_and_by_id_alike(ctx, monkeypatch):
+    for i in range(3):
+        ctx.mood.add_checkin(CheckinDraft(pleasantness=i, energy=0, emotions={"calm": i + 1},
+                                          tags=("home",)), at=dt.datetime(2026, 5, 1 + i, 9, 0))
+    by_ids = ctx.mood.search()
+    from app.mood import queries
+    from app.storage import database
+
+    monkeypatch.setattr(queries, "ID_CHUNK", 1)  # more rows than that: details by condition
+    assert ctx.mood.search() == by_ids
+    monkeypatch.setattr(database, "ID_CHUNK", 2)  # ids in chunks of two
+    assert ctx.mood.search(limit=3) == by_ids

@@ -8,6 +8,8 @@ import pytest
 
 from app.context import open_context
 from app.errors import StorageError
+from app.mood.types import CheckinDraft
+from app.regulation.types import RegulationDraft
 from app.stats.periods import month_of, week_of, year_of
 from app.stats.report import ReportRequest, gather
 from app.storage import migrate
@@ -56,16 +58,17 @@ def test_every_service_and_stats_query_runs(pg):
     for day_offset, hour, p, e in [(-2, 9, 2, 1), (-2, 21, -1, -2), (0, 8, 3, 2), (0, 23, 1, 0),
                                    (1, 12, -3, 3), (3, 7, 0, -1)]:
         at = dt.datetime.combine(DAY + dt.timedelta(days=day_offset), dt.time(hour, 15))
-        pg.mood.add_checkin(pleasantness=p, energy=e, at=at, note=f"note {day_offset}",
-                            emotions={"calm": 5} if p > 0 else {"anxious": 6},
-                            tags=["home"], sleep_hours=7.5)
+        pg.mood.add_checkin(CheckinDraft(
+            pleasantness=p, energy=e, note=f"note {day_offset}",
+            emotions={"calm": 5} if p > 0 else {"anxious": 6}, tags=("home",),
+            sleep_hours=7.5), at=at)
     pg.practice.log_session(kind="breathing", ref="box", title="Box breathing",
                             planned_seconds=300, actual_seconds=300, completed=True,
                             calm_before=3, calm_after=7,
                             started_at=dt.datetime.combine(DAY, dt.time(10)))
-    pg.regulation.add_entry(situation="a hard call", emotions=[("anxious", 7, 3)],
-                            strategy="Opposite action", helpfulness=3,
-                            at=dt.datetime.combine(DAY, dt.time(11)))
+    pg.regulation.add_entry(RegulationDraft(
+        situation="a hard call", emotions=(("anxious", 7, 3),), strategy="Opposite action",
+        helpfulness=3), at=dt.datetime.combine(DAY, dt.time(11)))
     saved = pg.breathing.create_pattern(name="Long out", inhale=4, hold_in=0, exhale=8,
                                         hold_out=0)
     pg.breathing.restore_pattern(pg.breathing.delete_pattern(saved.id))
@@ -99,3 +102,56 @@ def test_every_service_and_stats_query_runs(pg):
     report = gather(pg.db, ReportRequest(start=DAY - dt.timedelta(days=7), end=DAY,
                                          note_ids=None))
     assert report.notes
+
+
+def test_the_same_new_tag_added_at_once_is_one_tag(data_dir, postgres_url):
+    """Another connection adds the tag between our look-up and our INSERT, and is still
+    inside its transaction: our INSERT waits on the unique index, then must not fail."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    with open_context(str(data_dir), postgres_url) as mine, \
+            open_context(str(data_dir), postgres_url) as theirs:
+        results: list[object] = []
+        look_up = mine.mood.list_tags
+        with theirs.db.engine.connect() as other:
+            def list_tags_then_race(**kwargs):
+                found = look_up(**kwargs)
+                other.execute(text(
+                    "INSERT INTO context_tag (name, category, builtin, hidden, position) "
+                    "VALUES ('Gym', 'place', false, false, 999)"))
+                return found
+
+            mine.mood.list_tags = list_tags_then_race
+
+            def add() -> None:
+                try:
+                    results.append(mine.mood.add_tag(name="Gym", category="place"))
+                except Exception as exc:  # reported below
+                    results.append(exc)
+
+            racer = threading.Thread(target=add)
+            racer.start()
+            time.sleep(1.0)  # our INSERT is now waiting on theirs
+            other.commit()
+            racer.join(30)
+        gyms = [t for t in theirs.mood.list_tags() if t.name == "Gym"]
+        assert len(gyms) == 1 and [getattr(r, "id", r) for r in results] == [gyms[0].id]
+
+
+def test_the_same_new_tag_on_two_checkins_at_once_is_one_tag(data_dir, postgres_url):
+    with open_context(str(data_dir), postgres_url) as one, \
+            open_context(str(data_dir), postgres_url) as two:
+        resolve = one.mood._resolve_tags
+
+        def resolve_then_race(tags):
+            found = resolve(tags)
+            two.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1, tags=("place:Gym",)))
+            return found
+
+        one.mood._resolve_tags = resolve_then_race
+        saved = one.mood.add_checkin(CheckinDraft(pleasantness=2, energy=2, tags=("place:Gym",)))
+        gyms = [t for t in two.mood.list_tags() if t.name == "Gym"]
+        assert len(gyms) == 1 and [t.id for t in saved.tags] == [gyms[0].id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -9,6 +10,7 @@ import pytest
 
 from app.errors import UserError
 from app.events import RegulationChanged, StrategiesChanged
+from app.regulation.service import RegulationDraft
 
 
 def count(ctx, table):
@@ -39,12 +41,11 @@ def test_builtin_strategies_cover_gross_dbt_and_the_apps_exercises(ctx):
 def test_entry_round_trip(ctx):
     events = []
     ctx.hub.subscribe(RegulationChanged, events.append)
-    entry = ctx.regulation.add_entry(
-        situation="  A sharp email from my manager ", emotions=[("Angry", 8, 3), ("hurt", 6, None)],
+    entry = ctx.regulation.add_entry(RegulationDraft(
+        situation="  A sharp email from my manager ", emotions=(("Angry", 8, 3), ("hurt", 6, None)),
         strategy="check the FACTS", helpfulness=3, note="Waited an hour before replying",
         attachment_person="Manager", attachment_action="asked directly",
-        at=dt.datetime(2026, 4, 2, 18, 5),
-    )
+    ), at=dt.datetime(2026, 4, 2, 18, 5))
     assert entry.situation == "A sharp email from my manager"
     assert [(e.word, e.before, e.after) for e in entry.emotions] == [
         ("angry", 8, 3), ("hurt", 6, None)]
@@ -70,11 +71,11 @@ def test_entry_round_trip(ctx):
     ({"practice_session_id": 42}, "no practice session 42"),
 ])
 def test_bad_entries_are_refused_and_nothing_is_written(ctx, change, fragment):
-    values = dict(situation="Late train", emotions=[("anxious", 6, 2)],
-                  strategy="Reappraisal", helpfulness=2)
-    values.update(change)
+    draft = dataclasses.replace(RegulationDraft(
+        situation="Late train", emotions=(("anxious", 6, 2),), strategy="Reappraisal",
+        helpfulness=2), **change)
     with pytest.raises(UserError) as err:
-        ctx.regulation.add_entry(**values)
+        ctx.regulation.add_entry(draft)
     assert fragment in str(err.value)
     assert count(ctx, "regulation_entry") == 0 and count(ctx, "regulation_emotion") == 0
 
@@ -142,3 +143,17 @@ def test_list_filters_by_local_day(ctx):
     entries = ctx.regulation.list_entries(since=dt.date(2026, 6, 2), newest_first=False)
     assert [e.situation for e in entries] == ["day 2", "day 3"]
     assert [e.situation for e in ctx.regulation.list_entries(limit=1)] == ["day 3"]
+
+
+def test_an_entry_can_be_edited_with_a_draft_and_the_keyword_form_still_works(ctx):
+    entry = ctx.regulation.add_entry(situation="Late train", emotions=[("anxious", 6, 2)],
+                                     strategy="Reappraisal", helpfulness=2)
+    changed = ctx.regulation.update_entry(entry.id, RegulationDraft(
+        situation="Late bus", emotions=(("anxious", 7, None),), strategy="Problem solving",
+        helpfulness=3))
+    assert (changed.situation, changed.strategy.name, changed.helpfulness) == (
+        "Late bus", "Problem solving", 3)
+    assert changed.at_utc == entry.at_utc
+    draft = RegulationDraft(situation="x", emotions=(("sad", 1, None),), helpfulness=1)
+    with pytest.raises(TypeError):
+        ctx.regulation.add_entry(draft, note="both")

@@ -184,8 +184,8 @@ def test_strategy_list_hide_and_add(window, ctx, qtbot):
     qtbot.keyClick(boxes["Suppression"], Qt.Key.Key_Space)
     assert ctx.regulation.find_strategy("Suppression").hidden
     assert page.form.strategy.findText("Suppression") < 0
-    qtbot.keyClicks(page.new_strategy, "Call my sister")
-    qtbot.keyClick(page.new_strategy, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.strategies.new_strategy, "Call my sister")
+    qtbot.keyClick(page.strategies.new_strategy, Qt.Key.Key_Return)
     assert ctx.regulation.find_strategy("call my sister").family == "own"
     assert page.form.strategy.findText("Call my sister") >= 0
 

@@ -72,4 +72,4 @@ def test_a_new_entry_shows_no_link_after_editing_one(ctx, form, qtbot):
     form.load(ctx.regulation.get(entry.id))
     qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
     form.strategy.setCurrentIndex(form.strategy.findText("Reappraisal"))
-    assert not form.practice.isVisible() and form.values()["practice_session_id"] is None
+    assert not form.practice.isVisible() and form.values().practice_session_id is None

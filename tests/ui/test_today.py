@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.qt import Qt
+from ui.qt import QLabel, Qt
 
 
 def test_keyboard_checkin_is_stored_and_listed(window, ctx, qtbot):
@@ -58,7 +58,7 @@ def test_a_new_local_day_starts_a_fresh_page(window, ctx, monkeypatch):
 def test_welcome_is_said_once(window, ctx, qtbot):
     page = window.show_page("today")
     assert page.welcome is not None
-    texts = " ".join(w.text() for w in page.welcome.findChildren(type(page.status)))
+    texts = " ".join(w.text() for w in page.welcome.findChildren(QLabel))
     assert "not therapy" in texts and "988" in texts
     qtbot.mouseClick(page.welcome.dismiss_button, Qt.MouseButton.LeftButton)
     assert page.welcome is None

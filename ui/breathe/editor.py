@@ -16,6 +16,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.status_line import StatusLine
 
 # Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
 # silently turned into 60 by the spin box.
@@ -78,9 +79,7 @@ class PatternEditor(QDialog):
         column.addLayout(form)
         self.preview = label("", "muted")
         column.addWidget(self.preview)
-        self.error = label("", "error")
-        self.error.setAccessibleName("Problem")
-        self.error.hide()
+        self.error = StatusLine("Problem")
         column.addWidget(self.error)
         buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save pattern",
                                                                        self.save)
@@ -88,7 +87,7 @@ class PatternEditor(QDialog):
         for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
             spin.valueChanged.connect(self._check)
         self.use_top_up.toggled.connect(self._check)
-        self.name.textEdited.connect(lambda _text: self._show_error(None))
+        self.name.textEdited.connect(lambda _text: self.error.clear())
         self._check()
 
     def timings(self) -> dict[str, float]:
@@ -105,18 +104,14 @@ class PatternEditor(QDialog):
         try:
             validate_phases(t["inhale"], t["hold_in"], t["exhale"], t["hold_out"], t["top_up"])
         except UserError as exc:
-            self._show_error(str(exc))
+            self.error.show_error(exc)
             self.preview.setText("")
             return False
-        self._show_error(None)
+        self.error.clear()
         cycle = sum(t.values())
         self.preview.setText(f"One breath takes {cycle:g} seconds: about "
                              f"{rate_text(60 / cycle)} breaths a minute.")
         return True
-
-    def _show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
 
     def save(self) -> None:
         if not self._check():
@@ -128,7 +123,7 @@ class PatternEditor(QDialog):
                 self.saved = self._service.update_pattern(self._existing.id,
                                                           name=self.name.text(), **self.timings())
         except UserError as exc:
-            self._show_error(str(exc))
+            self.error.show_error(exc)
             self.name.setFocus()
             return
         self.accept()

@@ -16,6 +16,7 @@ from ui.breathe.views import SessionView
 from ui.qt import QApplication, QKeySequence, QShortcut, QStackedWidget, Qt, QWidget
 from ui.sound import Sound
 from ui.widgets.calm import FinishView
+from ui.widgets.subscriptions import subscribe
 
 
 class BreathePage(QStackedWidget):
@@ -56,8 +57,8 @@ class BreathePage(QStackedWidget):
             shortcut.setContext(context)
             shortcut.activated.connect(action)
 
-        hub.subscribe(PatternsChanged, lambda _e: self._patterns_changed())
-        hub.subscribe(SettingChanged, self._setting_changed)
+        subscribe(self, hub, PatternsChanged, lambda _e: self._patterns_changed())
+        subscribe(self, hub, SettingChanged, self._setting_changed)
         app = QApplication.instance()
         if app is not None:
             # Quitting mid-session still stores what was breathed.
@@ -73,7 +74,7 @@ class BreathePage(QStackedWidget):
             check_length(minutes=minutes, cycles=cycles)
             schedule = BreathSchedule(pattern, minutes=minutes, cycles=cycles)
         except UserError as exc:
-            self.setup.set_status(str(exc), error=True)
+            self.setup.status.show_error(exc)
             return
         self._calm_before = self.setup.calm_before.value()
         self._length = (minutes, cycles)
@@ -123,7 +124,7 @@ class BreathePage(QStackedWidget):
         pattern = self.session.schedule.pattern if self.session else self.setup.selected()
         if not result.breathed:
             self.setCurrentWidget(self.setup)
-            self.setup.set_status("You stopped before the first breath, so nothing was saved.")
+            self.setup.status.show_info("You stopped before the first breath, so nothing was saved.")
             return
         minutes, cycles = self._length
         try:
@@ -136,7 +137,8 @@ class BreathePage(QStackedWidget):
         except UserError as exc:
             self.record = None
             self.setCurrentWidget(self.setup)
-            self.setup.set_status(f"This session could not be saved: {exc}", error=True)
+            self.setup.status.show_error(
+                UserError(f"This session could not be saved: {exc.message}"))
             return
         self.after.show_result("Well breathed" if result.completed else "A good pause",
                                _summary(pattern.name, result))
@@ -150,11 +152,11 @@ class BreathePage(QStackedWidget):
             try:
                 self._breathing.rate_calm(self.record.id, after=after)
             except UserError as exc:
-                self.after.show_error(str(exc))
+                self.after.status.show_error(exc)
                 return
         self.record = None
         self.setup.calm_before.clear()
-        self.setup.set_status("Saved. Thank you for taking this time for yourself.")
+        self.setup.status.show_info("Saved. Thank you for taking this time for yourself.")
         self.setCurrentWidget(self.setup)
 
     # -- events -------------------------------------------------------------------------------

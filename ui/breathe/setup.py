@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from app.breathing import BreathPattern, BreathSchedule
 from app.breathing.service import (
     MAX_CYCLES,
@@ -27,6 +29,7 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, Page, label
+from ui.widgets.status_line import StatusLine
 from ui.widgets.undo_bar import UndoBar
 
 
@@ -73,6 +76,20 @@ class SetupView(Page):
             "Choose a rhythm, settle in, and let the circle lead your breath. "
             "You can pause or stop whenever you like.", "muted"))
 
+        self.content.addWidget(self._chooser_card())
+        self.undo_bar = UndoBar()
+        self.undo_bar.listen_for_shortcut(self)
+        self.content.addWidget(self.undo_bar)
+
+        self.content.addWidget(self._session_card())
+        self.finish()
+
+        self.by_minutes.toggled.connect(self._length_changed)
+        self.minutes.valueChanged.connect(self._length_changed)
+        self.cycles.valueChanged.connect(self._length_changed)
+        self.reload()
+
+    def _chooser_card(self) -> Card:
         chooser = Card()
         header = QHBoxLayout()
         header.addWidget(label("Choose a pattern", "section"), 1)
@@ -105,11 +122,9 @@ class SetupView(Page):
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         chooser.body.addLayout(actions)
-        self.content.addWidget(chooser)
-        self.undo_bar = UndoBar()
-        self.undo_bar.listen_for_shortcut(self)
-        self.content.addWidget(self.undo_bar)
+        return chooser
 
+    def _session_card(self) -> Card:
         session = Card("Your session")
         length = QHBoxLayout()
         length.setSpacing(8)
@@ -135,7 +150,7 @@ class SetupView(Page):
         self.calm_before = CalmRating("How calm do you feel right now? (optional)")
         session.body.addWidget(self.calm_before)
         bottom = QHBoxLayout()
-        self.status = label("", "muted")
+        self.status = StatusLine("Breathing status", keep_space=True)
         self.begin_button = QPushButton("Begin")
         self.begin_button.setProperty("primary", True)
         self.begin_button.setDefault(True)
@@ -143,13 +158,7 @@ class SetupView(Page):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.begin_button)
         session.body.addLayout(bottom)
-        self.content.addWidget(session)
-        self.finish()
-
-        self.by_minutes.toggled.connect(self._length_changed)
-        self.minutes.valueChanged.connect(self._length_changed)
-        self.cycles.valueChanged.connect(self._length_changed)
-        self.reload()
+        return session
 
     # -- patterns ------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -179,7 +188,7 @@ class SetupView(Page):
         self.tiles.button(keys.index(key)).click()
 
     def tile(self, key: str) -> QPushButton:
-        return self.tiles.button([p.key for p in self._patterns].index(key))
+        return cast(QPushButton, self.tiles.button([p.key for p in self._patterns].index(key)))
 
     def _selected_saved(self) -> SavedPattern | None:
         pattern = self.selected()
@@ -223,7 +232,7 @@ class SetupView(Page):
     def _edited(self, editor: PatternEditor) -> None:
         if editor.saved is not None:
             self.reload(select=editor.saved.key)
-            self.set_status(f"Saved “{editor.saved.name}”.")
+            self.status.show_info(f"Saved “{editor.saved.name}”.")
 
     def delete_selected(self) -> None:
         saved = self._selected_saved()
@@ -239,7 +248,7 @@ class SetupView(Page):
         restored = self._breathing.restore_pattern(deleted)
         self.reload(select=restored.key)
         if restored.name != deleted.name:
-            self.set_status(f"“{deleted.name}” is back as “{restored.name}”, "
+            self.status.show_info(f"“{deleted.name}” is back as “{restored.name}”, "
                             "as a newer pattern has its name.")
 
     # -- length --------------------------------------------------------------------------
@@ -263,12 +272,6 @@ class SetupView(Page):
             self.length_hint.setText(f"About {duration_text(schedule.total)}")
 
     # -- start -----------------------------------------------------------------------------
-    def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setProperty("role", "error" if error else "muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
-
     def _begin(self) -> None:
-        self.set_status("")
+        self.status.clear()
         self.begin_requested.emit()

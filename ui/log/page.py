@@ -4,29 +4,27 @@ emotion-regulation log with its editable strategy list."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from app.errors import UserError
 from app.events import EventHub, MoodChanged, TagsChanged
 from app.mood.service import Checkin, CheckinFilter, MoodService
 from app.regulation.service import (
-    ATTACHMENT_ACTIONS,
-    HELPFULNESS_WORDS,
     RegulationChanged,
     RegulationEntry,
     RegulationService,
     StrategiesChanged,
 )
 from app.timeutil import today
+from ui.log.edit_dialog import CheckinEditDialog
+from ui.log.history import CheckinRow, day_title
+from ui.log.regulation_list import RegulationRow, StrategyList
 from ui.qt import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLayout,
     QLineEdit,
     QPushButton,
     Qt,
@@ -36,36 +34,15 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import Card, Page, label
-from ui.widgets.checkin_form import CheckinForm
-from ui.widgets.mood_plane import PLEASANTNESS_WORDS, describe
+from ui.widgets.layouts import clear_layout
+from ui.widgets.mood_plane import PLEASANTNESS_WORDS
 from ui.widgets.regulation_form import RegulationForm
+from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 150  # check-ins per screenful; "Show earlier" asks for more
 PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30),
            ("Last 90 days", 90), ("Between dates", "range"))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _day_title(day: dt.date) -> str:
-    if day == today():
-        return "Today"
-    if day == today() - dt.timedelta(days=1):
-        return "Yesterday"
-    return f"{day:%A}, {day.day} {day:%B %Y}"
-
-
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout():
-            _clear(item.layout())
 
 
 class LogPage(Page):
@@ -107,10 +84,10 @@ class LogPage(Page):
         self.finish()
         self.sections.idClicked.connect(self.show_section)
         self.undo_bar.listen_for_shortcut(self)
-        hub.subscribe(MoodChanged, self._on_change)
-        hub.subscribe(RegulationChanged, self._on_change)
-        hub.subscribe(StrategiesChanged, self._on_strategies)
-        hub.subscribe(TagsChanged, self._on_tags)
+        subscribe(self, hub, MoodChanged, self._on_change)
+        subscribe(self, hub, RegulationChanged, self._on_change)
+        subscribe(self, hub, StrategiesChanged, self._on_strategies)
+        subscribe(self, hub, TagsChanged, self._on_tags)
 
     # -- lazily built: nothing is read until the page is first shown -----------------
     def showEvent(self, event) -> None:
@@ -138,8 +115,8 @@ class LogPage(Page):
         self.regulation_view.setVisible(index == 1)
         if index == 1:
             self.form.ensure_loaded()
-            if not self._strategies_shown:
-                self._show_strategies()
+            if not self.strategies.shown:
+                self.strategies.refresh()
 
     def refresh(self) -> None:
         self._stale = False
@@ -154,7 +131,7 @@ class LogPage(Page):
 
     def _on_strategies(self, _event) -> None:
         if self._built:
-            self._show_strategies()
+            self.strategies.refresh()
 
     def _on_tags(self, _event) -> None:
         if self._built:
@@ -247,9 +224,11 @@ class LogPage(Page):
 
     def current_filter(self) -> CheckinFilter:
         period = self.period.currentData()
-        since = until = None
+        since: dt.date | None = None
+        until: dt.date | None = None
         if period == "range":
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since = cast(dt.date, self.since.date().toPython())
+            until = cast(dt.date, self.until.date().toPython())
         elif period:
             since = today() - dt.timedelta(days=period - 1)
         return CheckinFilter(text=self.search.text() or None, word=self.word_filter.currentData(),
@@ -269,7 +248,7 @@ class LogPage(Page):
         found = self._mood.search(flt, limit=self._limit + 1)
         self.more_button.setVisible(len(found) > self._limit)
         found = found[:self._limit]
-        _clear(self.days_box)
+        clear_layout(self.days_box)
         self.rows: list[CheckinRow] = []
         if not found:
             filtered = flt != CheckinFilter()
@@ -289,7 +268,7 @@ class LogPage(Page):
         for checkin in found:
             days.setdefault(checkin.local_day, []).append(checkin)
         for day, entries in days.items():
-            card = Card(_day_title(day))
+            card = Card(day_title(day))
             low = min(c.pleasantness for c in entries)
             high = max(c.pleasantness for c in entries)
             count = f"{len(entries)} check-in{'s' if len(entries) > 1 else ''}"
@@ -314,9 +293,9 @@ class LogPage(Page):
         try:
             gone = self._mood.delete_checkin(checkin.id)
         except UserError as exc:
-            self.undo_bar.say(str(exc))
+            self.undo_bar.show_error(exc)
             return
-        when = f"{_day_title(gone.local_day).lower()} at {gone.local_time:%H:%M}"
+        when = f"{day_title(gone.local_day).lower()} at {gone.local_time:%H:%M}"
         self.undo_bar.offer(f"Deleted the check-in from {when}.",
                             lambda: self._mood.restore_checkin(gone.id))
         self.undo_bar.button.setFocus()
@@ -338,32 +317,11 @@ class LogPage(Page):
         self.entries_box.setSpacing(12)
         entries.body.addLayout(self.entries_box)
         box.addWidget(entries)
-        strategies = Card("Your strategies")
-        strategies.body.addWidget(label(
-            "Untick the ones you never use to keep the list short; add ways that work for you.",
-            "muted"))
-        self.strategy_box = QVBoxLayout()
-        self.strategy_box.setSpacing(4)
-        strategies.body.addLayout(self.strategy_box)
-        add = QHBoxLayout()
-        self.new_strategy = QLineEdit()
-        self.new_strategy.setPlaceholderText("A way of your own, such as calling my sister")
-        self.new_strategy.setAccessibleName("New strategy name")
-        self.new_strategy.returnPressed.connect(self.add_strategy)
-        self.add_strategy_button = QPushButton("Add strategy")
-        self.add_strategy_button.setAutoDefault(False)
-        self.add_strategy_button.clicked.connect(self.add_strategy)
-        add.addWidget(self.new_strategy, 1)
-        add.addWidget(self.add_strategy_button)
-        strategies.body.addLayout(add)
-        self.strategy_status = label("", "error")
-        self.strategy_status.hide()
-        strategies.body.addWidget(self.strategy_status)
-        box.addWidget(strategies)
-        self._strategies_shown = False
+        self.strategies = StrategyList(self._regulation)
+        box.addWidget(self.strategies)
 
     def _show_entries(self) -> None:
-        _clear(self.entries_box)
+        clear_layout(self.entries_box)
         entries = self._regulation.list_entries(limit=PAGE_SIZE)
         self.entry_rows: list[RegulationRow] = []
         if not entries:
@@ -374,40 +332,14 @@ class LogPage(Page):
             row = RegulationRow(entry, self.form.load, self.delete_entry)
             self.entry_rows.append(row)
             self.entries_box.addWidget(row)
-        if self.regulation_view.isVisibleTo(self) or self._strategies_shown:
-            self._show_strategies()
+        if self.regulation_view.isVisibleTo(self) or self.strategies.shown:
+            self.strategies.refresh()
 
     def delete_entry(self, entry: RegulationEntry) -> None:
         gone = self._regulation.delete_entry(entry.id)
         self.undo_bar.offer(f"Deleted the entry \u201c{_short(gone.situation)}\u201d.",
                             lambda: self._regulation.restore_entry(gone.id))
         self.undo_bar.button.setFocus()
-
-    def _show_strategies(self) -> None:
-        self._strategies_shown = True
-        _clear(self.strategy_box)
-        family = None
-        for s in self._regulation.list_strategies(include_hidden=True):
-            if s.family != family:
-                family = s.family
-                self.strategy_box.addWidget(label(s.family_label, "caption"))
-            box = QCheckBox(s.name)
-            box.setChecked(not s.hidden)
-            box.setToolTip(s.description or "")
-            box.setAccessibleName(f"Show {s.name} in the list")
-            box.toggled.connect(lambda on, i=s.id: self._regulation.set_strategy_hidden(
-                i, hidden=not on))
-            self.strategy_box.addWidget(box)
-
-    def add_strategy(self) -> None:
-        try:
-            self._regulation.add_strategy(name=self.new_strategy.text())
-        except UserError as exc:
-            self.strategy_status.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
-            self.strategy_status.show()
-            return
-        self.strategy_status.hide()
-        self.new_strategy.clear()
 
     def self_check(self) -> str | None:
         self._build()
@@ -416,104 +348,3 @@ class LogPage(Page):
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
-
-
-class CheckinRow(QWidget):
-    def __init__(self, checkin: Checkin, on_edit, on_delete) -> None:
-        super().__init__()
-        self.checkin = checkin
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        time_label = label(checkin.local_time.strftime("%H:%M"), "muted", wrap=False)
-        time_label.setMinimumWidth(48)
-        row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
-        words = describe(checkin.pleasantness, checkin.energy)
-        extra = [", ".join(f"{e.word} {e.intensity}" for e in checkin.emotions),
-                 " · ".join([t.name for t in checkin.tags]
-                            + ([f"slept {checkin.sleep_hours:g} h"]
-                               if checkin.sleep_hours is not None else [])),
-                 checkin.note or ""]
-        self.text = label(_escape(words) + "".join(
-            f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x))
-        row.addWidget(self.text, 1)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
-            button.setProperty("flat", True)
-            button.setAutoDefault(False)
-            button.setAccessibleName(f"{button.text()} the check-in at {checkin.local_time:%H:%M}")
-            button.clicked.connect(lambda _c=False, a=action: a(self.checkin))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-
-
-class RegulationRow(QWidget):
-    def __init__(self, entry: RegulationEntry, on_edit, on_delete) -> None:
-        super().__init__()
-        self.entry = entry
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        when = label(f"{entry.local_time:%d %b}\n{entry.local_time:%H:%M}", "muted", wrap=False)
-        when.setMinimumWidth(56)
-        row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-        feelings = ", ".join(
-            f"{c.word} {c.before}" + (f" \u2192 {c.after}" if c.after is not None else "")
-            for c in entry.emotions)
-        lines = [f"<b>{_escape(entry.situation)}</b>", _escape(feelings),
-                 _escape(f"{entry.strategy.name}; helped {HELPFULNESS_WORDS[entry.helpfulness]}")]
-        if entry.attachment_person or entry.attachment_action:
-            who = entry.attachment_person or "someone"
-            did = ATTACHMENT_ACTIONS.get(entry.attachment_action or "", "")
-            lines.append(_escape(f"With {who}" + (f": I {did}" if did else "")))
-        if entry.note:
-            lines.append(f"<span style='opacity:0.75'>{_escape(entry.note)}</span>")
-        row.addWidget(label("<br>".join(lines)), 1)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
-            button.setProperty("flat", True)
-            button.setAutoDefault(False)
-            button.setAccessibleName(f"{button.text()} the entry {entry.situation}")
-            button.clicked.connect(lambda _c=False, a=action: a(self.entry))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-
-
-class CheckinEditDialog(QDialog):
-    def __init__(self, mood: MoodService, hub: EventHub, checkin: Checkin,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._mood = mood
-        self._checkin = checkin
-        self.setWindowTitle("Edit check-in")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.setSpacing(16)
-        # Never smaller than the form needs, or the plane would slide under the note.
-        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        box.addWidget(label(
-            f"{_day_title(checkin.local_day)} at {checkin.local_time:%H:%M}", "section"))
-        self.form = CheckinForm(mood, hub)
-        self.form.load(checkin)
-        self.form.submitted.connect(self.accept)
-        box.addWidget(self.form)
-        self.error = label("", "error")
-        self.error.hide()
-        box.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save changes")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("primary", True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        self.form.plane.setFocus()
-
-    def accept(self) -> None:
-        try:
-            self._mood.update_checkin(self._checkin.id, **self.form.values())
-        except UserError as exc:
-            self.error.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
-            self.error.show()
-            return
-        super().accept()

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from audio.ambient import AMBIENTS, FADE_SECONDS, NONE, ambient, ambient_path
 from ui.meditate.deps import Deps
-from ui.qt import QComboBox, QEvent, QHBoxLayout, QObject, QSlider, Qt, QWidget, Signal
+from ui.qt import (
+    QComboBox,
+    QEvent,
+    QHBoxLayout,
+    QKeyEvent,
+    QObject,
+    QSlider,
+    Qt,
+    QWidget,
+    Signal,
+)
 from ui.widgets.card import label
+
+if TYPE_CHECKING:
+    from audio.media import MediaPlayer
 
 
 class AmbientChooser(QWidget):
@@ -70,12 +85,12 @@ class AmbientSound(QObject):
     def __init__(self, deps: Deps, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._deps = deps
-        self._player = None
+        self._player: MediaPlayer | None = None
         self.key = NONE
         self.level = 0.0  # the volume asked for; the player's own reading dips while fading
 
     @property
-    def player(self):
+    def player(self) -> MediaPlayer | None:
         return self._player
 
     def start(self, key: str, volume: float) -> None:
@@ -84,12 +99,11 @@ class AmbientSound(QObject):
         path = ambient_path(self.key)
         if path is None:
             return
-        if self._player is None:
-            self._player = self._deps.media_player(self)
+        player = self._player = self._player or self._deps.media_player(self)
         self.level = volume
-        self._player.set_volume(volume)
-        self._player.load(path, loop=True)
-        self._player.play(fade_in=FADE_SECONDS)
+        player.set_volume(volume)
+        player.load(path, loop=True)
+        player.play(fade_in=FADE_SECONDS)
         self.playing_changed.emit(True)
 
     @property
@@ -99,7 +113,7 @@ class AmbientSound(QObject):
 
     def set_volume(self, volume: float) -> None:
         self.level = volume
-        if self.playing:
+        if self._player is not None and self.playing:
             self._player.set_volume(volume)
 
     def pause(self, paused: bool) -> None:
@@ -112,7 +126,7 @@ class AmbientSound(QObject):
 
     def stop(self, *, fade: bool = True) -> None:
         was_playing = self.playing
-        if was_playing:
+        if self._player is not None and was_playing:
             self._player.stop(fade_out=FADE_SECONDS if fade else 0.0)
         self.key = NONE
         if was_playing:
@@ -134,7 +148,8 @@ class VolumeSlider(QSlider):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self.KEYS:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in self.KEYS):
             event.accept()
             return True
         return super().event(event)

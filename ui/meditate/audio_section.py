@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.clock import SessionClock
 from app.errors import UserError
@@ -12,21 +13,17 @@ from app.events import AudioLibraryChanged
 from app.meditation.audio_library import EXTENSIONS, Track
 from app.meditation.timer import clock_text
 from app.practice.service import PracticeRecord
-from ui.meditate.common import minutes_text, save_calm_after, sentence, set_role
+from ui.meditate.audio_import import CopyJob
+from ui.meditate.audio_player import PlayerCard
+from ui.meditate.audio_tracks import TrackDialog, TrackRow
+from ui.meditate.common import minutes_text, save_calm_after
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.qt import (
-    QButtonGroup,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
-    QObject,
     QPushButton,
-    QRadioButton,
-    QRunnable,
-    QSlider,
     QStackedWidget,
     Qt,
     QThreadPool,
@@ -36,163 +33,18 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.calm import FinishView
-from ui.widgets.card import Card, align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.card import Card, label
+from ui.widgets.layouts import clear_layout
+from ui.widgets.status_line import StatusLine
+from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from audio.media import MediaPlayer
 
 POLL_MS = 200
 PROBE_TIMEOUT_S = 10.0
 FILE_FILTER = "Audio files ({});;All files (*)".format(" ".join(f"*{e}" for e in EXTENSIONS))
-
-
-def track_meta(track: Track) -> str:
-    parts = [clock_text(track.duration_seconds) if track.duration_seconds else "length not known yet"]
-    if track.tags:
-        parts.append(", ".join(track.tags))
-    parts.append("kept in Stillpoint's folder" if track.copied else "linked where it is")
-    return "  ·  ".join(parts)
-
-
-class _CopySignals(QObject):
-    done = Signal(object, object, object)  # source Path, staged Path | None, error str | None
-
-
-class _CopyJob(QRunnable):
-    """Copies one file into the audio folder off the GUI thread; touches no widget.
-
-    It carries the title and tags chosen for its file: another import may start while it
-    copies, and must not lend it its own."""
-
-    def __init__(self, library, source: Path, *, title: str | None, tags: str) -> None:
-        super().__init__()
-        self.signals = _CopySignals()
-        self._library = library
-        self._source = source
-        self.title, self.tags = title, tags
-
-    def run(self) -> None:
-        try:
-            staged = self._library.stage_copy(self._source)
-        except UserError as error:
-            self.signals.done.emit(self._source, None, str(error))
-            return
-        self.signals.done.emit(self._source, staged, None)
-
-
-class TrackDialog(QDialog):
-    """Title, tags and copy-or-link, for an import or for changing a track's details."""
-
-    def __init__(self, *, files: list[Path] | None = None, track: Track | None = None,
-                 copy_default: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add to your audio" if files else "Track details")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 24)
-        column.setSpacing(12)
-        if files:
-            names = ", ".join(p.name for p in files[:3]) + (" …" if len(files) > 3 else "")
-            column.addWidget(label(f"Adding {len(files)} file{'s' if len(files) != 1 else ''}: "
-                                   f"{names}", "muted"))
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        self.title = QLineEdit(track.title if track else "")
-        self.title.setPlaceholderText("Taken from the file name")
-        self.tags = QLineEdit(", ".join(track.tags) if track else "")
-        self.tags.setPlaceholderText("for example: sleep, body scan, morning")
-        if track is not None or (files and len(files) == 1):
-            form.addRow("&Title", self.title)
-        form.addRow("Ta&gs", self.tags)
-        align_form_labels(form)
-        column.addLayout(form)
-        self.copy = QRadioButton("&Keep a copy in Stillpoint's folder (it stays playable "
-                                 "if you move the original)")
-        self.link = QRadioButton("&Leave the file where it is and link to it (uses no extra "
-                                 "space)")
-        group = QButtonGroup(self)
-        group.addButton(self.copy)
-        group.addButton(self.link)
-        (self.copy if copy_default else self.link).setChecked(True)
-        if files:
-            column.addWidget(self.copy)
-            column.addWidget(self.link)
-        row, _cancel, self.ok_button = dialog_buttons(self, "Add" if files else "Save",
-                                                      self.accept)
-        column.addLayout(row)
-
-
-class TrackRow(QWidget):
-    def __init__(self, track: Track) -> None:
-        super().__init__()
-        self.track = track
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(12)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        title = label(track.title)
-        title.setStyleSheet("font-weight: 600;")
-        text.addWidget(title)
-        text.addWidget(label(track_meta(track), "caption"))
-        self.problem = label(track.problem or "", "error")
-        text.addWidget(self.problem)
-        self.problem.setVisible(bool(track.problem))
-        row.addLayout(text, 1)
-        self.find_button = QPushButton("Find the file…")
-        self.edit_button = QPushButton("Details")
-        self.remove_button = QPushButton("Remove")
-        self.play_button = QPushButton("Play")
-        self.play_button.setEnabled(not track.problem)
-        for button in (self.find_button, self.edit_button, self.remove_button,
-                       self.play_button):
-            button.setAccessibleName(f"{button.text().rstrip('…')} {track.title}")
-            row.addWidget(button)
-        # Only after adding: a parentless widget told to show would open as its own window.
-        self.find_button.setVisible(bool(track.problem))
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
-
-class PlayerCard(Card):
-    def __init__(self) -> None:
-        super().__init__()
-        self.title = label("", "section")
-        self.body.addWidget(self.title)
-        self.state = label("", "muted")
-        self.body.addWidget(self.state)
-        seek_row = QHBoxLayout()
-        self.position = label("0:00", "caption", wrap=False)
-        self.length = label("", "caption", wrap=False)
-        self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setAccessibleName("Position")
-        self.seek.setSingleStep(5)
-        self.seek.setPageStep(30)
-        seek_row.addWidget(self.position)
-        seek_row.addWidget(self.seek, 1)
-        seek_row.addWidget(self.length)
-        self.body.addLayout(seek_row)
-        controls = QHBoxLayout()
-        controls.setSpacing(8)
-        self.play_button = QPushButton("Pause")
-        self.play_button.setProperty("primary", True)
-        self.stop_button = QPushButton("Stop")
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.stop_button)
-        controls.addStretch(1)
-        controls.addWidget(label("Volume", "muted", wrap=False))
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
-        self.volume.setValue(80)
-        self.volume.setPageStep(10)
-        self.volume.setMinimumWidth(140)
-        self.volume.setMaximumWidth(180)
-        self.volume.setAccessibleName("Volume")
-        controls.addWidget(self.volume)
-        self.body.addLayout(controls)
-        self.error = label("", "error")
-        self.error.hide()
-        self.body.addWidget(self.error)
 
 
 class AudioSection(QStackedWidget):
@@ -202,14 +54,14 @@ class AudioSection(QStackedWidget):
         super().__init__(parent)
         self._deps = deps
         self._library = deps.audio_library
-        self.player = None  # made on the first play: QtMultimedia costs start-up time
+        self.player: MediaPlayer | None = None  # made on first play: QtMultimedia is slow to load
         self.track: Track | None = None
         self.record: PracticeRecord | None = None
         self.rows: dict[int, TrackRow] = {}
         self._listened = SessionClock(deps.now)
         self._pending = 0
-        self._jobs: list[_CopyJob] = []
-        self._probes: list[tuple[int, object, float]] = []
+        self._jobs: list[CopyJob] = []
+        self._probes: list[tuple[int, MediaPlayer, float]] = []
         self._started_at = dt.datetime.now().astimezone()
 
         view = QWidget()
@@ -231,7 +83,7 @@ class AudioSection(QStackedWidget):
         self.list_box.setSpacing(8)
         library.body.addLayout(self.list_box)
         row = QHBoxLayout()
-        self.status = label("", "muted")
+        self.status = StatusLine("Audio status", keep_space=True)
         self.import_button = QPushButton("Add audio files…")
         self.import_button.setProperty("primary", True)
         self.import_button.clicked.connect(self.choose_files)
@@ -255,17 +107,12 @@ class AudioSection(QStackedWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
-        deps.hub.subscribe(AudioLibraryChanged, lambda _e: self.refresh())
+        subscribe(self, deps.hub, AudioLibraryChanged, lambda _e: self.refresh())
         self.refresh()
 
     # -- the library ---------------------------------------------------------------------
     def refresh(self) -> None:
-        while self.list_box.count():
-            item = self.list_box.takeAt(0)
-            if item.widget():
-                # Hidden at once: a deferred delete can wait for the next event loop.
-                item.widget().hide()
-                item.widget().deleteLater()
+        clear_layout(self.list_box)
         self.rows = {}
         tracks = self._library.list_tracks()
         if not tracks:
@@ -281,12 +128,9 @@ class AudioSection(QStackedWidget):
             row.find_button.clicked.connect(lambda _c=False, t=tid: self.relink(t))
             self.rows[tid] = row
             self.list_box.addWidget(row)
-        if self.track is not None and self.track.id in self.rows and self.player_error():
-            self.rows[self.track.id].show_problem(self.player_error())
-
-    def set_status(self, text: str, *, error: bool = False) -> None:
-        set_role(self.status, "error" if error else "muted")
-        self.status.setText(text)
+        error = self.player_error()
+        if self.track is not None and self.track.id in self.rows and error:
+            self.rows[self.track.id].show_problem(error)
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Add audio files", "", FILE_FILTER)
@@ -312,11 +156,11 @@ class AudioSection(QStackedWidget):
             try:
                 self._library.check_importable(path)
             except UserError as error:
-                problems.append(sentence(str(error)))
+                problems.append(error.sentence())
                 continue
             if copy:
                 self._pending += 1
-                job = _CopyJob(self._library, path, title=title, tags=tags)
+                job = CopyJob(self._library, path, title=title, tags=tags)
                 job.signals.done.connect(self._copied, Qt.ConnectionType.QueuedConnection)
                 self._jobs.append(job)
                 QThreadPool.globalInstance().start(job)
@@ -324,14 +168,14 @@ class AudioSection(QStackedWidget):
                 self._add(path, copy=False, staged=None, title=title, tags=tags,
                           problems=problems)
         if self._pending:
-            self.set_status(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
+            self.status.show_info(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
         self._report(problems)
 
     def _copied(self, source: Path, staged: Path | None, error: str | None) -> None:
         self._pending -= 1
         job = next(j for j in self._jobs if j.signals is self.sender())
         self._jobs.remove(job)
-        problems = [sentence(error)] if error else []
+        problems = [UserError(error).sentence()] if error else []
         if staged is not None:
             self._add(source, copy=True, staged=staged, title=job.title, tags=job.tags,
                       problems=problems)
@@ -343,18 +187,18 @@ class AudioSection(QStackedWidget):
             track = self._library.import_track(path, copy=copy, title=title, tags=tags,
                                                staged=staged)
         except UserError as error:
-            problems.append(sentence(str(error)))
+            problems.append(error.sentence())
             return
         if track.duration_seconds is None and not self._deps.silent:
             self._probe(track)
 
     def _report(self, problems: list[str]) -> None:
         if problems:
-            self.set_status("Not added: " + " ".join(problems), error=True)
+            self.status.show_error(UserError("Not added: " + " ".join(problems)))
         elif self._pending:
-            self.set_status(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
+            self.status.show_info(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
         else:
-            self.set_status("Added. Choose Play whenever you are ready.")
+            self.status.show_info("Added. Choose Play whenever you are ready.")
 
     def _probe(self, track: Track) -> None:
         """Read a new track's length with a player that loads it but never plays it."""
@@ -384,7 +228,7 @@ class AudioSection(QStackedWidget):
             self._library.update_track(track_id, title=dialog.title.text(),
                                        tags=dialog.tags.text())
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
 
     def relink(self, track_id: int, path: str | None = None) -> None:
         if path is None:
@@ -395,9 +239,9 @@ class AudioSection(QStackedWidget):
         try:
             self._library.relink(track_id, Path(path))
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
             return
-        self.set_status("Found it. The track is ready to play again.")
+        self.status.show_info("Found it. The track is ready to play again.")
 
     def remove_track(self, track_id: int) -> None:
         if self.track is not None and self.track.id == track_id:
@@ -405,9 +249,9 @@ class AudioSection(QStackedWidget):
         try:
             removed = self._library.remove_track(track_id)
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
             return
-        self.set_status("")
+        self.status.clear()
         self.undo_bar.offer(f"Removed “{removed.title}” from your audio.",
                             lambda: self._restore(removed))
 
@@ -415,7 +259,7 @@ class AudioSection(QStackedWidget):
         try:
             self._library.restore_track(track)
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
 
     # -- playing -------------------------------------------------------------------------
     def play_track(self, track_id: int) -> None:
@@ -424,7 +268,7 @@ class AudioSection(QStackedWidget):
         try:
             track = self._library.get(track_id)
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
             return
         if track.problem:
             self.rows[track_id].show_problem(track.problem)
@@ -434,7 +278,7 @@ class AudioSection(QStackedWidget):
         self.track = track
         card = self.player_card
         card.title.setText(track.title)
-        card.error.hide()
+        card.error.clear()
         card.state.setText("Playing")
         card.play_button.setText("Pause")
         self.player.set_volume(card.volume.value() / 100)
@@ -508,8 +352,7 @@ class AudioSection(QStackedWidget):
     def _failed(self, message: str) -> None:
         track = self.track
         self._end(completed=False, failed=True)
-        self.player_card.error.setText(message)
-        self.player_card.error.show()
+        self.player_card.error.show_error(UserError(message))
         self.player_card.state.setText("Could not play")
         if track is not None and track.id in self.rows:
             self.rows[track.id].show_problem(message)
@@ -532,7 +375,7 @@ class AudioSection(QStackedWidget):
                                                  completed=completed,
                                                  started_at=self._started_at)
         except UserError as error:
-            self.set_status(sentence(str(error)), error=True)
+            self.status.show_error(error)
             return
         ending = "to the end" if completed else f"for {minutes_text(listened)}"
         self.after.show_result("Thank you for taking this time",
@@ -545,7 +388,7 @@ class AudioSection(QStackedWidget):
         if not save_calm_after(self._deps.practice, self.record, self.after):
             return
         rated = self.after.calm_after.value() is not None
-        self.set_status("Saved. It is in your practice log." if rated else "")
+        self.status.show_info("Saved. It is in your practice log." if rated else "")
         self.setCurrentWidget(self.library_view)
 
     def shutdown(self) -> None:

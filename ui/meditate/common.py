@@ -16,18 +16,6 @@ def minutes_text(seconds: float) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
-def sentence(text: str) -> str:
-    """A service message ('the file is gone') as a sentence on screen ('The file is gone.')."""
-    text = text.strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?", "…")) else ".")
-
-
-def set_role(widget: QWidget, role: str) -> None:
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 def save_calm_after(practice: PracticeService, record: PracticeRecord | None,
                     after: FinishView) -> bool:
     """Store the optional calm-after rating; False, with the reason shown, when it failed."""
@@ -36,7 +24,7 @@ def save_calm_after(practice: PracticeService, record: PracticeRecord | None,
         try:
             practice.rate_calm(record.id, after=value)
         except UserError as error:
-            after.show_error(sentence(str(error)))
+            after.status.show_error(error)
             return False
     return True
 

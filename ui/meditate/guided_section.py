@@ -11,7 +11,7 @@ from app.events import ScriptsChanged
 from app.meditation import GuidedScript
 from app.practice.service import PracticeRecord
 from ui.meditate.ambient import AmbientSound, LiveVolume
-from ui.meditate.common import minutes_text, save_calm_after, sentence
+from ui.meditate.common import minutes_text, save_calm_after
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
 from ui.meditate.runs import GuidedRun, RunResult
@@ -25,6 +25,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.calm import FinishView
+from ui.widgets.subscriptions import subscribe
 
 MIN_LOGGED_SECONDS = 1.0  # a run ended at once was a mis-click, not practice
 
@@ -78,7 +79,7 @@ class GuidedSection(QStackedWidget):
             shortcut = QShortcut(QKeySequence(key), self.player)
             shortcut.setContext(context)
             shortcut.activated.connect(action)
-        deps.hub.subscribe(ScriptsChanged, lambda _e: self.refresh())
+        subscribe(self, deps.hub, ScriptsChanged, lambda _e: self.refresh())
         self.refresh()
 
     # -- the list ------------------------------------------------------------------------
@@ -90,7 +91,7 @@ class GuidedSection(QStackedWidget):
         try:
             self.script = self._deps.guided.get_script(key)
         except UserError as error:
-            self.list.set_status(sentence(str(error)), error=True)
+            self.list.status.show_error(error)
             return
         self.intro.show_script(self.script)
         self._show_voice_note()
@@ -186,14 +187,14 @@ class GuidedSection(QStackedWidget):
                     details=self._details(grounding),
                 )
             except UserError as error:
-                self.after.show_error(sentence(str(error)))
+                self.after.status.show_error(error)
         self._calm_before = None
         if grounding:
             self._start(self._deps.guided.grounding_script())
             return
         self.ambient.stop()
         self.immersive.emit(False)
-        if self.record is None:
+        if self.record is None or script is None:
             self.setCurrentWidget(self.list)
             return
         if result.completed:
@@ -222,7 +223,7 @@ class GuidedSection(QStackedWidget):
             return
         rated = self.after.calm_after.value() is not None
         self.setCurrentWidget(self.list)
-        self.list.set_status("Saved. Your practice is in the log." if rated else "")
+        self.list.status.show_info("Saved. Your practice is in the log." if rated else "")
 
     # -- own scripts ---------------------------------------------------------------------
     def edit_script(self, key: str | None) -> None:
@@ -231,7 +232,7 @@ class GuidedSection(QStackedWidget):
         script = self._deps.guided.get_script(key) if key else None
         editor = ScriptEditor(self._deps.guided, script, parent=self)
         editor.setModal(True)
-        editor.accepted.connect(lambda: self.list.set_status(
+        editor.accepted.connect(lambda: self.list.status.show_info(
             f"Saved “{editor.saved.title}”. It is in your own scripts below."
             if editor.saved else ""))
         editor.open()
@@ -245,10 +246,10 @@ class GuidedSection(QStackedWidget):
         try:
             script = self._deps.guided.import_script(Path(path))
         except UserError as error:
-            self.list.set_status(f"That file was not imported. {sentence(str(error))}",
-                                 error=True)
+            self.list.status.show_error(
+                UserError(f"That file was not imported. {error.sentence()}"))
             return
-        self.list.set_status(f"Imported “{script.title}”. You can begin it from your own "
+        self.list.status.show_info(f"Imported “{script.title}”. You can begin it from your own "
                              "scripts.")
 
     def export_script(self, key: str, path: str | None = None) -> None:
@@ -260,9 +261,9 @@ class GuidedSection(QStackedWidget):
         try:
             self._deps.guided.export_script(key, Path(path))
         except UserError as error:
-            self.list.set_status(sentence(str(error)), error=True)
+            self.list.status.show_error(error)
             return
-        self.list.set_status(f"Saved a copy to {path}.")
+        self.list.status.show_info(f"Saved a copy to {path}.")
 
     def remove_script(self, key: str) -> None:
         try:
@@ -271,10 +272,13 @@ class GuidedSection(QStackedWidget):
             if script.source_path is not None:  # the file need not be called <key>.txt
                 shutil.copyfile(script.source_path, keep)
             self._deps.guided.delete_script(key)
-        except (UserError, OSError) as error:
-            self.list.set_status(sentence(str(error)), error=True)
+        except UserError as error:
+            self.list.status.show_error(error)
             return
-        self.list.set_status("")
+        except OSError as error:  # the copy kept for undo could not be made
+            self.list.status.show_error(UserError(str(error)))
+            return
+        self.list.status.clear()
         self.list.undo_bar.offer(f"Removed “{script.title}”.",
                                  lambda: self._restore(key, keep))
 
@@ -282,7 +286,7 @@ class GuidedSection(QStackedWidget):
         try:
             self._deps.guided.import_script(keep)
         except UserError as error:
-            self.list.set_status(sentence(str(error)), error=True)
+            self.list.status.show_error(error)
 
     def shutdown(self) -> None:
         """Quitting mid-practice still keeps what was done."""

@@ -20,6 +20,8 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, Page, label
+from ui.widgets.layouts import clear_layout
+from ui.widgets.status_line import StatusLine
 from ui.widgets.undo_bar import UndoBar
 
 KIND_WORDS = {"visualization": "Visualization", "loving-kindness": "Loving-kindness",
@@ -35,7 +37,10 @@ def section_page(parent: QWidget | None = None) -> Page:
     """A scrolling page under the Meditate header: no heading of its own, less top margin."""
     page = Page("", parent)
     page.heading.hide()
-    page.widget().layout().setContentsMargins(32, 8, 32, 32)
+    body = page.widget()
+    layout = body.layout() if body is not None else None
+    if layout is not None:
+        layout.setContentsMargins(32, 8, 32, 32)
     return page
 
 
@@ -106,8 +111,7 @@ class ScriptsView(QWidget):
         self.problems = label("", "error")
         self.problems.hide()
         own.body.addWidget(self.problems)
-        self.status = label("", "muted")
-        self.status.hide()
+        self.status = StatusLine("Guided meditation status")
         own.body.addWidget(self.status)
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -126,12 +130,7 @@ class ScriptsView(QWidget):
     def show_scripts(self, builtin: tuple[GuidedScript, ...], own: tuple[GuidedScript, ...],
                      problems: tuple[str, ...]) -> None:
         for box in (self.builtin_box, self.own_box):
-            while box.count():
-                item = box.takeAt(0)
-                if item.widget():
-                    # Hidden at once: a deferred delete can wait for the next event loop.
-                    item.widget().hide()
-                    item.widget().deleteLater()
+            clear_layout(box)
         self.rows = {}
         for script in builtin:
             self._add_row(self.builtin_box, script, own=False)
@@ -155,13 +154,6 @@ class ScriptsView(QWidget):
         self.rows[script.key] = row
         box.addWidget(row)
         return row
-
-    def set_status(self, text: str, *, error: bool = False) -> None:
-        from ui.meditate.common import set_role
-
-        set_role(self.status, "error" if error else "muted")
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
 
 
 class IntroView(QWidget):
@@ -238,22 +230,7 @@ class PlayerView(QWidget):
         column.addLayout(top)
         column.addStretch(2)
 
-        self.caption = label("")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Guidance")
-        font = QFont(self.caption.font())
-        font.setPointSizeF(CAPTION_POINTS)
-        self.caption.setFont(font)
-        self.caption.setMaximumWidth(760)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                   QSizePolicy.Policy.MinimumExpanding)
-        self.caption.setMinimumHeight(160)
-        # Side stretches centre the capped caption; it wraps at its full width, not its hint.
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.caption, 100)
-        centred.addStretch(1)
-        column.addLayout(centred)
+        column.addLayout(self._caption_row())
         self.note = label("", "muted", wrap=False)  # one short line; wrapping would clip it
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.note, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -292,6 +269,24 @@ class PlayerView(QWidget):
                      "G grounds  ·  Esc ends", "caption")
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(hint)
+
+    def _caption_row(self) -> QHBoxLayout:
+        self.caption = label("")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName("Guidance")
+        font = QFont(self.caption.font())
+        font.setPointSizeF(CAPTION_POINTS)
+        self.caption.setFont(font)
+        self.caption.setMaximumWidth(760)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                   QSizePolicy.Policy.MinimumExpanding)
+        self.caption.setMinimumHeight(160)
+        # Side stretches centre the capped caption; it wraps at its full width, not its hint.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.caption, 100)
+        centred.addStretch(1)
+        return centred
 
     def start(self, script: GuidedScript) -> None:
         self.title.setText(script.title)

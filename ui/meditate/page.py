@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from app.events import EventHub
 from app.meditation.audio_library import AudioLibraryService
@@ -26,6 +27,11 @@ from ui.qt import (
 from ui.sound import Sound
 from ui.widgets.card import TEXT_PAGE_WIDTH, label
 
+if TYPE_CHECKING:
+    from ui.meditate.audio_section import AudioSection
+    from ui.meditate.guided_section import GuidedSection
+    from ui.meditate.timer_section import TimerSection
+
 TABS = (("guided", "Guided"), ("timer", "Timer"), ("audio", "My audio"))
 
 
@@ -42,7 +48,10 @@ class MeditatePage(QWidget):
         self.deps = Deps(guided=guided, timer=timer, audio_library=audio_library,
                          practice=practice, settings=settings, hub=hub, sound=sound,
                          silent=silent, clock=time.monotonic, regulation=regulation)
-        self.guided = self.timer = self.audio = None  # built on first show (start-up is timed)
+        # Built on first show (start-up is timed).
+        self.guided: GuidedSection | None = None
+        self.timer: TimerSection | None = None
+        self.audio: AudioSection | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -105,10 +114,11 @@ class MeditatePage(QWidget):
         from ui.meditate.guided_section import GuidedSection
         from ui.meditate.timer_section import TimerSection
 
-        self.guided = GuidedSection(self.deps)
-        self.timer = TimerSection(self.deps)
-        self.audio = AudioSection(self.deps)
-        for section in (self.guided, self.timer, self.audio):
+        self.guided = guided = GuidedSection(self.deps)
+        self.timer = timer = TimerSection(self.deps)
+        self.audio = audio = AudioSection(self.deps)
+        sections: tuple[GuidedSection | TimerSection | AudioSection, ...] = (guided, timer, audio)
+        for section in sections:
             self.stack.addWidget(section)
             section.immersive.connect(self._immersive)
         self.stack.setCurrentIndex(self.tab_group.checkedId())
@@ -122,7 +132,7 @@ class MeditatePage(QWidget):
         index = [k for k, _ in TABS].index(key)
         self.tab_buttons[key].setChecked(True)
         self._tab_chosen(index)
-        return self.stack.currentWidget()
+        return cast(QWidget, self.stack.currentWidget())
 
     def _tab_chosen(self, index: int) -> None:
         self.ensure_built()
@@ -144,4 +154,4 @@ class MeditatePage(QWidget):
 
     def self_check(self) -> str | None:
         self.ensure_built()
-        return self.guided.self_check()
+        return self.guided.self_check() if self.guided is not None else "Meditate was not built"

@@ -37,6 +37,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.status_line import StatusLine
 
 STEP_WORDS = {"say": "Words", "pause": "Pause", "bell": "Bell"}
 HEADER_LINES = 5  # key, title, kind, summary, intro: one line each as written below
@@ -49,7 +50,7 @@ def _one_line(text: str) -> str:
 class StepRow(QFrame):
     """One step: what it is, how long, and (for words) the words or cue."""
 
-    move = Signal(object, int)  # row, -1 up / +1 down
+    moved = Signal(object, int)  # row, -1 up / +1 down (not `move`: QWidget.move exists)
     removed = Signal(object)
 
     def __init__(self, step: Step) -> None:
@@ -91,7 +92,7 @@ class StepRow(QFrame):
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFixedWidth(40)
-            button.clicked.connect(lambda _c=False, d=step_by: self.move.emit(self, d))
+            button.clicked.connect(lambda _c=False, d=step_by: self.moved.emit(self, d))
             row.addWidget(button)
         self.remove_button = QPushButton("Remove")
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
@@ -121,6 +122,41 @@ class ScriptEditor(QDialog):
         column.addWidget(label(
             "Write in your own words. Short sentences read and sound best; give each one "
             "about a second for every two words, plus a little quiet.", "muted"))
+        column.addLayout(self._details_form(script))
+
+        column.addWidget(label("Steps", "section"))
+        self.steps_widget = QWidget()
+        self.steps_box = QVBoxLayout(self.steps_widget)
+        self.steps_box.setContentsMargins(0, 0, 8, 0)
+        self.steps_box.setSpacing(8)
+        self.steps_box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.steps_widget)
+        column.addWidget(scroll, 1)
+        column.addLayout(self._adders_row())
+
+        self.error = StatusLine("Problem with the script")
+        column.addWidget(self.error)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save script",
+                                                                       self.save)
+        column.addLayout(buttons)
+
+        self.rows: list[StepRow] = []
+        if script is not None:
+            for step in script.steps:
+                self.add_step(step)
+        else:
+            # A gentle skeleton, so nobody faces an empty page.
+            self.add_step(Step("bell", seconds=5))
+            self.add_step(Step("say", "Welcome. Let yourself settle, and let your breath "
+                               "find its own pace.", 15))
+            self.add_step(Step("pause", seconds=20))
+            self.add_step(Step("say", "When you are ready, come back to the room.", 10))
+            self.add_step(Step("bell", seconds=5))
+        self._update_total()
+
+    def _details_form(self, script: GuidedScript | None) -> QFormLayout:
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
@@ -144,18 +180,9 @@ class ScriptEditor(QDialog):
         form.addRow("&Summary", self.summary)
         form.addRow("&Introduction", self.intro)
         align_form_labels(form)
-        column.addLayout(form)
+        return form
 
-        column.addWidget(label("Steps", "section"))
-        self.steps_widget = QWidget()
-        self.steps_box = QVBoxLayout(self.steps_widget)
-        self.steps_box.setContentsMargins(0, 0, 8, 0)
-        self.steps_box.setSpacing(8)
-        self.steps_box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.steps_widget)
-        column.addWidget(scroll, 1)
+    def _adders_row(self) -> QHBoxLayout:
         adders = QHBoxLayout()
         adders.setSpacing(8)
         self.add_words = QPushButton("Add words")
@@ -169,28 +196,7 @@ class ScriptEditor(QDialog):
         adders.addStretch(1)
         self.total = label("", "caption", wrap=False)
         adders.addWidget(self.total)
-        column.addLayout(adders)
-
-        self.error = label("", "error")
-        self.error.hide()
-        column.addWidget(self.error)
-        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save script",
-                                                                       self.save)
-        column.addLayout(buttons)
-
-        self.rows: list[StepRow] = []
-        if script is not None:
-            for step in script.steps:
-                self.add_step(step)
-        else:
-            # A gentle skeleton, so nobody faces an empty page.
-            self.add_step(Step("bell", seconds=5))
-            self.add_step(Step("say", "Welcome. Let yourself settle, and let your breath "
-                               "find its own pace.", 15))
-            self.add_step(Step("pause", seconds=20))
-            self.add_step(Step("say", "When you are ready, come back to the room.", 10))
-            self.add_step(Step("bell", seconds=5))
-        self._update_total()
+        return adders
 
     # -- steps -------------------------------------------------------------------------
     def _add_new(self, kind: str) -> None:
@@ -203,7 +209,7 @@ class ScriptEditor(QDialog):
 
     def add_step(self, step: Step) -> StepRow:
         row = StepRow(step)
-        row.move.connect(self._move)
+        row.moved.connect(self._move)
         row.removed.connect(self._remove)
         row.seconds.valueChanged.connect(self._update_total)
         row.wait.toggled.connect(self._update_total)
@@ -256,7 +262,7 @@ class ScriptEditor(QDialog):
             script = self._parse()
             self._guided.save_script(script, replace_key=self._editing)
         except UserError as error:
-            self._show_error(error)
+            self.error.show_error(self._in_steps(error))
             return
         self.saved = script
         self.accept()
@@ -274,19 +280,14 @@ class ScriptEditor(QDialog):
             raise UserError("Add at least one step: some words, a pause or a bell.")
         return parse_script(self.text(), source="your script")
 
-    def _show_error(self, error: UserError) -> None:
-        message = str(error)
-        if isinstance(error, ScriptError) and error.line is not None:
-            index = error.line - HEADER_LINES - 1
-            if 0 <= index < len(self.rows):
-                row = self.rows[index]
-                message = f"Step {index + 1}: {error.reason}."
-                (row.text if row.kind == "say" else row.seconds).setFocus()
-            else:
-                message = f"{error.reason[:1].upper()}{error.reason[1:]}."
-        elif isinstance(error, ScriptError):
-            message = f"{error.reason[:1].upper()}{error.reason[1:]}."
-        else:
-            message = message[:1].upper() + message[1:]
-        self.error.setText(message)
-        self.error.show()
+    def _in_steps(self, error: UserError) -> UserError:
+        """A script error named by its step (focus goes there), not by a line of the text
+        form the person never sees."""
+        if not isinstance(error, ScriptError):
+            return error
+        index = -1 if error.line is None else error.line - HEADER_LINES - 1
+        if not 0 <= index < len(self.rows):
+            return UserError(error.reason)
+        row = self.rows[index]
+        (row.text if row.kind == "say" else row.seconds).setFocus()
+        return UserError(f"Step {index + 1}: {error.reason}")

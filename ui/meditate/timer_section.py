@@ -18,8 +18,6 @@ from ui.meditate.common import (
     ThinProgress,
     minutes_text,
     save_calm_after,
-    sentence,
-    set_role,
 )
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
@@ -44,6 +42,7 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating, FinishView
 from ui.widgets.card import Card, label
+from ui.widgets.status_line import StatusLine
 
 BELL_WORDS = {"bell": "Bell", "chime": "Chime", "bowl": "Singing bowl", "none": "No bell"}
 MAX_MINUTES = 24 * 60 * 7  # no one-hour cap; a week is simply where the box stops
@@ -68,38 +67,48 @@ class TimerSetupView(QWidget):
         outer.addWidget(self.page)
         plan = plan_from_json(deps.settings.get("timer_plan")) or TimerPlan(
             minutes=10, warmup_seconds=10)
+        self.page.content.addWidget(self._length_card(plan))
+        self.page.content.addWidget(self._bells_card(plan))
+        self.page.content.addWidget(self._start_card(deps))
+        self.page.finish()
 
-        length = Card("Sit with a timer")
-        length.body.addWidget(label(
-            "Choose how long you would like to sit. A soft bell opens and closes the time; "
-            "in between there is only quiet, unless you ask for bells along the way.", "muted"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setValue(max(1, round(plan.minutes)))
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
-        self.warmup = QSpinBox()
-        self.warmup.setRange(0, 600)
-        self.warmup.setSingleStep(5)
-        self.warmup.setValue(round(plan.warmup_seconds))
-        self.warmup.setSuffix(" s")
-        self.warmup.setAccessibleName("Settling-in seconds")
-        minutes_label = label("&Sit for", wrap=False)
-        minutes_label.setBuddy(self.minutes)
-        warmup_label = label("Settle &in first for", wrap=False)
-        warmup_label.setBuddy(self.warmup)
-        grid.addWidget(minutes_label, 0, 0)
-        grid.addWidget(self.minutes, 0, 1)
-        grid.addWidget(warmup_label, 1, 0)
-        grid.addWidget(self.warmup, 1, 1)
-        grid.addWidget(label("a quiet countdown before the first bell", "caption"), 1, 2)
-        grid.setColumnStretch(2, 1)
-        length.body.addLayout(grid)
-        self.page.content.addWidget(length)
+    def _enable(self) -> None:
+        self.every_minutes.setEnabled(self.every.isChecked())
+        self.times.setEnabled(self.at_times.isChecked())
+        self.interval_bell.setEnabled(not self.no_intervals.isChecked())
 
+    def plan(self) -> TimerPlan:
+        """The plan as set; a UserError in plain words when something does not fit."""
+        offsets = parse_bell_times(self.times.text()) if self.at_times.isChecked() else ()
+        if self.at_times.isChecked() and not offsets:
+            raise UserError("Write at least one time for the bells, such as 5 or 12:30, "
+                            "or choose another option.")
+        return TimerPlan(
+            minutes=self.minutes.value(), warmup_seconds=self.warmup.value(),
+            interval_minutes=self.every_minutes.value() if self.every.isChecked() else None,
+            custom_bell_offsets=offsets,
+            start_bell=self.start_bell.currentData(),
+            interval_bell=self.interval_bell.currentData(),
+            end_bell=self.end_bell.currentData(),
+        )
+
+    def _start_card(self, deps: Deps) -> Card:
+        start = Card("Before you begin")
+        self.ambient = AmbientChooser(deps)
+        start.body.addWidget(self.ambient)
+        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
+        start.body.addWidget(self.calm_before)
+        row = QHBoxLayout()
+        self.status = StatusLine("Sitting status", keep_space=True)
+        self.begin_button = QPushButton("Begin sitting")
+        self.begin_button.setProperty("primary", True)
+        self.begin_button.setDefault(True)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.begin_button)
+        start.body.addLayout(row)
+        return start
+
+    def _bells_card(self, plan: TimerPlan) -> Card:
         bells = Card("Bells")
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -148,48 +157,39 @@ class TimerSetupView(QWidget):
             self.no_intervals.setChecked(True)
         self.interval_group.buttonToggled.connect(lambda *_a: self._enable())
         self._enable()
-        self.page.content.addWidget(bells)
+        return bells
 
-        start = Card("Before you begin")
-        self.ambient = AmbientChooser(deps)
-        start.body.addWidget(self.ambient)
-        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
-        start.body.addWidget(self.calm_before)
-        row = QHBoxLayout()
-        self.status = label("", "muted")
-        self.begin_button = QPushButton("Begin sitting")
-        self.begin_button.setProperty("primary", True)
-        self.begin_button.setDefault(True)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.begin_button)
-        start.body.addLayout(row)
-        self.page.content.addWidget(start)
-        self.page.finish()
-
-    def _enable(self) -> None:
-        self.every_minutes.setEnabled(self.every.isChecked())
-        self.times.setEnabled(self.at_times.isChecked())
-        self.interval_bell.setEnabled(not self.no_intervals.isChecked())
-
-    def plan(self) -> TimerPlan:
-        """The plan as set; a UserError in plain words when something does not fit."""
-        offsets = parse_bell_times(self.times.text()) if self.at_times.isChecked() else ()
-        if self.at_times.isChecked() and not offsets:
-            raise UserError("Write at least one time for the bells, such as 5 or 12:30, "
-                            "or choose another option.")
-        return TimerPlan(
-            minutes=self.minutes.value(), warmup_seconds=self.warmup.value(),
-            interval_minutes=self.every_minutes.value() if self.every.isChecked() else None,
-            custom_bell_offsets=offsets,
-            start_bell=self.start_bell.currentData(),
-            interval_bell=self.interval_bell.currentData(),
-            end_bell=self.end_bell.currentData(),
-        )
-
-    def set_status(self, text: str, *, error: bool = False) -> None:
-        set_role(self.status, "error" if error else "muted")
-        self.status.setText(text)
-
+    def _length_card(self, plan: TimerPlan) -> Card:
+        length = Card("Sit with a timer")
+        length.body.addWidget(label(
+            "Choose how long you would like to sit. A soft bell opens and closes the time; "
+            "in between there is only quiet, unless you ask for bells along the way.", "muted"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setValue(max(1, round(plan.minutes)))
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Minutes")
+        self.warmup = QSpinBox()
+        self.warmup.setRange(0, 600)
+        self.warmup.setSingleStep(5)
+        self.warmup.setValue(round(plan.warmup_seconds))
+        self.warmup.setSuffix(" s")
+        self.warmup.setAccessibleName("Settling-in seconds")
+        minutes_label = label("&Sit for", wrap=False)
+        minutes_label.setBuddy(self.minutes)
+        warmup_label = label("Settle &in first for", wrap=False)
+        warmup_label.setBuddy(self.warmup)
+        grid.addWidget(minutes_label, 0, 0)
+        grid.addWidget(self.minutes, 0, 1)
+        grid.addWidget(warmup_label, 1, 0)
+        grid.addWidget(self.warmup, 1, 1)
+        grid.addWidget(label("a quiet countdown before the first bell", "caption"), 1, 2)
+        grid.setColumnStretch(2, 1)
+        length.body.addLayout(grid)
+        return length
 
 class TimerRunningView(QWidget):
     def __init__(self, volume: QWidget | None = None, parent: QWidget | None = None) -> None:
@@ -297,9 +297,9 @@ class TimerSection(QStackedWidget):
         try:
             plan = self.setup.plan()
         except UserError as error:
-            self.setup.set_status(sentence(str(error)), error=True)
+            self.setup.status.show_error(error)
             return
-        self.setup.set_status("")
+        self.setup.status.clear()
         self._deps.settings.set("timer_plan", plan_to_json(plan))
         self._calm_before = self.setup.calm_before.value()
         self.ambient.start(self.setup.ambient.key(), self.setup.ambient.level())
@@ -341,7 +341,7 @@ class TimerSection(QStackedWidget):
                 started_at=result.started_at, calm_before=self._calm_before,
                 ambient=self.ambient_key_used())
         except UserError as error:
-            self.after.show_error(sentence(str(error)))
+            self.after.status.show_error(error)
         self._calm_before = None
         if result.completed:
             summary = (f"You sat for {minutes_text(result.actual_seconds)}. "
@@ -365,7 +365,7 @@ class TimerSection(QStackedWidget):
             return
         rated = self.after.calm_after.value() is not None
         self.setup.calm_before.clear()
-        self.setup.set_status("Saved. Your sitting is in the log." if rated else "")
+        self.setup.status.show_info("Saved. Your sitting is in the log." if rated else "")
         self.setCurrentWidget(self.setup)
 
     def shutdown(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.errors import UserError
 from ui.qt import QFileDialog, QHBoxLayout, QPushButton, QStandardPaths, QWidget
 from ui.widgets.card import Card, label
+from ui.widgets.status_line import StatusLine
 
 
 class ChartCard(Card):
@@ -27,8 +29,7 @@ class ChartCard(Card):
         self.body.addWidget(chart)
         self.caption = label(caption, "caption")
         self.body.addWidget(self.caption)
-        self.status = label("", "muted")
-        self.status.hide()
+        self.status = StatusLine("Export status")
         self.body.addWidget(self.status)
 
     def ask_export(self) -> None:
@@ -44,10 +45,9 @@ class ChartCard(Card):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         ok = path.parent.is_dir() and self.chart.grab().save(str(path), "PNG")
-        self.status.setProperty("role", "muted" if ok else "error")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(f"Saved to {path}." if ok else
-                            f"Could not save to {path}. Choose a folder you can write to.")
-        self.status.show()
+        if ok:
+            self.status.show_info(f"Saved to {path}.")
+        else:
+            self.status.show_error(UserError(
+                f"Could not save to {path}. Choose a folder you can write to."))
         return ok

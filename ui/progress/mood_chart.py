@@ -20,7 +20,8 @@ BAND_WIDTH = 0.16
 
 
 class Slot(Protocol):
-    entries: int
+    @property
+    def entries(self) -> int: ...
 
     def mean(self, measure: str) -> float: ...
     def low(self, measure: str) -> int: ...

@@ -29,6 +29,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.subscriptions import subscribe
 
 if TYPE_CHECKING:
     from ui.progress.view import ProgressCharts
@@ -58,6 +59,32 @@ class ProgressPage(Page):
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         self.content.insertLayout(1, intro)
 
+        self.content.insertLayout(2, self._period_bar())
+
+        self.review_card = Card("Your week in words")
+        self.review_text = label("", None)
+        self.review_card.body.addWidget(self.review_text)
+        self.review_card.body.addWidget(label(
+            "A description of what you logged, not a judgement or a diagnosis.", "caption"))
+        self.content.addWidget(self.review_card)
+        self.loading = label("Drawing your charts…", "muted")
+        self.content.addWidget(self.loading)
+        self.finish()
+
+        for keys, action in (("Alt+Left", lambda: self.step(-1)),
+                             ("Alt+Right", lambda: self.step(1)),
+                             ("Alt+Home", self.go_today)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        subscribe(self, hub, MoodChanged, self._on_data_changed)
+        subscribe(self, hub, PracticeChanged, self._on_data_changed)
+        subscribe(self, hub, RegulationChanged, self._on_data_changed)
+        subscribe(self, hub, TagsChanged, self._on_data_changed)
+        subscribe(self, hub, SettingChanged, self._on_setting_changed)
+        self._update_labels()
+
+    def _period_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(8)
         self.kind_buttons = QButtonGroup(self)
@@ -91,30 +118,7 @@ class ProgressPage(Page):
         self.jump.setToolTip("Go to the week, month or year holding this date")
         self.jump.dateChanged.connect(self._on_jump)
         bar.addWidget(self.jump)
-        self.content.insertLayout(2, bar)
-
-        self.review_card = Card("Your week in words")
-        self.review_text = label("", None)
-        self.review_card.body.addWidget(self.review_text)
-        self.review_card.body.addWidget(label(
-            "A description of what you logged, not a judgement or a diagnosis.", "caption"))
-        self.content.addWidget(self.review_card)
-        self.loading = label("Drawing your charts…", "muted")
-        self.content.addWidget(self.loading)
-        self.finish()
-
-        for keys, action in (("Alt+Left", lambda: self.step(-1)),
-                             ("Alt+Right", lambda: self.step(1)),
-                             ("Alt+Home", self.go_today)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
-        hub.subscribe(MoodChanged, self._on_data_changed)
-        hub.subscribe(PracticeChanged, self._on_data_changed)
-        hub.subscribe(RegulationChanged, self._on_data_changed)
-        hub.subscribe(TagsChanged, self._on_data_changed)
-        hub.subscribe(SettingChanged, self._on_setting_changed)
-        self._update_labels()
+        return bar
 
     # -- lifecycle -----------------------------------------------------------------------
     def showEvent(self, event) -> None:

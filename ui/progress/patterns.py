@@ -12,6 +12,7 @@ from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
 from ui.qt import QGridLayout, QWidget
 from ui.widgets.card import label
+from ui.widgets.layouts import clear_layout
 
 
 class WordsCard(ChartCard):
@@ -68,8 +69,7 @@ class StrategiesCard(ChartCard):
         self._show_quadrants(stats, window)
 
     def _show_quadrants(self, stats: StatsService, window: Period) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.grid)
         rows = stats.strategy_quadrants(window)[:6]
         self.quadrant_title.setVisible(bool(rows))
         self.grid_host.setVisible(bool(rows))
@@ -98,8 +98,7 @@ class TagsCard(ChartCard):
         self.shown: list[tuple[str, float, float, int, int]] = []
 
     def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
-        while self.rows.count():
-            self.rows.takeAt(0).widget().deleteLater()
+        clear_layout(self.rows)
         effects = stats.tag_effects(window)[:8]
         self.shown = [(t.name, t.mood_with, t.mood_without, t.days_with, t.days_without)
                       for t in effects]

@@ -10,6 +10,7 @@ from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
 from ui.qt import QGridLayout, QWidget
 from ui.widgets.card import label
+from ui.widgets.layouts import clear_layout
 
 
 class SleepCard(ChartCard):
@@ -24,8 +25,7 @@ class SleepCard(ChartCard):
         self.shown: list[tuple[str, float, float, int]] = []
 
     def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
-        while self.rows.count():
-            self.rows.takeAt(0).widget().deleteLater()
+        clear_layout(self.rows)
         groups = stats.mood_by_sleep(window)
         self.shown = [(g.label, g.pleasantness, g.energy, g.days) for g in groups]
         if not groups:

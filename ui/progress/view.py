@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import MoodSeries, WeekMood
@@ -51,6 +52,10 @@ def shape_icon(hue: str, shape: str) -> QIcon:
         p.drawRect(QRectF(9, 9, 14, 14))
     p.end()
     return QIcon(pixmap)
+
+
+class _Themed(Protocol):
+    def apply_colours(self, colours: ChartColours) -> None: ...
 
 
 class ProgressCharts(QWidget):
@@ -243,7 +248,7 @@ class ProgressCharts(QWidget):
     # -- theme ---------------------------------------------------------------------------
     def apply_colours(self, colours: ChartColours) -> None:
         self.colours = colours
-        charts = [self.mood_chart, self.pixels]
+        charts: list[_Themed] = [self.mood_chart, self.pixels]
         if self.complete:
             charts += [self.plane, self.minutes_chart, self.calm_chart, self.words_card.bars,
                        self.strategies_card.bars]

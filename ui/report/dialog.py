@@ -33,6 +33,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import align_form_labels, label
+from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,11 @@ class _WriteJob(QRunnable):
 
         try:
             pages = write_report(self.data, self.path)
-        except (UserError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+            return
+        except OSError as exc:
+            self.signals.failed.emit(exc.strerror or repr(exc))
             return
         except Exception:  # a drawing bug must not leave the dialog "writing" for ever
             log.exception("drawing the report into %s failed", self.path)
@@ -121,7 +125,7 @@ class ReportDialog(QDialog):
         self.notes.setMinimumHeight(140)
         column.addWidget(self.notes)
 
-        self.status = label("", "muted")
+        self.status = StatusLine("Report status")
         column.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -145,9 +149,10 @@ class ReportDialog(QDialog):
         self.notes.clear()
         start, end = _day(self.start.date()), _day(self.end.date())
         if start > end:
-            self._say("The start date is after the end date; swap them to continue.", error=True)
+            self.status.show_error(UserError(
+                "The start date is after the end date; swap them to continue."))
             return
-        self._say("")
+        self.status.clear()
         found = self._stats.notes(span(start, end))[:500]
         for note in found:
             item = QListWidgetItem(f"{note.local_time:%a %d %b %H:%M}  ·  {note.note}")
@@ -197,18 +202,20 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
             if path.exists():  # nobody was asked about replacing this one
-                self._say(f"{path.name} is already there. Choose another name, or choose "
-                          f"{path.name} itself to replace it.", error=True)
+                self.status.show_error(UserError(
+                    f"{path.name} is already there. Choose another name, or choose "
+                    f"{path.name} itself to replace it."))
                 return False
         try:
             data = self._stats.report(self.request())
         except UserError as exc:
-            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", error=True)
+            self.status.show_error(exc)
             return False
         if not path.parent.is_dir():
-            self._say(f"The folder {path.parent} does not exist. Choose another.", error=True)
+            self.status.show_error(UserError(
+                f"The folder {path.parent} does not exist. Choose another."))
             return False
-        self._say("Writing your report…")
+        self.status.show_info("Writing your report…")
         self.save_button.setEnabled(False)
         self._job = _WriteJob(data, path)
         self._job.signals.done.connect(self._on_done)
@@ -219,20 +226,14 @@ class ReportDialog(QDialog):
     def _on_done(self, pages: int, path: str) -> None:
         self.save_button.setEnabled(True)
         self._saved_path = path
-        self._say(f"Saved a {pages}-page report to {path}.")
+        self.status.show_info(f"Saved a {pages}-page report to {path}.")
         self.open_button.show()
         self.saved.emit(pages, path)
 
     def _on_failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
-        self._say(f"The report could not be saved: {message}.", error=True)
+        self.status.show_error(UserError(f"The report could not be saved: {message}"))
 
     def _open_saved(self) -> None:
         if self._saved_path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self._saved_path))
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setProperty("role", "error" if error else "muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)

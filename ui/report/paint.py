@@ -4,8 +4,10 @@ and usable from the command line with just a QGuiApplication."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from app.practice.service import KIND_NAMES, KINDS
+from app.stats.mood import DayMood, WeekMood
 from app.stats.report import ReportData
 from ui.qt import QColor, QPainter, QPainterPath, QPen, QRectF, Qt
 
@@ -21,16 +23,18 @@ def _alpha(colour: QColor, alpha: int) -> QColor:
     return c
 
 
+def _mood_slots(data: ReportData) -> tuple[Sequence[DayMood | WeekMood | None], list[str]]:
+    """One slot per day, or per week for long periods, with its axis label."""
+    if data.daily_chart:
+        return data.mood.days, [f"{d.day}.{d.month}." for d in data.period.days]
+    by_start = {w.start: w for w in data.weeks}
+    starts = sorted(by_start)
+    return [by_start[s] for s in starts], [f"{s.day}.{s.month}." for s in starts]
+
+
 def mood_chart(p: QPainter, rect: QRectF, data: ReportData) -> None:
     """Daily (or, for long periods, weekly) means with the range as a soft bar."""
-    if data.daily_chart:
-        slots = data.mood.days
-        labels = [f"{d.day}.{d.month}." for d in data.period.days]
-    else:
-        by_start = {w.start: w for w in data.weeks}
-        starts = sorted(by_start)
-        slots = [by_start[s] for s in starts]
-        labels = [f"{s.day}.{s.month}." for s in starts]
+    slots, labels = _mood_slots(data)
     left, bottom = 34.0, 22.0
     plot = QRectF(rect.left() + left, rect.top() + 6, rect.width() - left - 6,
                   rect.height() - bottom - 6)

@@ -16,6 +16,7 @@ from ui.qt import (
 )
 from ui.sound import Sound
 from ui.widgets.card import Card, label
+from ui.widgets.subscriptions import subscribe
 
 STORE_AFTER_MS = 300
 NO_SOUND = ("Stillpoint cannot play sound on this computer, so sessions stay silent. "
@@ -97,7 +98,7 @@ class SoundSettingsCard(Card):
             slider.valueChanged.connect(lambda _v: self._store_timer.start())
         self.voice.toggled.connect(lambda on: settings.set("voice_enabled", on))
         self.reduced_motion.toggled.connect(lambda on: settings.set("reduced_motion", on))
-        hub.subscribe(SettingChanged, self._setting_changed)
+        subscribe(self, hub, SettingChanged, self._setting_changed)
 
     @staticmethod
     def _with_value(slider: QSlider, value: QWidget) -> QWidget:

@@ -10,9 +10,13 @@ from app.mood.service import Checkin, MoodService
 from app.settings.service import SettingsService
 from app.timeutil import today
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
+from ui.today.welcome import WelcomeCard
 from ui.widgets.card import Card, Page, label
 from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.layouts import clear_layout
 from ui.widgets.mood_plane import describe
+from ui.widgets.status_line import StatusLine
+from ui.widgets.subscriptions import subscribe
 
 
 def greeting(now: dt.datetime) -> str:
@@ -38,9 +42,9 @@ class TodayPage(Page):
         self.content.insertWidget(1, self.date_line)
         self.content.insertWidget(2, label(
             "Take a moment to notice how you feel. There is no right answer.", "muted"))
-        self.welcome: Card | None = None
+        self.welcome: WelcomeCard | None = None
         if settings is not None and not settings.get("welcome_dismissed"):
-            self.welcome = self._welcome_card()
+            self.welcome = WelcomeCard(self.dismiss_welcome)
             self.content.addWidget(self.welcome)
 
         checkin = Card("How are you arriving?")
@@ -53,7 +57,7 @@ class TodayPage(Page):
         self.form.submitted.connect(self.save_checkin)
         checkin.body.addWidget(self.form)
         actions = QHBoxLayout()
-        self.status = label("", "muted")
+        self.status = StatusLine("Check-in status", keep_space=True)
         self.save_button = QPushButton("Save check-in")
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
@@ -74,25 +78,8 @@ class TodayPage(Page):
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.refresh)
-        hub.subscribe(MoodChanged, self._on_mood_changed)
+        subscribe(self, hub, MoodChanged, self._on_mood_changed)
         self.refresh()
-
-    def _welcome_card(self) -> Card:
-        """Said once, on the first day: what Stillpoint is, and what it is not (CONTENT.md)."""
-        card = Card("Welcome to Stillpoint")
-        card.body.addWidget(label(
-            "This is a quiet place to breathe, to sit for a while, and to notice how you "
-            "feel. Everything you note stays on this computer, in a folder that belongs to you."))
-        card.body.addWidget(label(
-            "Stillpoint is a self-help companion. It is not therapy and it does not diagnose. "
-            "If things feel too heavy to carry alone, please reach out to someone you trust, "
-            "your doctor or therapist, or a crisis line such as 988 in the US, or your local "
-            "emergency number.", "muted"))
-        button = QPushButton("Thank you, let's begin")
-        button.clicked.connect(self.dismiss_welcome)
-        card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        card.dismiss_button = button
-        return card
 
     def dismiss_welcome(self) -> None:
         if self.welcome is None or self._settings is None:
@@ -122,10 +109,7 @@ class TodayPage(Page):
             self.refresh()
 
     def _show_entries(self, entries: list[Checkin]) -> None:
-        while self.entries_box.count():
-            item = self.entries_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.entries_box)
         if not entries:
             self.entries_box.addWidget(label(
                 "No check-ins yet today. Whenever you are ready, the plane above is here.",
@@ -135,26 +119,18 @@ class TodayPage(Page):
             self.entries_box.addWidget(EntryRow(entry))
 
     def entry_count(self) -> int:
-        return sum(
-            isinstance(self.entries_box.itemAt(i).widget(), EntryRow)
-            for i in range(self.entries_box.count())
-        )
+        items = (self.entries_box.itemAt(i) for i in range(self.entries_box.count()))
+        return sum(item is not None and isinstance(item.widget(), EntryRow) for item in items)
 
     # -- actions ---------------------------------------------------------------------
     def save_checkin(self) -> None:
         try:
-            self._mood.add_checkin(**self.form.values())
+            self._mood.add_checkin(self.form.values())
         except UserError as exc:
-            self._set_status(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", error=True)
+            self.status.show_error(exc)
             return
         self.form.reset()
-        self._set_status("Saved. Thank you for checking in.")
-
-    def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setProperty("role", "error" if error else "muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        self.status.show_info("Saved. Thank you for checking in.")
 
     def self_check(self) -> str | None:
         return None if self.heading.text() else "the Today page did not load its greeting"

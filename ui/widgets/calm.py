@@ -3,6 +3,8 @@ view that asks for it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
@@ -14,6 +16,10 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from ui.widgets.log_regulation_offer import RegulationOffer
 
 
 class CalmRating(QWidget):
@@ -88,8 +94,7 @@ class FinishView(Page):
         self.calm_after = CalmRating("How calm do you feel now? (optional)")
         card.body.addWidget(self.calm_after)
         row = QHBoxLayout()
-        self.status = label("", "error")
-        self.status.hide()
+        self.status = StatusLine("Saving status")
         self.save_button = QPushButton(save_text)
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
@@ -98,7 +103,7 @@ class FinishView(Page):
         row.addWidget(self.save_button)
         card.body.addLayout(row)
         self.content.addWidget(card)
-        self.offer = None  # RegulationOffer, when one is shown
+        self.offer: RegulationOffer | None = None  # when one is shown
         self.offer_note = label("", "muted")
         self.offer_note.hide()
         self.content.addWidget(self.offer_note)
@@ -112,11 +117,11 @@ class FinishView(Page):
         self.offer_note.hide()
         if regulation is None:
             return
-        self.offer = RegulationOffer(regulation, practice_session_id)
-        self.offer.saved.connect(self._offer_saved)
-        self.offer.dismissed.connect(self._drop_offer)
+        self.offer = offer = RegulationOffer(regulation, practice_session_id)
+        offer.saved.connect(self._offer_saved)
+        offer.dismissed.connect(self._drop_offer)
         # Before the closing stretch, right under the rating card.
-        self.content.insertWidget(self.content.count() - 2, self.offer)
+        self.content.insertWidget(self.content.count() - 2, offer)
 
     def _offer_saved(self, _entry) -> None:
         self._drop_offer()
@@ -133,8 +138,4 @@ class FinishView(Page):
         self.heading.setText(title)
         self.summary.setText(summary)
         self.calm_after.clear()
-        self.status.hide()
-
-    def show_error(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
+        self.status.clear()

@@ -36,12 +36,13 @@ def align_form_labels(form: QFormLayout) -> None:
     for row in range(form.rowCount()):
         name = form.itemAt(row, role.LabelRole)
         field = form.itemAt(row, role.FieldRole)
-        if name is None or not isinstance(name.widget(), QLabel):
+        caption = name.widget() if name is not None else None
+        if not isinstance(caption, QLabel):
             continue
-        target = name.widget().buddy() or (field.widget() if field is not None else None)
+        target = caption.buddy() or (field.widget() if field is not None else None)
         if isinstance(target, (QLineEdit, QComboBox, QAbstractSpinBox)):
             target.ensurePolished()  # its style-sheet padding is part of its height
-            name.widget().setMinimumHeight(target.sizeHint().height())
+            caption.setMinimumHeight(target.sizeHint().height())
 
 
 class Card(QFrame):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 
 from app.events import EventHub
-from app.mood.service import Checkin, MoodService
+from app.limits import SLEEP_MAX
+from app.mood.service import Checkin, CheckinDraft, MoodService
 from ui.qt import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -71,10 +72,20 @@ class CheckinForm(QWidget):
         details.setSpacing(12)
         self.tags = TagPicker(mood, hub)
         details.addWidget(self.tags)
+        details.addLayout(self._sleep_row())
+        self.details.hide()
+        box.addWidget(self.details)
+
+        self.plane.changed.connect(self._on_point)
+        self.emotions.changed.connect(self._fix_tab_order)
+        self.tags.reloaded.connect(self._fix_tab_order)
+        self._on_point(0, 0)
+
+    def _sleep_row(self) -> QHBoxLayout:
         sleep_row = QHBoxLayout()
         sleep_label = label("Hours slept last night", wrap=False)
         self.sleep = QDoubleSpinBox()
-        self.sleep.setRange(NO_SLEEP, 24)
+        self.sleep.setRange(NO_SLEEP, SLEEP_MAX)
         self.sleep.setSingleStep(0.5)
         self.sleep.setDecimals(2)  # the CLI stores 7.25; editing must not round it
         self.sleep.setSpecialValueText("not noted")
@@ -84,25 +95,18 @@ class CheckinForm(QWidget):
         sleep_row.addWidget(sleep_label)
         sleep_row.addWidget(self.sleep)
         sleep_row.addStretch(1)
-        details.addLayout(sleep_row)
-        self.details.hide()
-        box.addWidget(self.details)
-
-        self.plane.changed.connect(self._on_point)
-        self.emotions.changed.connect(self._fix_tab_order)
-        self.tags.reloaded.connect(self._fix_tab_order)
-        self._on_point(0, 0)
+        return sleep_row
 
     # -- values ----------------------------------------------------------------------
-    def values(self) -> dict:
-        """Keyword arguments for MoodService.add_checkin / update_checkin."""
+    def values(self) -> CheckinDraft:
+        """The draft for MoodService.add_checkin / update_checkin."""
         x, y = self.plane.value()
         sleep = self.sleep.value()
-        return {
-            "pleasantness": x, "energy": y, "note": self.note.text(),
-            "emotions": self.emotions.selected(), "tags": self.tags.selected(),
-            "sleep_hours": None if sleep < 0 else sleep,
-        }
+        return CheckinDraft(
+            pleasantness=x, energy=y, note=self.note.text(),
+            emotions=tuple(self.emotions.selected()), tags=tuple(self.tags.selected()),
+            sleep_hours=None if sleep < 0 else sleep,
+        )
 
     def load(self, checkin: Checkin) -> None:
         self.plane.set_value(checkin.pleasantness, checkin.energy)

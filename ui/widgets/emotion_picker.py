@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 
-from app.mood.vocabulary import INTENSITY_MAX, INTENSITY_MIN, vocabulary
+from app.errors import UserError
+from app.limits import INTENSITY_MAX, INTENSITY_MIN
+from app.mood.vocabulary import vocabulary
 from ui.qt import (
     QCompleter,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from ui.qt import (
 )
 from ui.widgets.card import label
 from ui.widgets.flow import FlowLayout
+from ui.widgets.status_line import StatusLine
 
 SUGGESTIONS = 10
 DEFAULT_INTENSITY = 5
@@ -58,8 +61,8 @@ class IntensityRow(QWidget):
         self.spin = QSpinBox()
         self.spin.setRange(INTENSITY_MIN, INTENSITY_MAX)
         self.spin.setValue(intensity)
-        self.spin.setSuffix(" / 10")
-        self.spin.setAccessibleName(f"How strong is {word}, 0 to 10")
+        self.spin.setSuffix(f" / {INTENSITY_MAX}")
+        self.spin.setAccessibleName(f"How strong is {word}, {INTENSITY_MIN} to {INTENSITY_MAX}")
         row.addWidget(self.spin)
         row.addStretch(1)
         self.remove = remove_button(word)
@@ -93,8 +96,7 @@ class EmotionPicker(QWidget):
         self.search.returnPressed.connect(self._add_searched)
         completer.activated.connect(lambda _text: self._add_searched())
         box.addWidget(self.search)
-        self.search_error = label("", "error")
-        self.search_error.hide()
+        self.search_error = StatusLine("Word not found")
         box.addWidget(self.search_error)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
@@ -201,12 +203,11 @@ class EmotionPicker(QWidget):
             from app.mood.vocabulary import did_you_mean
 
             hint = did_you_mean(text, self._vocab.names()).removeprefix("; ")
-            self.search_error.setText(
+            self.search_error.show_error(UserError(
                 f"'{text}' is not in the word list" + (f"; {hint}" if hint else
-                                                       ". Try a nearby word."))
-            self.search_error.show()
+                                                       ". Try a nearby word.")))
             return
-        self.search_error.hide()
+        self.search_error.clear()
         self.search.clear()
         self._choose(emotion.word, DEFAULT_INTENSITY)
         self._show_chips()

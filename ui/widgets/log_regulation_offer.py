@@ -13,7 +13,8 @@ The strategy is the practice itself (e.g. "Breathing exercise"), linked to the s
 from __future__ import annotations
 
 from app.errors import UserError
-from app.regulation.service import RegulationEntry, RegulationService
+from app.limits import INTENSITY_MAX, INTENSITY_MIN
+from app.regulation.service import RegulationDraft, RegulationEntry, RegulationService
 from ui.qt import (
     QDialog,
     QFrame,
@@ -25,7 +26,8 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import label
-from ui.widgets.regulation_form import HelpfulnessPicker, intensity_box, word_box
+from ui.widgets.regulation_inputs import HelpfulnessPicker, intensity_box, word_box
+from ui.widgets.status_line import StatusLine
 
 
 class RegulationOffer(QFrame):
@@ -54,8 +56,9 @@ class RegulationOffer(QFrame):
         feeling.setSpacing(12)
         self.word = word_box("The main feeling, such as tense")
         self.word.setAccessibleName("Main feeling")
-        self.before = intensity_box("How strong before, 0 to 10", value=6)
-        self.after = intensity_box("How strong now, 0 to 10", value=4)
+        scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
+        self.before = intensity_box(f"How strong before, {scale}", value=6)
+        self.after = intensity_box(f"How strong now, {scale}", value=4)
         feeling.addWidget(self.word, 1)
         feeling.addWidget(label("before", "caption", wrap=False))
         feeling.addWidget(self.before)
@@ -66,7 +69,7 @@ class RegulationOffer(QFrame):
         self.helpful = HelpfulnessPicker()
         box.addWidget(self.helpful)
         actions = QHBoxLayout()
-        self.status = label("", "error")
+        self.status = StatusLine("Status", keep_space=True)
         self.not_now = QPushButton("Not now")
         self.not_now.setAutoDefault(False)
         self.not_now.clicked.connect(self.dismissed)
@@ -79,25 +82,21 @@ class RegulationOffer(QFrame):
         actions.addWidget(self.save_button)
         box.addLayout(actions)
         if offer.already_logged:
-            self.status.setProperty("role", "muted")
-            self.status.setText("This session is already in your log; you can add another.")
+            self.status.show_info("This session is already in your log; you can add another.")
 
     def save(self) -> RegulationEntry | None:
         try:
             if self.helpful.value() is None:
                 raise UserError("choose how much it helped, even if the answer is not at all")
-            entry = self._regulation.add_entry(
+            entry = self._regulation.add_entry(RegulationDraft(
                 situation=self.situation.text(),
-                emotions=[(self.word.text(), self.before.value(), self.after.value())]
-                if self.word.text().strip() else [],
+                emotions=((self.word.text(), self.before.value(), self.after.value()),)
+                if self.word.text().strip() else (),
                 helpfulness=self.helpful.value(),
                 practice_session_id=self.practice_session_id,
-            )
+            ))
         except UserError as exc:
-            self.status.setProperty("role", "error")
-            self.status.style().polish(self.status)
-            self.status.setText(f"{str(exc).split(' (`')[0][:1].upper()}"
-                                f"{str(exc).split(' (`')[0][1:]}.")
+            self.status.show_error(exc)
             return None
         self.saved.emit(entry)
         return entry
@@ -113,7 +112,12 @@ def offer_regulation_entry(parent: QWidget | None, regulation: RegulationService
     offer = RegulationOffer(regulation, practice_session_id, dialog)
     layout.addWidget(offer)
     result: list[RegulationEntry] = []
-    offer.saved.connect(lambda entry: (result.append(entry), dialog.accept()))
+
+    def keep(entry: RegulationEntry) -> None:
+        result.append(entry)
+        dialog.accept()
+
+    offer.saved.connect(keep)
     offer.dismissed.connect(dialog.reject)
     dialog.exec()
     return result[0] if result else None

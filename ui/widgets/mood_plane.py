@@ -159,37 +159,9 @@ class MoodPlane(QWidget):
         down.setColorAt(1.0, veil)
         p.fillRect(r, down)
 
-        # A faint grid on every step, the two axes a little stronger.
-        grid = QColor(text)
-        grid.setAlphaF(0.06)
-        p.setPen(QPen(grid, 1))
-        for i in range(-RANGE + 1, RANGE):
-            if i == 0:
-                continue
-            a, b = self._to_point(i, -RANGE), self._to_point(i, RANGE)
-            p.drawLine(a, b)
-            a, b = self._to_point(-RANGE, i), self._to_point(RANGE, i)
-            p.drawLine(a, b)
-        axis = QColor(text)
-        axis.setAlphaF(0.22)
-        p.setPen(QPen(axis, 1.2))
-        p.drawLine(self._to_point(0, -RANGE), self._to_point(0, RANGE))
-        p.drawLine(self._to_point(-RANGE, 0), self._to_point(RANGE, 0))
+        self._paint_grid(p, text)
 
-        # Axis words inside the edges, where they do not crowd the card.
-        font = p.font()
-        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
-        p.setFont(font)
-        p.setPen(muted if not dark else text.darker(130))
-        pad = 8
-        flags = Qt.AlignmentFlag
-        p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignTop,
-                   "more energy")
-        p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignBottom,
-                   "less energy")
-        mid = QRectF(r.left() + pad, r.center().y() + 4, r.width() - 2 * pad, 20)
-        p.drawText(mid, flags.AlignLeft | flags.AlignTop, "unpleasant")
-        p.drawText(mid, flags.AlignRight | flags.AlignTop, "pleasant")
+        self._paint_axis_words(p, r, muted if not dark else text.darker(130))
         p.setClipping(False)
 
         # The point, in the ramp colour of where it sits, ringed so it shows on any tint.
@@ -209,3 +181,37 @@ class MoodPlane(QWidget):
         p.setPen(QPen(highlight, 2) if self.hasFocus() else QPen(border, 1))
         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 11, 11)
         p.end()
+
+    def _paint_grid(self, p: QPainter, text: QColor) -> None:
+        """A faint grid on every step, the two axes a little stronger."""
+        grid = QColor(text)
+        grid.setAlphaF(0.06)
+        p.setPen(QPen(grid, 1))
+        for i in range(-RANGE + 1, RANGE):
+            if i == 0:
+                continue
+            a, b = self._to_point(i, -RANGE), self._to_point(i, RANGE)
+            p.drawLine(a, b)
+            a, b = self._to_point(-RANGE, i), self._to_point(RANGE, i)
+            p.drawLine(a, b)
+        axis = QColor(text)
+        axis.setAlphaF(0.22)
+        p.setPen(QPen(axis, 1.2))
+        p.drawLine(self._to_point(0, -RANGE), self._to_point(0, RANGE))
+        p.drawLine(self._to_point(-RANGE, 0), self._to_point(RANGE, 0))
+
+    def _paint_axis_words(self, p: QPainter, r: QRectF, colour: QColor) -> None:
+        """Axis words inside the edges, where they do not crowd the card."""
+        font = p.font()
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
+        p.setFont(font)
+        p.setPen(colour)
+        pad = 8
+        flags = Qt.AlignmentFlag
+        p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignTop,
+                   "more energy")
+        p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignBottom,
+                   "less energy")
+        mid = QRectF(r.left() + pad, r.center().y() + 4, r.width() - 2 * pad, 20)
+        p.drawText(mid, flags.AlignLeft | flags.AlignTop, "unpleasant")
+        p.drawText(mid, flags.AlignRight | flags.AlignTop, "pleasant")

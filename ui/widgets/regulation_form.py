@@ -3,56 +3,34 @@ whether it helped, and optionally who was involved and what you did toward them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.errors import UserError
 from app.events import EventHub
-from app.mood.vocabulary import INTENSITY_MAX, vocabulary
+from app.limits import ATTACHMENT_ACTIONS
+from app.mood.vocabulary import vocabulary
 from app.regulation.service import (
-    ATTACHMENT_ACTIONS,
-    HELPFULNESS_WORDS,
+    RegulationDraft,
     RegulationEntry,
     RegulationService,
     StrategiesChanged,
 )
 from ui.qt import (
-    QButtonGroup,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.emotion_picker import chip, remove_button
-
-NOT_NOTED = -1
-
-
-def word_box(placeholder: str = "An emotion word, such as anxious") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    completer = QCompleter(vocabulary().names(), edit)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    edit.setCompleter(completer)
-    return edit
-
-
-def intensity_box(name: str, *, optional: bool = False, value: int = 5) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(NOT_NOTED if optional else 0, INTENSITY_MAX)
-    if optional:
-        spin.setSpecialValueText("not yet")
-    spin.setSuffix(" / 10")
-    spin.setValue(value)
-    spin.setAccessibleName(name)
-    return spin
+from ui.widgets.regulation_inputs import EmotionChangeRow, HelpfulnessPicker, word_box
+from ui.widgets.status_line import StatusLine
+from ui.widgets.subscriptions import subscribe
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -60,62 +38,6 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     name = QLabel(text)
     name.setBuddy(widget)
     return name
-
-
-class HelpfulnessPicker(QWidget):
-    """Five choices from 'not at all' to 'very much'; none chosen at first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        self.group = QButtonGroup(self)
-        self.buttons: list[QPushButton] = []
-        for value, words in enumerate(HELPFULNESS_WORDS):
-            button = chip(words)
-            button.setAccessibleName(f"Helped {words}")
-            self.group.addButton(button, value)
-            self.buttons.append(button)
-            row.addWidget(button)
-        row.addStretch(1)
-
-    def value(self) -> int | None:
-        chosen = self.group.checkedId()
-        return None if chosen < 0 else chosen
-
-    def set_value(self, value: int | None) -> None:
-        self.group.setExclusive(False)
-        for i, button in enumerate(self.buttons):
-            button.setChecked(i == value)
-        self.group.setExclusive(True)
-
-
-class EmotionChangeRow(QWidget):
-    def __init__(self, word: str, before: int, after: int | None, on_remove) -> None:
-        super().__init__()
-        self.word = word
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        name = label(word, wrap=False)
-        name.setMinimumWidth(110)
-        row.addWidget(name)
-        row.addWidget(label("before", "caption", wrap=False))
-        self.before = intensity_box(f"{word} before, 0 to 10", value=before)
-        row.addWidget(self.before)
-        row.addWidget(label("after", "caption", wrap=False))
-        self.after = intensity_box(f"{word} after, 0 to 10", optional=True,
-                                   value=NOT_NOTED if after is None else after)
-        row.addWidget(self.after)
-        row.addStretch(1)
-        self.remove = remove_button(word)
-        self.remove.clicked.connect(lambda: on_remove(self))
-        row.addWidget(self.remove)
-
-    def values(self) -> tuple[str, int, int | None]:
-        after = self.after.value()
-        return self.word, self.before.value(), None if after < 0 else after
 
 
 class RegulationForm(QWidget):
@@ -143,6 +65,37 @@ class RegulationForm(QWidget):
         self.situation.setAccessibleName("Situation")
         form.addRow("&Situation", self.situation)
 
+        feelings = self._feelings_box()
+        form.addRow(_buddy("&Feelings", self.word), feelings)
+        self.rows: list[EmotionChangeRow] = []
+
+        strategy_box = self._strategy_box()
+        form.addRow(_buddy("What you &did", self.strategy), strategy_box)
+
+        self.practice = QComboBox()
+        self.practice.setAccessibleName("The practice session it was")
+        self.practice.currentIndexChanged.connect(self._on_practice)
+        self.practice_label = label("Session", wrap=False)
+        form.addRow(self.practice_label, self.practice)
+
+        self.helpful = HelpfulnessPicker()
+        form.addRow("How much it &helped", self.helpful)
+        align_form_labels(form)
+        box.addLayout(form)
+
+        self._add_people_section(box)
+
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Anything else worth keeping (optional)")
+        self.note.setAccessibleName("Note")
+        box.addWidget(self.note)
+
+        box.addLayout(self._actions_row())
+
+        self._loaded = False
+        subscribe(self, hub, StrategiesChanged, self._on_strategies_changed)
+
+    def _feelings_box(self) -> QVBoxLayout:
         feelings = QVBoxLayout()
         feelings.setSpacing(6)
         add_row = QHBoxLayout()
@@ -158,9 +111,9 @@ class RegulationForm(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
         feelings.addLayout(self.rows_box)
-        form.addRow(_buddy("&Feelings", self.word), feelings)
-        self.rows: list[EmotionChangeRow] = []
+        return feelings
 
+    def _strategy_box(self) -> QVBoxLayout:
         self.strategy = QComboBox()
         self.strategy.setAccessibleName("Strategy you used")
         self.strategy.currentIndexChanged.connect(self._on_strategy)
@@ -169,19 +122,10 @@ class RegulationForm(QWidget):
         strategy_box.setSpacing(4)
         strategy_box.addWidget(self.strategy)
         strategy_box.addWidget(self.strategy_hint)
-        form.addRow(_buddy("What you &did", self.strategy), strategy_box)
+        return strategy_box
 
-        self.practice = QComboBox()
-        self.practice.setAccessibleName("The practice session it was")
-        self.practice.currentIndexChanged.connect(self._on_practice)
-        self.practice_label = label("Session", wrap=False)
-        form.addRow(self.practice_label, self.practice)
-
-        self.helpful = HelpfulnessPicker()
-        form.addRow("How much it &helped", self.helpful)
-        align_form_labels(form)
-        box.addLayout(form)
-
+    def _add_people_section(self, box: QVBoxLayout) -> None:
+        """Who else was part of it, behind a toggle: most entries need none of it."""
         self.people_toggle = QPushButton("Someone else was part of this")
         self.people_toggle.setProperty("flat", True)
         self.people_toggle.setCheckable(True)
@@ -206,13 +150,9 @@ class RegulationForm(QWidget):
         self.people_toggle.toggled.connect(self.people.setVisible)
         box.addWidget(self.people)
 
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Anything else worth keeping (optional)")
-        self.note.setAccessibleName("Note")
-        box.addWidget(self.note)
-
+    def _actions_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
-        self.status = label("", "muted")
+        self.status = StatusLine("Regulation entry status", keep_space=True)
         self.cancel_button = QPushButton("Cancel editing")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reset)
@@ -224,12 +164,13 @@ class RegulationForm(QWidget):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.save_button)
-        box.addLayout(actions)
-
-        self._loaded = False
-        hub.subscribe(StrategiesChanged, lambda _e: self._loaded and self.reload_strategies())
+        return actions
 
     # -- data ------------------------------------------------------------------------
+    def _on_strategies_changed(self, _event: object) -> None:
+        if self._loaded:
+            self.reload_strategies()
+
     def ensure_loaded(self) -> None:
         if not self._loaded:
             self._loaded = True
@@ -266,7 +207,8 @@ class RegulationForm(QWidget):
 
     def _fill_practice(self, kind: str | None) -> None:
         """Recent sessions of the strategy's kind, plus the one linked to, shown selected."""
-        sessions = self._regulation.recent_practice(kind) if kind else []
+        sessions: list[tuple[int, str, dt.datetime | None]] = list(
+            self._regulation.recent_practice(kind) if kind else [])
         if self._link is not None and self._link not in [s[0] for s in sessions]:
             linked = self._regulation.practice_choice(self._link)
             sessions.append(linked or (self._link, "A practice session", None))
@@ -293,12 +235,12 @@ class RegulationForm(QWidget):
         try:
             word = vocabulary().require(text).word
         except UserError as exc:
-            self._say(str(exc).split(" (`")[0], error=True)
+            self.status.show_error(exc)
             return
         if word not in [r.word for r in self.rows]:
             self._add_row(word, 5, None)
         self.word.clear()
-        self._say("")
+        self.status.clear()
         next(r for r in self.rows if r.word == word).before.setFocus()
 
     def _add_row(self, word: str, before: int, after: int | None) -> None:
@@ -314,17 +256,17 @@ class RegulationForm(QWidget):
         self.word.setFocus()
 
     # -- saving ----------------------------------------------------------------------
-    def values(self) -> dict:
-        return {
-            "situation": self.situation.text(),
-            "emotions": [r.values() for r in self.rows],
-            "strategy": self.strategy.currentData(),
-            "helpfulness": self.helpful.value(),
-            "note": self.note.text(),
-            "practice_session_id": self._link,
-            "attachment_person": self.person.text(),
-            "attachment_action": self.action.currentData(),
-        }
+    def values(self) -> RegulationDraft:
+        return RegulationDraft(
+            situation=self.situation.text(),
+            emotions=tuple(r.values() for r in self.rows),
+            strategy=self.strategy.currentData(),
+            helpfulness=self.helpful.value(),
+            note=self.note.text(),
+            practice_session_id=self._link,
+            attachment_person=self.person.text(),
+            attachment_action=self.action.currentData(),
+        )
 
     def save(self) -> None:
         values = self.values()
@@ -332,19 +274,19 @@ class RegulationForm(QWidget):
             self.add_word()  # a typed word not yet added still counts
             values = self.values()
         try:
-            if values["strategy"] is None and not values["practice_session_id"]:
+            if values.strategy is None and not values.practice_session_id:
                 raise UserError("choose what you did, from the list under What you did")
-            if values["helpfulness"] is None:
+            if values.helpfulness is None:
                 raise UserError("choose how much it helped, even if the answer is not at all")
             if self._editing is None:
-                entry = self._regulation.add_entry(**values)
+                entry = self._regulation.add_entry(values)
             else:
-                entry = self._regulation.update_entry(self._editing, **values)
+                entry = self._regulation.update_entry(self._editing, values)
         except UserError as exc:
-            self._say(f"{str(exc)[:1].upper()}{str(exc)[1:]}.".replace("..", "."), error=True)
+            self.status.show_error(exc)
             return
         self.reset()
-        self._say("Saved. Noticing what helps is a skill in itself.")
+        self.status.show_info("Saved. Noticing what helps is a skill in itself.")
         self.saved.emit(entry)
 
     def load(self, entry: RegulationEntry) -> None:
@@ -381,10 +323,4 @@ class RegulationForm(QWidget):
         self.people_toggle.setChecked(False)
         self.save_button.setText("Save to my log")
         self.cancel_button.hide()
-        self._say("")
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setProperty("role", "error" if error else "muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        self.status.clear()

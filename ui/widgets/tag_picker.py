@@ -19,6 +19,8 @@ from ui.qt import (
 from ui.widgets.card import label
 from ui.widgets.emotion_picker import chip
 from ui.widgets.flow import FlowLayout
+from ui.widgets.status_line import StatusLine
+from ui.widgets.subscriptions import subscribe
 
 
 class TagPicker(QWidget):
@@ -58,11 +60,14 @@ class TagPicker(QWidget):
         add.addWidget(self.new_category)
         add.addWidget(self.add_button)
         grid.addLayout(add, len(TAG_CATEGORIES), 0, 1, 2)
-        self.error = label("", "error")
-        self.error.hide()
+        self.error = StatusLine("Tag not added")
         grid.addWidget(self.error, len(TAG_CATEGORIES) + 1, 0, 1, 2)
         self._loaded = False
-        hub.subscribe(TagsChanged, lambda _e: self._loaded and self.reload())
+        subscribe(self, hub, TagsChanged, self._on_tags_changed)
+
+    def _on_tags_changed(self, _event: object) -> None:
+        if self._loaded:
+            self.reload()
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -113,10 +118,9 @@ class TagPicker(QWidget):
             tag = self._mood.add_tag(name=self.new_name.text(),
                                      category=self.new_category.currentData())
         except UserError as exc:
-            self.error.setText(f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
-            self.error.show()
+            self.error.show_error(exc)
             return
-        self.error.hide()
+        self.error.clear()
         self.new_name.clear()
         self._chosen.add(tag.id)  # you add a tag because it fits this moment
         self.reload()

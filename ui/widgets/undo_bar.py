@@ -12,11 +12,6 @@ from ui.widgets.card import label
 log = logging.getLogger(__name__)
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?", "…")) else ".")
-
-
 class UndoBar(QFrame):
     """Every delete of the session stays undoable ("user data is sacred", DESIGN.md): offers
     pile up, and each Undo brings back the latest one still waiting."""
@@ -48,8 +43,12 @@ class UndoBar(QFrame):
         self._show()
 
     def say(self, text: str) -> None:
-        """A message with no undo of its own (made a sentence); earlier undos stay on offer."""
-        self._show(_sentence(text))
+        """A sentence with no undo of its own; earlier undos stay on offer."""
+        self._show(text)
+
+    def show_error(self, exc: UserError) -> None:
+        """Why something could not be done, as a sentence; earlier undos stay on offer."""
+        self._show(exc.sentence())
 
     def undo(self) -> bool:
         """Bring back the latest delete still waiting; False when none was brought back."""
@@ -60,7 +59,7 @@ class UndoBar(QFrame):
         try:
             action()
         except UserError as exc:  # cannot be done, and the reason says why: let it go
-            self._show(_sentence(str(exc)))
+            self._show(exc.sentence())
             return False
         except Exception:  # e.g. the database is busy: keep it, so trying again can work
             log.exception("undo failed: %s", message)

@@ -5,6 +5,16 @@ from app.storage.models.base import Base
 from app.storage.models.emotions import CheckinEmotion, CheckinTag, ContextTag
 from app.storage.models.mood import MoodCheckin, Setting
 from app.storage.models.practice import AudioTrack, CustomPattern, PracticeSession
+from app.storage.models.reflection import (
+    AssessmentResult,
+    Goal,
+    GoalStep,
+    JournalEntry,
+    JournalTag,
+    SafetyPlanItem,
+    SessionItem,
+    TherapySession,
+)
 from app.storage.models.regulation import (
     RegulationEmotion,
     RegulationEntry,
@@ -12,7 +22,24 @@ from app.storage.models.regulation import (
 )
 
 __all__ = [
-    "AudioTrack", "Base", "CheckinEmotion", "CheckinTag", "ContextTag", "CustomPattern",
-    "MoodCheckin", "PracticeSession", "RegulationEmotion", "RegulationEntry",
-    "RegulationStrategy", "Setting",
+    "AssessmentResult",
+    "AudioTrack",
+    "Base",
+    "CheckinEmotion",
+    "CheckinTag",
+    "ContextTag",
+    "CustomPattern",
+    "Goal",
+    "GoalStep",
+    "JournalEntry",
+    "JournalTag",
+    "MoodCheckin",
+    "PracticeSession",
+    "RegulationEmotion",
+    "RegulationEntry",
+    "RegulationStrategy",
+    "SafetyPlanItem",
+    "SessionItem",
+    "Setting",
+    "TherapySession",
 ]

@@ -15,6 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.limits import INTENSITY_MAX, INTENSITY_MIN, TAG_CATEGORIES, between, one_of
 from app.storage.models.base import Base
 
 
@@ -22,7 +23,8 @@ class CheckinEmotion(Base):
     __tablename__ = "checkin_emotion"
     __table_args__ = (
         UniqueConstraint("checkin_id", "word", name="uq_checkin_emotion_word"),
-        CheckConstraint("intensity BETWEEN 0 AND 10", name="ck_checkin_emotion_intensity"),
+        CheckConstraint(between("intensity", INTENSITY_MIN, INTENSITY_MAX),
+                        name="ck_checkin_emotion_intensity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -38,8 +40,7 @@ class ContextTag(Base):
     __tablename__ = "context_tag"
     __table_args__ = (
         UniqueConstraint("category", "name", name="uq_context_tag_category_name"),
-        CheckConstraint("category IN ('activity', 'person', 'place')",
-                        name="ck_context_tag_category"),
+        CheckConstraint(one_of("category", TAG_CATEGORIES), name="ck_context_tag_category"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

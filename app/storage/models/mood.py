@@ -7,16 +7,18 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.limits import SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN, between
 from app.storage.models.base import Base
 
 
 class MoodCheckin(Base):
     __tablename__ = "mood_checkin"
     __table_args__ = (
-        CheckConstraint("pleasantness BETWEEN -5 AND 5", name="ck_mood_pleasantness"),
-        CheckConstraint("energy BETWEEN -5 AND 5", name="ck_mood_energy"),
-        CheckConstraint("sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)",
-                        name="ck_mood_sleep_hours"),
+        CheckConstraint(between("pleasantness", SCALE_MIN, SCALE_MAX),
+                        name="ck_mood_pleasantness"),
+        CheckConstraint(between("energy", SCALE_MIN, SCALE_MAX), name="ck_mood_energy"),
+        CheckConstraint(f"sleep_hours IS NULL OR (sleep_hours >= {SLEEP_MIN} "
+                        f"AND sleep_hours <= {SLEEP_MAX})", name="ck_mood_sleep_hours"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -17,20 +16,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.limits import CALM_MAX, CALM_MIN, PRACTICE_KINDS, between, one_of
 from app.storage.models.base import Base
 
-PRACTICE_KINDS = ("breathing", "visualization", "timer", "audio")
+__all__ = ["PRACTICE_KINDS", "AudioTrack", "CustomPattern", "PracticeSession"]
 
 
 class PracticeSession(Base):
     __tablename__ = "practice_session"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('breathing', 'visualization', 'timer', 'audio')", name="ck_practice_kind"
-        ),
-        CheckConstraint("calm_before IS NULL OR calm_before BETWEEN 0 AND 10",
+        CheckConstraint(one_of("kind", PRACTICE_KINDS), name="ck_practice_kind"),
+        CheckConstraint("calm_before IS NULL OR " + between("calm_before", CALM_MIN, CALM_MAX),
                         name="ck_practice_calm_before"),
-        CheckConstraint("calm_after IS NULL OR calm_after BETWEEN 0 AND 10",
+        CheckConstraint("calm_after IS NULL OR " + between("calm_after", CALM_MIN, CALM_MAX),
                         name="ck_practice_calm_after"),
     )
 
@@ -55,7 +53,7 @@ class CustomPattern(Base):
     __tablename__ = "custom_pattern"
     # Practice sessions refer to patterns by id ("custom-7"), and undo re-inserts a deleted
     # one under its old id: so an id must never be handed out twice (revision 0005).
-    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
@@ -70,7 +68,7 @@ class CustomPattern(Base):
 class AudioTrack(Base):
     __tablename__ = "audio_track"
     # As CustomPattern: ids are never reused.
-    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))

@@ -19,15 +19,25 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.limits import (
+    ATTACHMENT_ACTIONS,
+    HELPFULNESS_MAX,
+    HELPFULNESS_MIN,
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    STRATEGY_FAMILIES,
+    between,
+    one_of,
+)
 from app.storage.models.base import Base
 
-ATTACHMENT_ACTIONS = ("reached_out", "protested", "withdrew", "self_soothed", "asked_directly")
+_INTENSITY = (INTENSITY_MIN, INTENSITY_MAX)
 
 
 class RegulationStrategy(Base):
     __tablename__ = "regulation_strategy"
     __table_args__ = (
-        CheckConstraint("family IN ('gross', 'dbt', 'stillpoint', 'own')",
+        CheckConstraint(one_of("family", STRATEGY_FAMILIES),
                         name="ck_regulation_strategy_family"),
     )
 
@@ -45,11 +55,11 @@ class RegulationStrategy(Base):
 class RegulationEntry(Base):
     __tablename__ = "regulation_entry"
     __table_args__ = (
-        CheckConstraint("helpfulness BETWEEN 0 AND 4", name="ck_regulation_helpfulness"),
-        CheckConstraint(
-            "attachment_action IS NULL OR attachment_action IN "
-            "('reached_out', 'protested', 'withdrew', 'self_soothed', 'asked_directly')",
-            name="ck_regulation_attachment_action"),
+        CheckConstraint(between("helpfulness", HELPFULNESS_MIN, HELPFULNESS_MAX),
+                        name="ck_regulation_helpfulness"),
+        CheckConstraint("attachment_action IS NULL OR "
+                        + one_of("attachment_action", list(ATTACHMENT_ACTIONS)),
+                        name="ck_regulation_attachment_action"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,8 +82,8 @@ class RegulationEmotion(Base):
     __tablename__ = "regulation_emotion"
     __table_args__ = (
         UniqueConstraint("entry_id", "word", name="uq_regulation_emotion_word"),
-        CheckConstraint("intensity_before BETWEEN 0 AND 10", name="ck_regulation_before"),
-        CheckConstraint("intensity_after IS NULL OR intensity_after BETWEEN 0 AND 10",
+        CheckConstraint(between("intensity_before", *_INTENSITY), name="ck_regulation_before"),
+        CheckConstraint("intensity_after IS NULL OR " + between("intensity_after", *_INTENSITY),
                         name="ck_regulation_after"),
     )
 

@@ -12,6 +12,111 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+# The starter lists as they were at this revision, copied here because a revision must
+# never read live app code. Position is the index; every row is builtin and shown.
+# (name, category)
+STARTER_TAGS = (
+    ("working", "activity"),
+    ("exercise", "activity"),
+    ("resting", "activity"),
+    ("eating", "activity"),
+    ("outdoors", "activity"),
+    ("screens", "activity"),
+    ("studying", "activity"),
+    ("creating", "activity"),
+    ("chores", "activity"),
+    ("partner", "person"),
+    ("family", "person"),
+    ("friends", "person"),
+    ("colleagues", "person"),
+    ("on my own", "person"),
+    ("home", "place"),
+    ("work", "place"),
+    ("outside", "place"),
+    ("on the move", "place"),
+)
+# (name, family, description, practice_kind)
+STARTER_STRATEGIES = (
+    ("Situation selection", "gross",
+     "You chose to go toward or away from a situation, knowing how it would likely "
+     "feel.",
+     None),
+    ("Situation modification", "gross",
+     "You changed something about the situation itself: took a break, moved, set a "
+     "limit, asked for what you needed.",
+     None),
+    ("Attentional deployment", "gross",
+     "You turned your attention elsewhere, or toward something steadier, such as "
+     "your breath or the room around you.",
+     None),
+    ("Reappraisal", "gross",
+     "You looked at what happened in another way, so it came to mean something "
+     "different to you.",
+     None),
+    ("Response modulation", "gross",
+     "You changed how you responded once the feeling was there: moved your body, "
+     "rested, let it out safely.",
+     None),
+    ("Suppression", "gross",
+     "You held the feeling in or kept it from showing. Sometimes that is what the "
+     "moment needs; noticing how often helps.",
+     None),
+    ("Check the facts", "dbt",
+     "You asked what actually happened and whether the feeling and its strength fit "
+     "those facts.",
+     None),
+    ("Opposite action", "dbt",
+     "When the urge did not fit the facts, you gently did the opposite of what the "
+     "feeling pushed you to do.",
+     None),
+    ("Problem solving", "dbt",
+     "The feeling pointed to a real problem, so you took one small step toward "
+     "solving it.",
+     None),
+    ("Accumulate positives", "dbt",
+     "You made room for something pleasant today, or for something that matters to "
+     "you in the long run.",
+     None),
+    ("Build mastery", "dbt",
+     "You did something a little hard on purpose, to feel capable and in charge.",
+     None),
+    ("Cope ahead", "dbt",
+     "You pictured a hard moment before it came and rehearsed how you want to meet "
+     "it.",
+     None),
+    ("PLEASE (physical care)", "dbt",
+     "You looked after your body: eating, sleeping, moving, treating illness, going "
+     "easy on substances.",
+     None),
+    ("Mindfulness of the current emotion", "dbt",
+     "You let the feeling be there, noticed it in your body, and watched it rise and"
+     " fall without pushing it away.",
+     None),
+    ("Breathing exercise", "stillpoint",
+     "You slowed down with one of Stillpoint's breathing patterns.",
+     "breathing"),
+    ("Guided visualization", "stillpoint",
+     "You followed a guided visualization, such as a calm place or a caring figure.",
+     "visualization"),
+    ("Meditation timer", "stillpoint",
+     "You sat quietly with the meditation timer.",
+     "timer"),
+    ("Own audio", "stillpoint",
+     "You listened to one of your own recordings.",
+     "audio"),
+)
+
+
+def _tag_rows() -> list[dict[str, object]]:
+    return [{"name": name, "category": category, "builtin": True, "hidden": False,
+             "position": i} for i, (name, category) in enumerate(STARTER_TAGS)]
+
+
+def _strategy_rows() -> list[dict[str, object]]:
+    return [{"name": name, "family": family, "description": description,
+             "practice_kind": kind, "builtin": True, "hidden": False, "position": i}
+            for i, (name, family, description, kind) in enumerate(STARTER_STRATEGIES)]
+
 
 def upgrade() -> None:
     with op.batch_alter_table("mood_checkin") as batch:
@@ -108,11 +213,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_regulation_emotion_entry_id", "regulation_emotion", ["entry_id"])
 
-    # The same starter lists a new database gets (app/starter_lists.py).
-    from app.storage.starter_lists import strategy_rows, tag_rows
-
-    op.bulk_insert(tags, tag_rows())
-    op.bulk_insert(strategies, strategy_rows())
+    op.bulk_insert(tags, _tag_rows())
+    op.bulk_insert(strategies, _strategy_rows())
 
 
 def downgrade() -> None:

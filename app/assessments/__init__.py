@@ -1,0 +1,1 @@
+"""Self-assessments: instruments as data files, one scoring engine, stored results."""

@@ -1,0 +1,1 @@
+"""The journal: free entries and guided prompts (prompts.py), written through service.py."""

@@ -1,0 +1,1 @@
+"""Learn: short original articles about attachment, regulation and practice (no Qt)."""

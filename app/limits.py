@@ -1,0 +1,71 @@
+"""Domain limits: the one source for scales, intensities, lengths and fixed word lists.
+
+The models' CHECK constraints, the services' validation, the CLI's argparse types and help,
+and the UI's spin box and slider ranges all read them from here. Changing a value that a
+CHECK constraint uses is a schema change: it needs a new Alembic revision.
+"""
+
+from __future__ import annotations
+
+# -- mood check-ins ---------------------------------------------------------------------
+SCALE_MIN, SCALE_MAX = -5, 5  # pleasantness and energy
+SLEEP_MIN, SLEEP_MAX = 0, 24  # hours slept
+NOTE_MAX = 2000  # characters in a note
+TAG_NAME_MAX = 60
+TAG_CATEGORIES = ("activity", "person", "place")
+
+# -- emotion words ------------------------------------------------------------------------
+INTENSITY_MIN, INTENSITY_MAX = 0, 10
+
+# -- the regulation log -------------------------------------------------------------------
+HELPFULNESS_MIN, HELPFULNESS_MAX = 0, 4
+HELPFULNESS_WORDS = ("not at all", "a little", "somewhat", "quite a lot", "very much")
+SITUATION_MAX = 2000
+PERSON_MAX = 120
+STRATEGY_NAME_MAX = 80
+STRATEGY_FAMILIES = ("gross", "dbt", "stillpoint", "own")
+# Stored key -> how the app says it.
+ATTACHMENT_ACTIONS = {
+    "reached_out": "reached out",
+    "protested": "protested",
+    "withdrew": "withdrew",
+    "self_soothed": "soothed myself",
+    "asked_directly": "asked directly",
+}
+
+# -- practice -----------------------------------------------------------------------------
+CALM_MIN, CALM_MAX = 0, 10  # the optional calm ratings before and after a session
+PRACTICE_KINDS = ("breathing", "visualization", "timer", "audio")
+
+# -- the journal ----------------------------------------------------------------------------
+JOURNAL_TEXT_MAX = 20000  # characters in one entry: pages of writing, not a book
+JOURNAL_TAG_MAX = 60  # characters in a tag (String(60) in the schema)
+JOURNAL_TAGS_MAX = 12  # tags on one entry
+
+
+# -- safety plan and crisis card ------------------------------------------------------------
+# Stored key -> heading, in the order of the plan (Stanley & Brown's six steps, then reasons).
+SAFETY_SECTIONS = ("warning_signs", "coping", "distractions", "people", "professionals",
+                   "environment", "reasons")
+SAFETY_ITEM_MAX = 500  # characters in one line of the plan
+SAFETY_ITEMS_MAX = 50  # lines in one section
+CONTACT_NAME_MAX = 80  # a crisis line's or therapist's name
+PHONE_MAX = 40  # a phone number as the person writes it
+
+
+# -- goals in small steps -----------------------------------------------------------------
+GOAL_TITLE_MAX = 200  # the goal's and a step's title (String(200) in the schema)
+GOAL_TEXT_MAX = 2000  # why it matters, how you will know, a review note
+STEP_PRACTICE_KINDS = (*PRACTICE_KINDS, "any")  # a practice-linked step counts these
+STEP_MINUTES_MIN, STEP_MINUTES_MAX = 1, 600  # minutes of practice a day
+STEP_DAYS_MIN, STEP_DAYS_MAX = 1, 7  # days in the week
+
+def between(column: str, low: int, high: int) -> str:
+    """SQL text 'column BETWEEN low AND high' for a CHECK constraint."""
+    return f"{column} BETWEEN {low} AND {high}"
+
+
+def one_of(column: str, values: tuple[str, ...] | list[str]) -> str:
+    """SQL text "column IN ('a', 'b')" for a CHECK constraint."""
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"

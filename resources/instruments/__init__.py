@@ -1,0 +1,1 @@
+"""Self-assessment instruments as data files (docs: app/assessments/instrument.py)."""

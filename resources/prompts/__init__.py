@@ -1,0 +1,1 @@
+"""Guided journal prompts, one JSON file per set (app/journal/prompts.py reads them)."""

@@ -1,0 +1,1 @@
+"""Learn: a list of articles with search, and a reader with related-exercise buttons."""

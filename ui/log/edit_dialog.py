@@ -1,0 +1,50 @@
+"""The dialog that edits one check-in from the Log's history."""
+
+from __future__ import annotations
+
+from app.errors import UserError
+from app.events import EventHub
+from app.mood.service import Checkin, MoodService
+from ui.log.history import day_title
+from ui.qt import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
+from ui.widgets.card import label
+from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.status_line import StatusLine
+
+
+class CheckinEditDialog(QDialog):
+    def __init__(self, mood: MoodService, hub: EventHub, checkin: Checkin,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mood = mood
+        self._checkin = checkin
+        self.setWindowTitle("Edit check-in")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 24, 24, 24)
+        box.setSpacing(16)
+        # Never smaller than the form needs, or the plane would slide under the note.
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        box.addWidget(label(
+            f"{day_title(checkin.local_day)} at {checkin.local_time:%H:%M}", "section"))
+        self.form = CheckinForm(mood, hub)
+        self.form.load(checkin)
+        self.form.submitted.connect(self.accept)
+        box.addWidget(self.form)
+        self.error = StatusLine("Check-in not saved")
+        box.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save changes")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("primary", True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.form.plane.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._mood.update_checkin(self._checkin.id, self.form.values())
+        except UserError as exc:
+            self.error.show_error(exc)
+            return
+        super().accept()

@@ -1,0 +1,51 @@
+"""The check-in history's pieces: how a day is titled and the row for one check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from app.mood.service import Checkin
+from app.timeutil import today
+from ui.qt import QHBoxLayout, QPushButton, Qt, QWidget
+from ui.widgets.card import label
+from ui.widgets.mood_plane import describe
+
+
+def day_title(day: dt.date) -> str:
+    if day == today():
+        return "Today"
+    if day == today() - dt.timedelta(days=1):
+        return "Yesterday"
+    return f"{day:%A}, {day.day} {day:%B %Y}"
+
+
+class CheckinRow(QWidget):
+    def __init__(self, checkin: Checkin, on_edit: Callable[[Checkin], None],
+                 on_delete: Callable[[Checkin], None]) -> None:
+        super().__init__()
+        self.checkin = checkin
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        time_label = label(checkin.local_time.strftime("%H:%M"), "muted", wrap=False)
+        time_label.setMinimumWidth(48)
+        row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        words = describe(checkin.pleasantness, checkin.energy)
+        extra = [", ".join(f"{e.word} {e.intensity}" for e in checkin.emotions),
+                 " · ".join([t.name for t in checkin.tags]
+                            + ([f"slept {checkin.sleep_hours:g} h"]
+                               if checkin.sleep_hours is not None else [])),
+                 checkin.note or ""]
+        self.text = label(escape(words, quote=False) + "".join(
+            f"<br><span style='opacity:0.75'>{escape(x, quote=False)}</span>" for x in extra if x))
+        row.addWidget(self.text, 1)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete")
+        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
+            button.setProperty("flat", True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"{button.text()} the check-in at {checkin.local_time:%H:%M}")
+            button.clicked.connect(lambda _c=False, a=action: a(self.checkin))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,105 @@
+"""The regulation log's pieces: the row for one entry and the editable strategy list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from app.errors import UserError
+from app.regulation.service import (
+    ATTACHMENT_ACTIONS,
+    HELPFULNESS_WORDS,
+    RegulationEntry,
+    RegulationService,
+)
+from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.widgets.card import Card, label
+from ui.widgets.layouts import clear_layout
+from ui.widgets.status_line import StatusLine
+
+
+class RegulationRow(QWidget):
+    def __init__(self, entry: RegulationEntry, on_edit: Callable[[RegulationEntry], None],
+                 on_delete: Callable[[RegulationEntry], None]) -> None:
+        super().__init__()
+        self.entry = entry
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        when = label(f"{entry.local_time:%d %b}\n{entry.local_time:%H:%M}", "muted", wrap=False)
+        when.setMinimumWidth(56)
+        row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        feelings = ", ".join(
+            f"{c.word} {c.before}" + (f" \u2192 {c.after}" if c.after is not None else "")
+            for c in entry.emotions)
+        helped = f"{entry.strategy.name}; helped {HELPFULNESS_WORDS[entry.helpfulness]}"
+        lines = [f"<b>{escape(entry.situation, quote=False)}</b>", escape(feelings, quote=False),
+                 escape(helped, quote=False)]
+        if entry.attachment_person or entry.attachment_action:
+            who = entry.attachment_person or "someone"
+            did = ATTACHMENT_ACTIONS.get(entry.attachment_action or "", "")
+            lines.append(escape(f"With {who}" + (f": I {did}" if did else ""), quote=False))
+        if entry.note:
+            lines.append(f"<span style='opacity:0.75'>{escape(entry.note, quote=False)}</span>")
+        row.addWidget(label("<br>".join(lines)), 1)
+        self.edit_button = QPushButton("Edit")
+        self.delete_button = QPushButton("Delete")
+        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
+            button.setProperty("flat", True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"{button.text()} the entry {entry.situation}")
+            button.clicked.connect(lambda _c=False, a=action: a(self.entry))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class StrategyList(Card):
+    """Every strategy with a box to keep it in the form's list, and a field to add one."""
+
+    def __init__(self, regulation: RegulationService, parent: QWidget | None = None) -> None:
+        super().__init__("Your strategies", parent)
+        self._regulation = regulation
+        self.body.addWidget(label(
+            "Untick the ones you never use to keep the list short; add ways that work for you.",
+            "muted"))
+        self.strategy_box = QVBoxLayout()
+        self.strategy_box.setSpacing(4)
+        self.body.addLayout(self.strategy_box)
+        add = QHBoxLayout()
+        self.new_strategy = QLineEdit()
+        self.new_strategy.setPlaceholderText("A way of your own, such as calling my sister")
+        self.new_strategy.setAccessibleName("New strategy name")
+        self.new_strategy.returnPressed.connect(self.add_strategy)
+        self.add_strategy_button = QPushButton("Add strategy")
+        self.add_strategy_button.setAutoDefault(False)
+        self.add_strategy_button.clicked.connect(self.add_strategy)
+        add.addWidget(self.new_strategy, 1)
+        add.addWidget(self.add_strategy_button)
+        self.body.addLayout(add)
+        self.status = StatusLine("Strategy not added")
+        self.body.addWidget(self.status)
+        self.shown = False  # filled when the regulation log is first shown
+
+    def refresh(self) -> None:
+        self.shown = True
+        clear_layout(self.strategy_box)
+        family = None
+        for s in self._regulation.list_strategies(include_hidden=True):
+            if s.family != family:
+                family = s.family
+                self.strategy_box.addWidget(label(s.family_label, "caption"))
+            box = QCheckBox(s.name)
+            box.setChecked(not s.hidden)
+            box.setToolTip(s.description or "")
+            box.setAccessibleName(f"Show {s.name} in the list")
+            box.toggled.connect(lambda on, i=s.id: self._regulation.set_strategy_hidden(
+                i, hidden=not on))
+            self.strategy_box.addWidget(box)
+
+    def add_strategy(self) -> None:
+        try:
+            self._regulation.add_strategy(name=self.new_strategy.text())
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        self.status.clear()
+        self.new_strategy.clear()
