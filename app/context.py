@@ -16,7 +16,9 @@ from app.storage.database import Database
 from app.storage.migrate import MigrationResult, ensure_schema
 
 if TYPE_CHECKING:
+    from app.assessments.service import AssessmentService
     from app.breathing.service import BreathingService
+    from app.goals.service import GoalService
     from app.journal.service import JournalService
     from app.meditation.audio_library import AudioLibraryService
     from app.meditation.guided_service import GuidedService
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from app.regulation.service import RegulationService
     from app.safety.service import SafetyService
     from app.stats.service import StatsService
+    from app.therapy.service import TherapyService
 
 
 class AppContext:
@@ -86,16 +89,34 @@ class AppContext:
         return JournalService(self.db, self.hub)
 
     @cached_property
+    def assessments(self) -> AssessmentService:
+        from app.assessments.service import AssessmentService
+
+        return AssessmentService(self.db, self.hub, self.location.data_dir)
+
+    @cached_property
     def timer(self) -> TimerService:
         from app.meditation.timer_service import TimerService
 
         return TimerService(self.practice)
 
     @cached_property
+    def goals(self) -> GoalService:
+        from app.goals.service import GoalService
+
+        return GoalService(self.db, self.hub)
+
+    @cached_property
     def safety(self) -> SafetyService:
         from app.safety.service import SafetyService
 
         return SafetyService(self.db, self.hub)
+
+    @cached_property
+    def therapy(self) -> TherapyService:
+        from app.therapy.service import TherapyService
+
+        return TherapyService(self.db, self.hub)
 
     def close(self) -> None:
         self.db.dispose()

@@ -84,6 +84,23 @@ class SafetyPlanChanged:
 
     section: str
 
+
+@dataclass(frozen=True)
+class AssessmentsChanged:
+    """A self-assessment result was stored, deleted or restored."""
+
+    instrument: str
+
+
+@dataclass(frozen=True)
+class TherapyChanged:
+    """A flag for the next session was added or removed, the next session's date changed,
+    or a session was noted as held (kind and item_id: the one item, when it was one)."""
+
+    kind: str | None = None
+    item_id: int | None = None
+
+
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

@@ -60,6 +60,23 @@ STEP_PRACTICE_KINDS = (*PRACTICE_KINDS, "any")  # a practice-linked step counts 
 STEP_MINUTES_MIN, STEP_MINUTES_MAX = 1, 600  # minutes of practice a day
 STEP_DAYS_MIN, STEP_DAYS_MAX = 1, 7  # days in the week
 
+# -- self-assessments (instrument files) ----------------------------------------------------
+INSTRUMENT_ID_PATTERN = r"[a-z0-9][a-z0-9-]{0,63}"  # String(64) in assessment_result
+INSTRUMENT_ITEMS_MAX = 100
+INSTRUMENT_OPTIONS_MAX = 11  # number keys 0-9 and a little room
+INSTRUMENT_TEXT_MAX = 2000  # characters in any one text of a file
+INSTRUMENT_FILE_MAX = 256 * 1024  # bytes: the largest shipped file is a few KiB
+
+# -- between therapy sessions ("bring to my next session") ------------------------------------
+THERAPY_KINDS = ("checkin", "journal", "regulation", "assessment")  # CHECK in session_item
+THERAPY_KIND_NAMES = {"checkin": "check-in", "journal": "journal entry",
+                      "regulation": "regulation entry", "assessment": "self-assessment"}
+THERAPY_NOTE_MAX = 2000  # a note on a flagged item
+THERAPY_TEXT_MAX = 5000  # what you worked on, the homework
+THERAPY_SUMMARY_MAX = 90  # characters of an item shown in the list (one line)
+THERAPY_PAST_MAX = 200  # past sessions listed
+
+
 def between(column: str, low: int, high: int) -> str:
     """SQL text 'column BETWEEN low AND high' for a CHECK constraint."""
     return f"{column} BETWEEN {low} AND {high}"

@@ -75,12 +75,39 @@ def build_window(ctx: AppContext, *, silent: bool = False):
     def log():
         from ui.log.page import LogPage
 
-        return LogPage(ctx.mood, ctx.regulation, ctx.hub)
+        return LogPage(ctx.mood, ctx.regulation, ctx.hub, therapy=ctx.therapy)
+
+    def journal():
+        from ui.journal.page import JournalPage
+
+        return JournalPage(ctx.journal, ctx.hub, therapy=ctx.therapy)
+
+    def goals():
+        from ui.goals.page import GoalsPage
+
+        return GoalsPage(ctx.goals, ctx.settings, ctx.hub)
+
+    def learn():
+        from ui.learn.page import LearnPage
+
+        return LearnPage()
+
+    def assessments():
+        from ui.assessments.page import AssessmentsPage
+
+        return AssessmentsPage(ctx.assessments, ctx.hub, settings=ctx.settings,
+                               safety=lambda: ctx.safety, therapy=ctx.therapy)
+
+    def therapy():
+        from ui.therapy.page import TherapyPage
+
+        return TherapyPage(ctx.therapy, ctx.hub, goals=ctx.goals)
 
     def progress():
         from ui.progress.page import ProgressPage
 
-        return ProgressPage(ctx.stats, ctx.settings, ctx.hub)
+        return ProgressPage(ctx.stats, ctx.settings, ctx.hub,
+                            assessments=lambda: ctx.assessments)
 
     # Sidebar order; Ctrl+1..9 follow it. Settings is always last.
     specs = [
@@ -88,33 +115,53 @@ def build_window(ctx: AppContext, *, silent: bool = False):
         PageSpec("breathe", "Breathe", "breathe", breathe),
         PageSpec("meditate", "Meditate", "leaf", meditate),
         PageSpec("log", "Log", "journal", log),
+        PageSpec("journal", "Journal", "pen", journal),
+        PageSpec("goals", "Goals", "check", goals),
+        PageSpec("assessments", "Check-ups", "checkup", assessments),
+        PageSpec("therapy", "Sessions", "sessions", therapy),
         PageSpec("progress", "Progress", "chart", progress),
+        PageSpec("learn", "Learn", "book", learn),
     ]
     start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", "Settings")]
 
     def settings():
+        from ui.safety.settings_card import add_to_settings
         from ui.settings.page import SettingsPage
 
-        return SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
+        page = SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
+        add_to_settings(page, ctx.settings, lambda: ctx.safety)
+        return page
 
     specs.append(PageSpec("settings", "Settings", "settings", settings))
     window = MainWindow(specs, ctx.settings, ctx.hub)
     sound.setParent(window)  # its hub subscription ends with the window
+    from ui.safety.entry import connect_help
+
+    connect_help(window, ctx.settings, lambda: ctx.safety)
     return window
 
 
 def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
-    from ui import tray
     from ui.qt import QTimer
+    from ui.startup import after_first_paint
 
     app = _application()
     window = build_window(ctx, silent=args.self_test)
     window.persist_geometry = not (args.quit_after_startup or args.self_test)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.follow_system_scheme())
-    if not (args.quit_after_startup or args.self_test):
-        tray.install_tray(window)
-    app.setQuitOnLastWindowClosed(not window.tray_available)
+    with_tray = not (args.quit_after_startup or args.self_test)
+
+    def after_paint() -> None:
+        # Not in the first frame: icons (an SVG render each) and the tray come a moment later.
+        window.load_icons()
+        if with_tray:
+            from ui import tray
+
+            tray.install_tray(window)
+        app.setQuitOnLastWindowClosed(not window.tray_available)
+
     window.show()
+    after_first_paint(window.current_page(), after_paint)
     if args.quit_after_startup:
         from ui.startup import quit_when_painted
 

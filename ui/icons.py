@@ -32,16 +32,3 @@ def _render(svg: str, size: int = RENDER_PX) -> QPixmap:
     reader.setScaledSize(QSize(size, size))
     return QPixmap.fromImage(reader.read())
 
-
-def svg_file(name: str, colour: str) -> str:
-    """A recoloured copy of an icon on disk, for style sheets (they take file URLs only)."""
-    import os
-    import tempfile
-
-    folder = os.path.join(tempfile.gettempdir(), f"stillpoint-icons-{os.getuid()}")
-    path = os.path.join(folder, f"{name}-{colour.lstrip('#').lower()}.svg")
-    if not os.path.exists(path):
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(_svg_source(name).replace("currentColor", colour))
-    return path.replace(os.sep, "/")

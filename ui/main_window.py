@@ -12,16 +12,19 @@ from typing import cast
 
 from app.events import SettingChanged
 from app.settings.service import SettingsService
-from ui import icons, theme
+from ui import theme
 from ui.qt import (
     QByteArray,
     QCloseEvent,
     QHBoxLayout,
+    QIcon,
     QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPixmap,
+    QPushButton,
     QShortcut,
     QSize,
     QStackedWidget,
@@ -33,6 +36,7 @@ from ui.qt import (
 from ui.widgets.subscriptions import subscribe
 
 MIN_SIZE = QSize(960, 640)
+NAV_ICON = 20
 DEFAULT_SIZE = QSize(1180, 760)
 
 
@@ -48,6 +52,7 @@ class PageSpec:
 
 class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
+    help_requested = Signal()  # "Need help now?": ui/safety opens the crisis card
 
     def __init__(self, specs: list[PageSpec], settings: SettingsService, hub) -> None:
         super().__init__()
@@ -56,18 +61,23 @@ class MainWindow(QMainWindow):
         self.tray_available = False
         self.persist_geometry = True  # off for smoke tests, which must not write
         self.setWindowTitle("Stillpoint")
-        self.setWindowIcon(icons.app_icon())
+        # The icons are SVG renders: they come after the first paint (load_icons), and a
+        # blank one of the same size holds their place so the sidebar does not shift.
+        self._icons_loaded = False
+        blank = QPixmap(NAV_ICON, NAV_ICON)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank_icon = QIcon(blank)
         self.setMinimumSize(MIN_SIZE)
 
         self.specs = specs
         self._built: dict[int, QWidget] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
-        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
         self.nav.setAccessibleName("Pages")
         for spec in specs:
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
-            item = QListWidgetItem(spec.nav_label)
+            item = QListWidgetItem(self._blank_icon, spec.nav_label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_row_changed)
@@ -82,6 +92,16 @@ class MainWindow(QMainWindow):
         name.setObjectName("AppName")
         side.addWidget(name)
         side.addWidget(self.nav, 1)
+        # One click from every page, and a shortcut that works on every page.
+        self.help_button = QPushButton("Need help now?")
+        self.help_button.setObjectName("HelpNow")
+        self.help_button.setToolTip("Crisis numbers, grounding and your safety plan "
+                                    "(Ctrl+Shift+H)")
+        self.help_button.clicked.connect(self.help_requested.emit)
+        help_row = QHBoxLayout()
+        help_row.setContentsMargins(12, 8, 12, 0)
+        help_row.addWidget(self.help_button)
+        side.addLayout(help_row)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -95,6 +115,9 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page_index(i))
         QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.quit_app)
+        help_shortcut = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_shortcut.activated.connect(self.help_requested.emit)
 
         self.apply_theme(theme.tokens_for(settings.get("theme")))
         subscribe(self, hub, SettingChanged, self._on_setting_changed)
@@ -113,6 +136,9 @@ class MainWindow(QMainWindow):
             navigate = getattr(page, "navigate", None)
             if navigate is not None:  # pages may offer a way to another page (empty states)
                 navigate.connect(self.show_page)
+            open_target = getattr(page, "open_target", None)
+            if open_target is not None:  # e.g. Learn's "related exercise" buttons
+                open_target.connect(self.show_target)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             if placeholder is not None:
@@ -129,6 +155,14 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.show_page_index(self.page_index(key))
         return self.current_page()
+
+    def show_target(self, key: str, target: str) -> QWidget:
+        """Show page `key` at `target` (a pattern, script or section), if it knows how."""
+        page = self.show_page(key)
+        show = getattr(page, "show_target", None)
+        if show is not None and target:
+            show(target)
+        return page
 
     def show_page_index(self, index: int) -> None:
         if 0 <= index < len(self.specs):
@@ -147,8 +181,22 @@ class MainWindow(QMainWindow):
 
         theme.apply(cast(QApplication, QApplication.instance()), tokens)
         self.theme_tokens = tokens
+        if self._icons_loaded:
+            self._set_nav_icons()
+
+    def load_icons(self) -> None:
+        """The window and sidebar icons; called once the start page has been painted."""
+        from ui import icons
+
+        self.setWindowIcon(icons.app_icon())
+        self._icons_loaded = True
+        self._set_nav_icons()
+
+    def _set_nav_icons(self) -> None:
+        from ui import icons
+
         for i, spec in enumerate(self.specs):
-            self.nav.item(i).setIcon(icons.icon(spec.icon_name, tokens.text))
+            self.nav.item(i).setIcon(icons.icon(spec.icon_name, self.theme_tokens.text))
 
     def _on_setting_changed(self, event: SettingChanged) -> None:
         if event.key == "theme":

@@ -53,12 +53,27 @@ def tokens_for(choice: str) -> Tokens:
 def apply(app: QApplication, tokens: Tokens) -> None:
     app.setStyle("Fusion")  # the same calm look everywhere; native styles ignore parts of QSS
     app.setPalette(_palette(tokens))
-    from ui.icons import svg_file
-
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     app.setStyleSheet(style_sheet(tokens, arrows, svg_file("check", tokens.on_primary)))
     if app.findChild(_SpinPadding) is None:  # once per application: it is its child
         app.installEventFilter(_SpinPadding(app))
+
+
+def svg_file(name: str, colour: str) -> str:
+    """A recoloured copy of an icon on disk, for style sheets (they take file URLs only).
+    Text work only: the Qt icon loader (ui/icons.py) waits until after the first paint."""
+    import os
+    import tempfile
+    from importlib import resources
+
+    folder = os.path.join(tempfile.gettempdir(), f"stillpoint-icons-{os.getuid()}")
+    path = os.path.join(folder, f"{name}-{colour.lstrip('#').lower()}.svg")
+    if not os.path.exists(path):
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        source = resources.files("resources.icons").joinpath(f"{name}.svg").read_text("utf-8")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source.replace("currentColor", colour))
+    return path.replace(os.sep, "/")
 
 
 class _SpinPadding(QObject):

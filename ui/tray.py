@@ -1,4 +1,4 @@
-"""The system tray icon: Open, Check in, Quit."""
+"""The system tray icon: Open, Check in, Need help now?, Quit."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ def install_tray(window) -> QSystemTrayIcon | None:
     open_action.triggered.connect(lambda: bring_to_front(window))
     checkin_action = QAction("Check in…", menu)
     checkin_action.triggered.connect(lambda: start_checkin(window))
+    help_action = QAction("Need help now?", menu)
+    help_action.triggered.connect(lambda: need_help(window))
     quit_action = QAction("Quit", menu)
     quit_action.triggered.connect(window.quit_app)
-    for action in (open_action, checkin_action):
+    for action in (open_action, checkin_action, help_action):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(quit_action)
@@ -44,3 +46,9 @@ def start_checkin(window) -> None:
     bring_to_front(window)
     page = window.show_page("today")
     page.plane.setFocus()
+
+
+def need_help(window) -> None:
+    """The crisis card over the window, brought forward from the tray."""
+    bring_to_front(window)
+    window.help_requested.emit()

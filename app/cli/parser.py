@@ -14,7 +14,9 @@ from app import __version__
 # Each module has register(commands, common): it adds its sub-command and sets `handler`.
 COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cmd",
                    "app.cli.breathe_cmd", "app.cli.stats_cmd",
-                   "app.cli.report_cmd", "app.cli.demo_cmd", "app.cli.guided_cmd")
+                   "app.cli.report_cmd", "app.cli.demo_cmd", "app.cli.guided_cmd",
+                   "app.cli.crisis_cmd", "app.cli.journal_cmd", "app.cli.goal_cmd",
+                   "app.cli.assess_cmd", "app.cli.therapy_cmd")
 # What register() receives: the group each sub-command's parser is added to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
 

@@ -16,6 +16,12 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def week_text(week: tuple[dt.date, dt.date]) -> str:
+    """'Mon 30 Nov to Sun 6 Dec': the days a practice-linked step counts."""
+    start, end = week
+    return f"{start:%a} {start.day} {start:%b} to {end:%a} {end.day} {end:%b}"
+
+
 @dataclass(frozen=True)
 class PracticeLink:
     """'breathe 5 minutes on 4 days': kind ('any' for every kind), minutes a day, days."""

@@ -41,7 +41,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        return len(re.findall(r"[\w'’-]+", self.body))
+        return len(re.findall(r"[\w'\u2019-]+", self.body))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ the app really offers, so a button never opens a page that cannot show its targe
     breathe:<pattern key>     a built-in breathing pattern, e.g. breathe:cyclic-sighing
     meditate:<script key>     a built-in guided script, e.g. meditate:secure-base
     log:regulation            the emotion-regulation log (log:history for check-ins)
+    journal:<prompt set>      a set of journal prompts, e.g. journal:attachment-history
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.breathing import BUILTIN_PATTERNS
+from app.journal.prompts import prompt_sets
 from app.learn.library import Article
 from app.meditation.library import builtin_scripts
 
@@ -41,10 +43,16 @@ def _log(target: str) -> str | None:
     return f"Log: {section}" if section else None
 
 
+def _journal(target: str) -> str | None:
+    found = next((s for s in prompt_sets() if s.id == target), None)
+    return f"Journal: {found.title}" if found else None
+
+
 RESOLVERS: dict[str, Callable[[str], str | None]] = {
     "breathe": _breathe,
     "meditate": _meditate,
     "log": _log,
+    "journal": _journal,
 }
 
 

@@ -26,8 +26,8 @@ class CrisisDefaults:
 
 
 # The European Union's member states share 112 for emergencies.
-EU = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES "
-               "SE".split())
+EU = frozenset(("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
+                "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"))
 
 _US = CrisisDefaults("US", "911", "Emergency", "988 Suicide & Crisis Lifeline", "988",
                      "call or text")

@@ -26,6 +26,12 @@ SQL_DAILY_KIND = (
     "FROM practice_session "
     "WHERE local_day >= :start AND local_day <= :end GROUP BY local_day, kind"
 )
+# One row a day (not a day and kind): the habit looks back 120 days on every week shown.
+SQL_DAILY_TOTAL = (
+    "SELECT local_day, SUM(actual_seconds) AS seconds, COUNT(*) AS sessions "
+    "FROM practice_session "
+    "WHERE local_day >= :start AND local_day <= :end GROUP BY local_day"
+)
 SQL_CALM = (
     "SELECT kind, ref, MAX(title) AS title, COUNT(*) AS rated, AVG(calm_before) AS mean_before, "
     "AVG(calm_after) AS mean_after "
@@ -98,13 +104,12 @@ def habit_strength(practised: set[dt.date], day: dt.date) -> int:
 
 def consistency(db: Database, day: dt.date) -> Consistency:
     start = day - dt.timedelta(days=HABIT_WINDOW_DAYS)
-    rows = db.rows(SQL_DAILY_KIND, start=start, end=day)
-    practised = {as_date(r["local_day"]) for r in rows}
+    by_day = {as_date(r["local_day"]): r for r in db.rows(SQL_DAILY_TOTAL, start=start, end=day)}
     week = week_of(day)
-    this_week = [r for r in rows if week.start <= as_date(r["local_day"]) <= day]
+    this_week = [r for when, r in by_day.items() if week.start <= when <= day]
     return Consistency(
-        habit_strength=habit_strength(practised, day),
-        days_this_week=len({as_date(r["local_day"]) for r in this_week}),
+        habit_strength=habit_strength(set(by_day), day),
+        days_this_week=len(this_week),
         minutes_this_week=sum(float(r["seconds"]) for r in this_week) / 60,
         sessions_this_week=sum(int(r["sessions"]) for r in this_week),
     )

@@ -34,10 +34,12 @@ from app.stats.regulation import (
     strategy_quadrants,
 )
 from app.storage.database import Database
+from app.therapy.types import TherapySession
 
-SECTIONS = ("mood", "emotions", "regulation", "practice", "notes")
+SECTIONS = ("mood", "emotions", "regulation", "practice", "notes", "therapy")
 SECTION_TITLES = {"mood": "Mood", "emotions": "Emotions", "regulation":
-                  "Regulation strategies", "practice": "Practice", "notes": "Notes"}
+                  "Regulation strategies", "practice": "Practice", "notes": "Notes",
+                  "therapy": "Bring to my next session"}
 MAX_DAYS = 3 * 366 + 1
 # Up to about three months the mood chart shows days; longer periods show weeks.
 DAILY_CHART_MAX_DAYS = 92
@@ -67,6 +69,9 @@ class ReportData:
     strategies: list[StrategyEffect] = field(default_factory=list)
     quadrants: list[StrategyQuadrants] = field(default_factory=list)
     notes: list[NoteEntry] = field(default_factory=list)
+    # "therapy": what waits for the next session (whatever its day) and the latest notes.
+    next_session: TherapySession | None = None
+    last_session: TherapySession | None = None
 
     @property
     def daily_chart(self) -> bool:
@@ -113,4 +118,16 @@ def gather(db: Database, request: ReportRequest) -> ReportData:
         strategies=strategy_effects(db, period),
         quadrants=strategy_quadrants(db, period),
         notes=notes,
+        **_therapy(db, request),
     )
+
+
+def _therapy(db: Database, request: ReportRequest) -> dict[str, TherapySession | None]:
+    if "therapy" not in request.sections:
+        return {}
+    from app.therapy import queries
+    from app.therapy.service import instrument_title
+
+    latest = queries.past_sessions(db, instrument_title, limit=1)
+    return {"next_session": queries.next_session(db, instrument_title),
+            "last_session": latest[0] if latest else None}

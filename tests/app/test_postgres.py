@@ -155,3 +155,109 @@ def test_the_same_new_tag_on_two_checkins_at_once_is_one_tag(data_dir, postgres_
         saved = one.mood.add_checkin(CheckinDraft(pleasantness=2, energy=2, tags=("place:Gym",)))
         gyms = [t for t in two.mood.list_tags() if t.name == "Gym"]
         assert len(gyms) == 1 and [t.id for t in saved.tags] == [gyms[0].id]
+
+
+def test_journal_add_edit_search_and_restore(pg):
+    from app.journal.types import JournalDraft, JournalFilter
+
+    checkin = pg.mood.add_checkin(CheckinDraft(pleasantness=1, energy=0))
+    at = dt.datetime.combine(DAY, dt.time(9, 0))
+    entry = pg.journal.add_entry(JournalDraft(
+        text="Grandma's **kitchen**, 100%", prompt_id="attachment-history/what-felt-safe",
+        tags=["Family", "safe"], checkin_id=checkin.id), at=at)
+    pg.journal.add_entry(JournalDraft(text="Said no kindly", prompt_id="boundaries/yes-and-no"))
+    assert entry.local_day == DAY and entry.tags == ("family", "safe")
+
+    def ids(**kw):
+        return [e.id for e in pg.journal.search(JournalFilter(**kw))]
+
+    assert ids(text="KITCHEN 100%") == [entry.id]
+    assert ids(set_id="attachment-history", tag="safe", since=DAY, until=DAY) == [entry.id]
+    edited = pg.journal.update_entry(entry.id, JournalDraft(text="kitchen again", tags=["x"]))
+    assert edited.tags == ("x",) and edited.updated_at_utc is not None
+    pg.journal.delete_entry(entry.id)
+    assert ids(text="kitchen") == []
+    assert pg.journal.restore_entry(entry.id).text == "kitchen again"
+    assert pg.journal.tags_used() == ["x"]
+
+
+def test_assessments_take_and_history(pg):
+    at = dt.datetime.combine(DAY, dt.time(9, 0))
+    first = pg.assessments.take("who-5", [3, 3, 2, 2, 2], at=at)
+    crisis = pg.assessments.take("phq-9", [0, 0, 0, 0, 0, 0, 0, 0, 1, 1])
+    later = pg.assessments.take("who-5", [4, 4, 3, 3, 3])
+    assert first.local_day == DAY and first.scores == {"raw": 12, "percent": 48}
+    assert crisis.crisis is True and crisis.band == "minimal"
+    assert pg.assessments.history("who-5") == [first, later]
+    assert pg.assessments.latest()["phq-9"] == crisis
+    pg.assessments.delete(first.id)
+    assert pg.assessments.history("who-5") == [later]
+
+
+def test_safety_plan_items_and_crisis_numbers(pg):
+    from app.safety.types import Contacts
+
+    ids = [pg.safety.add_item("people", name).id for name in ("Ana", "Ben", "Cleo")]
+    pg.safety.add_item("reasons", "my sister")
+    pg.safety.move_item(ids[2], -2)
+    pg.safety.edit_item(ids[1], "Ben, 555 0101")
+    removed = pg.safety.remove_item(ids[0])
+    assert [i.text for i in pg.safety.section_items("people")] == ["Cleo", "Ben, 555 0101"]
+    pg.safety.restore_item(removed)
+    plan = pg.safety.plan()
+    assert [(i.section, i.text) for i in plan.items] == [
+        ("people", "Cleo"), ("people", "Ana"), ("people", "Ben, 555 0101"),
+        ("reasons", "my sister")]
+    card = pg.safety.save_contacts(Contacts(therapist_number="555 0100"))
+    assert card.therapist_number == "555 0100"
+
+
+def test_goals_steps_and_practice_ticks(pg):
+    goal = pg.goals.add_goal(title="Calmer evenings", review_on=DAY)
+    at = dt.datetime.combine(DAY, dt.time(9))
+    linked = pg.goals.add_step(goal.id, "Breathe 5 minutes", practice_kind="breathing",
+                               minutes=5, days=2, at=at)
+    plain = pg.goals.add_step(goal.id, "Tell a friend")
+    pg.goals.move_step(plain.id, -1)
+    assert [s.title for s in pg.goals.get_goal(goal.id).steps] == [
+        "Tell a friend", "Breathe 5 minutes"]
+    pg.goals.set_step_done(plain.id)
+    pattern = pg.breathing.find_pattern("box")
+    for offset in (0, 6):  # Monday and Sunday of the same local week
+        started = dt.datetime.combine(DAY + dt.timedelta(days=offset), dt.time(22, 30))
+        pg.breathing.log_session(pattern=pattern, planned_seconds=300, actual_seconds=300,
+                                 completed=True, cycles_completed=19, started_at=started)
+    finished = pg.goals.get_goal(goal.id)
+    assert pg.goals.get_step(linked.id).days_met == 2 and finished.done
+    pg.goals.review_goal(goal.id, note="keep", let_go=True)
+    pg.goals.delete_goal(goal.id)
+    assert pg.goals.list_goals() == []
+    assert pg.goals.restore_goal(goal.id).archived
+
+
+def test_therapy_flags_sessions_and_report(pg):
+    from app.journal.types import JournalDraft
+
+    checkin = pg.mood.add_checkin(CheckinDraft(pleasantness=-2, energy=1, note="Tense"),
+                                  at=dt.datetime(2026, 10, 27, 8, 0))
+    entry = pg.regulation.add_entry(RegulationDraft(
+        situation="Late reply", emotions=(("anxious", 7, 3),), strategy="check the facts",
+        helpfulness=2), at=dt.datetime(2026, 10, 27, 20, 0))
+    journal = pg.journal.add_entry(JournalDraft(text="A memory of the kitchen"))
+    result = pg.assessments.take("who-5", [3, 3, 3, 3, 3])
+    for kind, item_id in (("checkin", checkin.id), ("regulation", entry.id),
+                          ("journal", journal.id), ("assessment", result.id)):
+        pg.therapy.flag(kind, item_id, note="talk")
+    assert pg.therapy.flag("checkin", checkin.id).id == pg.therapy.pending()[0].id
+    flag = pg.therapy.pending()[1]
+    pg.therapy.unflag(flag.id)
+    pg.therapy.restore_flag(flag.id)
+    assert pg.therapy.is_flagged("regulation", entry.id)
+    pg.therapy.set_next_session_day(dt.date(2026, 10, 30))
+    held = pg.therapy.record_session("Worry", "Breathe\nWrite")
+    assert held.on_day == dt.date(2026, 10, 30) and len(held.items) == 4
+    assert held.items[0].day == dt.date(2026, 10, 27)
+    assert pg.therapy.next_session().items == ()
+    data = gather(pg.db, ReportRequest(DAY, DAY, sections=("therapy",)))
+    assert data.last_session is not None and data.last_session.homework_lines == [
+        "Breathe", "Write"]

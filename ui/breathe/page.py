@@ -88,6 +88,15 @@ class BreathePage(QStackedWidget):
         self.running.pacer.setFocus()
         self.session.start()
 
+    def show_target(self, key: str) -> None:
+        """Open the setup with pattern `key` chosen (Learn's related exercises); a running
+        session is left alone, and an unknown key changes nothing."""
+        if self.session is not None and self.session.running:
+            return
+        self.setCurrentWidget(self.setup)
+        if any(pattern.key == key for pattern in self._breathing.list_patterns()):
+            self.setup.select(key)
+
     def toggle_pause(self) -> None:
         if self.session is not None:
             self.session.toggle_pause()
@@ -122,6 +131,7 @@ class BreathePage(QStackedWidget):
         self._leave_focus()
         self.running.pacer.attach(None)
         pattern = self.session.schedule.pattern if self.session else self.setup.selected()
+        self._release_session()
         if not result.breathed:
             self.setCurrentWidget(self.setup)
             self.setup.status.show_info("You stopped before the first breath, so nothing was saved.")
@@ -145,6 +155,16 @@ class BreathePage(QStackedWidget):
         self.after.offer_regulation(self._regulation, self.record.id)
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
+
+    def _release_session(self) -> None:
+        """Free the ended session: as a child of the page it (its schedule, every boundary
+        and both timers, ~90 KiB) would otherwise live as long as the window."""
+        session, self.session = self.session, None
+        if session is not None:
+            session.finished.disconnect(self._finished)
+            session.pause_changed.disconnect(self.running.show_paused)
+            # Not deleted now: the session is still inside its own tick() on the stack.
+            session.deleteLater()
 
     def save_rating(self) -> None:
         after = self.after.calm_after.value()

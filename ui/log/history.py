@@ -7,8 +7,10 @@ from collections.abc import Callable
 from html import escape
 
 from app.mood.service import Checkin
+from app.therapy.service import TherapyService
 from app.timeutil import today
 from ui.qt import QHBoxLayout, QPushButton, Qt, QWidget
+from ui.widgets.bring_to_session import BringToSessionButton
 from ui.widgets.card import label
 from ui.widgets.mood_plane import describe
 
@@ -23,7 +25,8 @@ def day_title(day: dt.date) -> str:
 
 class CheckinRow(QWidget):
     def __init__(self, checkin: Checkin, on_edit: Callable[[Checkin], None],
-                 on_delete: Callable[[Checkin], None]) -> None:
+                 on_delete: Callable[[Checkin], None],
+                 therapy: TherapyService | None = None) -> None:
         super().__init__()
         self.checkin = checkin
         row = QHBoxLayout(self)
@@ -41,6 +44,9 @@ class CheckinRow(QWidget):
         self.text = label(escape(words, quote=False) + "".join(
             f"<br><span style='opacity:0.75'>{escape(x, quote=False)}</span>" for x in extra if x))
         row.addWidget(self.text, 1)
+        if therapy is not None:
+            self.session_button = BringToSessionButton(therapy, "checkin", checkin.id)
+            row.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_button = QPushButton("Edit")
         self.delete_button = QPushButton("Delete")
         for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):

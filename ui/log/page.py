@@ -15,6 +15,7 @@ from app.regulation.service import (
     RegulationService,
     StrategiesChanged,
 )
+from app.therapy.service import TherapyService
 from app.timeutil import today
 from ui.log.edit_dialog import CheckinEditDialog
 from ui.log.history import CheckinRow, day_title
@@ -50,8 +51,9 @@ class LogPage(Page):
     navigate = Signal(str)  # a page key; the main window switches to it
 
     def __init__(self, mood: MoodService, regulation: RegulationService, hub: EventHub,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, therapy: TherapyService | None = None) -> None:
         super().__init__("Your log", parent)
+        self._therapy = therapy  # rows offer "bring to my next session" when given
         self._mood = mood
         self._regulation = regulation
         self._hub = hub
@@ -117,6 +119,11 @@ class LogPage(Page):
             self.form.ensure_loaded()
             if not self.strategies.shown:
                 self.strategies.refresh()
+
+    def show_target(self, key: str) -> None:
+        """Open a section by name, "history" or "regulation" (Learn's related exercises)."""
+        if key in ("history", "regulation"):
+            self.show_section(("history", "regulation").index(key))
 
     def refresh(self) -> None:
         self._stale = False
@@ -276,7 +283,8 @@ class LogPage(Page):
                       else f"from {PLEASANTNESS_WORDS[low]} to {PLEASANTNESS_WORDS[high]}")
             card.body.addWidget(label(f"{count} · {spread}", "caption"))
             for checkin in entries:
-                row = CheckinRow(checkin, self.edit_checkin, self.delete_checkin)
+                row = CheckinRow(checkin, self.edit_checkin, self.delete_checkin,
+                                 self._therapy)
                 self.rows.append(row)
                 card.body.addWidget(row)
             self.days_box.addWidget(card)
@@ -329,7 +337,7 @@ class LogPage(Page):
                 "Nothing here yet. The next time something stirs you up, you can note it above, "
                 "even hours later.", "muted"))
         for entry in entries:
-            row = RegulationRow(entry, self.form.load, self.delete_entry)
+            row = RegulationRow(entry, self.form.load, self.delete_entry, self._therapy)
             self.entry_rows.append(row)
             self.entries_box.addWidget(row)
         if self.regulation_view.isVisibleTo(self) or self.strategies.shown:

@@ -12,7 +12,9 @@ from app.regulation.service import (
     RegulationEntry,
     RegulationService,
 )
+from app.therapy.service import TherapyService
 from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.widgets.bring_to_session import BringToSessionButton
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import clear_layout
 from ui.widgets.status_line import StatusLine
@@ -20,7 +22,8 @@ from ui.widgets.status_line import StatusLine
 
 class RegulationRow(QWidget):
     def __init__(self, entry: RegulationEntry, on_edit: Callable[[RegulationEntry], None],
-                 on_delete: Callable[[RegulationEntry], None]) -> None:
+                 on_delete: Callable[[RegulationEntry], None],
+                 therapy: TherapyService | None = None) -> None:
         super().__init__()
         self.entry = entry
         row = QHBoxLayout(self)
@@ -42,6 +45,9 @@ class RegulationRow(QWidget):
         if entry.note:
             lines.append(f"<span style='opacity:0.75'>{escape(entry.note, quote=False)}</span>")
         row.addWidget(label("<br>".join(lines)), 1)
+        if therapy is not None:
+            self.session_button = BringToSessionButton(therapy, "regulation", entry.id)
+            row.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_button = QPushButton("Edit")
         self.delete_button = QPushButton("Delete")
         for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):

@@ -134,6 +134,15 @@ class MeditatePage(QWidget):
         self._tab_chosen(index)
         return cast(QWidget, self.stack.currentWidget())
 
+    def show_target(self, key: str) -> None:
+        """Open guided script `key` at its introduction (Learn's related exercises); a
+        practice under way (the header is hidden then) is left alone."""
+        self.ensure_built()
+        if self.header.isHidden() or self.guided is None:
+            return
+        self.show_tab("guided")
+        self.guided.open_intro(key)
+
     def _tab_chosen(self, index: int) -> None:
         self.ensure_built()
         self.stack.setCurrentIndex(index)

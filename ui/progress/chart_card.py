@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import UserError
@@ -15,6 +16,8 @@ class ChartCard(Card):
         super().__init__(None)
         self.chart = chart
         self.file_stem = file_stem
+        # Set while the card waits, out of view, for the period being shown (see view.py).
+        self.before_export: Callable[[], None] | None = None
         head = QHBoxLayout()
         self.title = label(title, "section")
         head.addWidget(self.title, 1)
@@ -44,6 +47,8 @@ class ChartCard(Card):
         """Save what the chart shows now, at screen resolution; say plainly how it went."""
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
+        if self.before_export is not None:
+            self.before_export()
         ok = path.parent.is_dir() and self.chart.grab().save(str(path), "PNG")
         if ok:
             self.status.show_info(f"Saved to {path}.")

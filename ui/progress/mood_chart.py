@@ -46,6 +46,8 @@ class MoodChart(QWidget):
         self.means: dict[str, pg.PlotDataItem] = {}
         self.faint: dict[str, pg.PlotDataItem] = {}
         self.empty_text = pg.TextItem(anchor=(0.5, 0.5))
+        self._empty_shown = False
+        self._layout: tuple | None = None  # what the current plot items were made for
         self.plot.hover_text = self._hover
         self.plot.setYRange(-5.6, 5.6, padding=0)
         self.plot.getAxis("left").setTicks([[(v, signed(v).replace(".0", ""))
@@ -76,29 +78,59 @@ class MoodChart(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
-        plot = self.plot
-        plot.clear()
-        self.bands, self.means, self.faint = {}, {}, {}
-        colours = plot.colours
+        colours = self.plot.colours
         visible = [m for m in MEASURES if self.shown[m]]
         dense = len(self.slots) > 20
+        faint = self.compare and self.previous is not None
+        layout = (visible, faint, dense, colours)
+        if layout != self._layout:
+            self._rebuild(visible, faint, dense)
+            self._layout = layout
+        else:
+            # Same items, new numbers (a week switch): setData costs far less than making
+            # and adding new plot items.
+            for index, measure in enumerate(visible):
+                shift = self._shift(index, len(visible), dense)
+                if faint:
+                    self.faint[measure].setData(*self._faint_data(measure, shift))
+                xs, lows, heights = self._band_data(measure, shift)
+                self.bands[measure].setOpts(x=xs, y0=lows, height=heights)
+                self.means[measure].setData(*self._mean_data(measure, shift))
+        self._show_empty(colours)
+
+    def _rebuild(self, visible: list[str], faint: bool, dense: bool) -> None:
+        plot = self.plot
+        plot.clear()
+        self._empty_shown = False
+        self.bands, self.means, self.faint = {}, {}, {}
         for index, measure in enumerate(visible):
-            hue = getattr(colours, measure)
-            # Side by side when both show, so the two bands never hide each other.
-            shift = (index - (len(visible) - 1) / 2) * (0.2 if not dense else 0.17)
-            if self.compare and self.previous is not None:
+            hue = getattr(plot.colours, measure)
+            shift = self._shift(index, len(visible), dense)
+            if faint:
                 self.faint[measure] = self._faint_line(measure, hue, shift)
                 plot.addItem(self.faint[measure])
             self.bands[measure] = self._band(measure, hue, shift, dense)
             plot.addItem(self.bands[measure])
             self.means[measure] = self._mean_line(measure, hue, shift, dense)
             plot.addItem(self.means[measure])
-        if not any(self.slots):
+
+    @staticmethod
+    def _shift(index: int, count: int, dense: bool) -> float:
+        # Side by side when both show, so the two bands never hide each other.
+        return (index - (count - 1) / 2) * (0.2 if not dense else 0.17)
+
+    def _show_empty(self, colours: ChartColours) -> None:
+        empty = not any(self.slots)
+        if empty:
             self.empty_text.setText(f"Nothing logged this {self._period_word()} yet. "
                                     "A check-in on Today adds the first point.",
                                     color=colours.muted)
             self.empty_text.setPos((len(self.slots) - 1) / 2, 0.8)
-            plot.addItem(self.empty_text)
+        if empty and not self._empty_shown:
+            self.plot.addItem(self.empty_text)
+        elif self._empty_shown and not empty:
+            self.plot.removeItem(self.empty_text)
+        self._empty_shown = empty
 
     def _period_word(self) -> str:
         return {"day": "week" if len(self.slots) <= 7 else "month", "week": "year"}[self.unit]
@@ -106,34 +138,46 @@ class MoodChart(QWidget):
     def _xs(self, shift: float) -> list[float]:
         return [i + shift for i in range(len(self.slots))]
 
-    def _mean_line(self, measure: str, hue: str, shift: float, dense: bool) -> pg.PlotDataItem:
-        ys = [s.mean(measure) if s else math.nan for s in self.slots]
-        xs = self._xs(shift)
+    def _mean_data(self, measure: str, shift: float) -> tuple[list[float], list[float]]:
         if not any(self.slots):
-            xs, ys = [], []  # all-NaN data makes pyqtgraph warn about empty bounds
+            return [], []  # all-NaN data makes pyqtgraph warn about empty bounds
+        return self._xs(shift), [s.mean(measure) if s else math.nan for s in self.slots]
+
+    def _mean_line(self, measure: str, hue: str, shift: float, dense: bool) -> pg.PlotDataItem:
+        xs, ys = self._mean_data(measure, shift)
         return pg.PlotDataItem(
             xs, ys, connect="finite", pen=pg.mkPen(hue, width=2),
             symbol=SYMBOLS[measure], symbolSize=5 if dense else 9, symbolBrush=hue,
             symbolPen=pg.mkPen(self.plot.colours.background, width=1.5), name=measure)
 
-    def _band(self, measure: str, hue: str, shift: float, dense: bool) -> pg.BarGraphItem:
-        xs, lows, heights = [], [], []
+    def _band_data(self, measure: str,
+                   shift: float) -> tuple[list[float], list[float], list[float]]:
+        xs: list[float] = []
+        lows: list[float] = []
+        heights: list[float] = []
         for x, slot in zip(self._xs(shift), self.slots, strict=True):
             if slot is not None:
                 xs.append(x)
                 lows.append(slot.low(measure) - 0.05)
                 heights.append(slot.high(measure) - slot.low(measure) + 0.1)
+        return xs, lows, heights
+
+    def _band(self, measure: str, hue: str, shift: float, dense: bool) -> pg.BarGraphItem:
+        xs, lows, heights = self._band_data(measure, shift)
         # Many slots (month, year): thinner, lighter bands so the lines stay readable.
         width, alpha = (0.3, 38) if dense else (BAND_WIDTH, 55)
         return pg.BarGraphItem(x=xs, y0=lows, height=heights, width=width,
                                brush=colour(hue, alpha), pen=pg.mkPen(None))
 
-    def _faint_line(self, measure: str, hue: str, shift: float) -> pg.PlotDataItem:
+    def _faint_data(self, measure: str, shift: float) -> tuple[list[float], list[float]]:
         assert self.previous is not None
-        ys = [s.mean(measure) if s else math.nan for s in self.previous]
-        xs = [i + shift for i in range(len(ys))]
         if not any(self.previous):
-            xs, ys = [], []
+            return [], []
+        ys = [s.mean(measure) if s else math.nan for s in self.previous]
+        return [i + shift for i in range(len(ys))], ys
+
+    def _faint_line(self, measure: str, hue: str, shift: float) -> pg.PlotDataItem:
+        xs, ys = self._faint_data(measure, shift)
         return pg.PlotDataItem(xs, ys, connect="finite",
                                pen=pg.mkPen(colour(hue, 85), width=1.2,
                                             style=Qt.PenStyle.DashLine))

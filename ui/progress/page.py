@@ -32,6 +32,10 @@ from ui.widgets.card import Card, Page, label
 from ui.widgets.subscriptions import subscribe
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.assessments.service import AssessmentService
+    from app.stats.mood import MoodSeries
     from ui.progress.view import ProgressCharts
 
 PERIOD_LABELS = (("week", "&Week"), ("month", "&Month"), ("year", "&Year"))
@@ -42,10 +46,13 @@ class ProgressPage(Page):
     key = "progress"
 
     def __init__(self, stats: StatsService, settings: SettingsService, hub: EventHub,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 assessments: Callable[[], AssessmentService] | None = None) -> None:
         super().__init__("Progress", parent, max_width=980)
         self._stats = stats
         self._settings = settings
+        self._hub = hub
+        self._assessments = assessments  # made on first need: start-up stays cheap
         self.period: Period = period_of("week", today())
         self.charts: ProgressCharts | None = None
         self._stale = True
@@ -83,6 +90,7 @@ class ProgressPage(Page):
         subscribe(self, hub, TagsChanged, self._on_data_changed)
         subscribe(self, hub, SettingChanged, self._on_setting_changed)
         self._update_labels()
+        self.verticalScrollBar().valueChanged.connect(self._reveal)
 
     def _period_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -129,6 +137,14 @@ class ProgressPage(Page):
         elif self._stale:
             self.refresh()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reveal()
+
+    def _reveal(self, *_args: object) -> None:
+        if self.charts is not None:
+            self.charts.reveal()
+
     def build_charts(self) -> None:
         if self.charts is not None:
             return
@@ -138,6 +154,12 @@ class ProgressPage(Page):
         self.charts = ProgressCharts(self._stats, colours_for(self._tokens()))
         self.content.insertWidget(self.content.indexOf(self.loading), self.charts)
         self.loading.hide()
+        if self._assessments is not None:
+            # Its own reads, on show and on a new result; switching weeks does not touch it.
+            from ui.progress.assessments_card import AssessmentsCard
+
+            self.assessments_card = AssessmentsCard(self._assessments, self._hub)
+            self.content.insertWidget(self.content.indexOf(self.loading), self.assessments_card)
         self.refresh()
         QTimer.singleShot(0, self.charts.build_rest)
 
@@ -150,11 +172,11 @@ class ProgressPage(Page):
         self.period = period_of(kind, anchor)
         for button in self.kind_buttons.buttons():
             button.setChecked(button.property("kind") == kind)
-        self.refresh()
+        self.refresh(lazy=True)
 
     def step(self, steps: int) -> None:
         self.period = self.period.shifted(steps)
-        self.refresh()
+        self.refresh(lazy=True)
 
     def go_today(self) -> None:
         self.show_day(today())
@@ -169,15 +191,18 @@ class ProgressPage(Page):
             self.show_day(day)
 
     # -- data ----------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, lazy: bool = False) -> None:
+        """lazy (moving between periods): cards out of view wait until scrolled to."""
         self._stale = False
         self._update_labels()
+        known: tuple[MoodSeries, ...] = ()
         if self.period.kind == "week":
             review = self._stats.weekly_review(self.period.start, today=today())
             self.review_text.setText(review.text)
+            known = (review.mood, review.previous)  # the mood chart shows the same two weeks
         self.review_card.setVisible(self.period.kind == "week")
         if self.charts is not None:
-            self.charts.show_period(self.period, today=today())
+            self.charts.show_period(self.period, today=today(), lazy=lazy, known=known)
 
     def _update_labels(self) -> None:
         noun = NOUN[self.period.kind]

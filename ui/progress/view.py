@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from app.practice.service import KIND_NAMES, KINDS
@@ -96,6 +97,8 @@ class ProgressCharts(QWidget):
 
         self.column = column
         self.complete = False  # the cards below the mood chart come one event later
+        self._pending: list[tuple[tuple[ChartCard, ...], Callable[[], None]]] = []
+        self._known: dict[Period, MoodSeries] = {}
         self._today = dt.date.today()
         self._update_legends()
 
@@ -161,8 +164,12 @@ class ProgressCharts(QWidget):
             self._show_lower(self.period, self._today)
 
     # -- showing a period ---------------------------------------------------------------
-    def show_period(self, period: Period, *, today: dt.date) -> None:
+    def show_period(self, period: Period, *, today: dt.date, lazy: bool = False,
+                    known: Sequence[MoodSeries] = ()) -> None:
+        """lazy: cards scrolled out of view are updated when they come into view (reveal).
+        known: series the caller has just read (the weekly review's), not read again."""
         self.period = period
+        self._known = {s.period: s for s in known}
         self.compare.setText(f"Previous {PREVIOUS_WORD[period.kind]}, faintly")
         if period.kind == "year":
             self._show_year(period)
@@ -170,18 +177,44 @@ class ProgressCharts(QWidget):
             self._show_days(period)
         self._today = today
         if self.complete:
-            self._show_lower(period, today)
+            self._show_lower(period, today, lazy=lazy)
         self._set_stems(period)
 
-    def _show_lower(self, period: Period, today: dt.date) -> None:
-        self.plane.show_counts(self._stats.mood_plane(period))
-        self.words_card.show_period(self._stats, period)
-        self._show_practice(period, today)
+    def _show_lower(self, period: Period, today: dt.date, *, lazy: bool = False) -> None:
         window, text = self._pattern_window(period, today)
-        self.strategies_card.show_period(self._stats, window, text)
-        self.tags_card.show_period(self._stats, window, text)
-        self.sleep_card.show_period(self._stats, window, text)
+        stats = self._stats
+        updates: list[tuple[tuple[ChartCard, ...], Callable[[], None]]] = [
+            ((self.words_card,), lambda: self.words_card.show_period(stats, period)),
+            ((self.plane_card,), lambda: self.plane.show_counts(stats.mood_plane(period))),
+            ((self.practice_card, self.calm_card), lambda: self._show_practice(period, today)),
+            ((self.strategies_card,),
+             lambda: self.strategies_card.show_period(stats, window, text)),
+            ((self.tags_card,), lambda: self.tags_card.show_period(stats, window, text)),
+            ((self.sleep_card,), lambda: self.sleep_card.show_period(stats, window, text)),
+        ]
+        # Queries and plot items for cards nobody can see would make every week switch
+        # pay for the whole page (most of its cost with years of data stored).
+        self._pending = [(cards, update) for cards, update in updates
+                         if lazy and not any(_on_screen(c) for c in cards)]
+        for cards, update in updates:
+            if (cards, update) not in self._pending:
+                update()
+        for cards, _update in self._pending:
+            for card in cards:
+                card.before_export = self.flush
         self._set_stems(period)
+
+    def reveal(self) -> None:
+        """Bring the cards now scrolled into view up to date (the page calls it on scroll)."""
+        for item in [p for p in self._pending if any(_on_screen(c) for c in p[0])]:
+            self._pending.remove(item)
+            item[1]()
+
+    def flush(self) -> None:
+        """Bring every card up to date, seen or not (before one is saved as an image)."""
+        pending, self._pending = self._pending, []
+        for _cards, update in pending:
+            update()
 
     @staticmethod
     def _pattern_window(period: Period, today: dt.date) -> tuple[Period, str]:
@@ -193,11 +226,14 @@ class ProgressCharts(QWidget):
                 f"over the 12 weeks up to {last.day} {last:%B}")
 
     def _show_days(self, period: Period) -> None:
-        series = self._stats.mood_series(period)
-        previous = self._stats.mood_series(period.previous)
+        series, previous = self._series(period), self._series(period.previous)
         self.mood_chart.show_slots(series.days, [_day_name(d) for d in period.days],
                                    _day_ticks(period), unit="day", previous=previous.days)
         self.pixels_card.hide()
+
+    def _series(self, period: Period) -> MoodSeries:
+        known = self._known.get(period)
+        return known if known is not None else self._stats.mood_series(period)
 
     def _show_year(self, period: Period) -> None:
         weeks, starts = _year_slots(self._stats.weekly_mood(period), period)
@@ -271,6 +307,10 @@ class ProgressCharts(QWidget):
         return [self.mood_card, self.pixels_card, self.words_card, self.plane_card,
                 self.practice_card, self.calm_card, self.strategies_card, self.tags_card,
                 self.sleep_card]
+
+
+def _on_screen(widget: QWidget) -> bool:
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 def _day_name(day: dt.date) -> str:

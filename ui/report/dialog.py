@@ -37,7 +37,7 @@ from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
-OFFERED = ("mood", "emotions", "regulation", "practice")
+OFFERED = ("mood", "emotions", "regulation", "practice", "therapy")
 
 
 class _Signals(QObject):

@@ -134,7 +134,7 @@ def _draw(flow: _Flow, data: ReportData) -> None:
               f"made on {made.isoformat()}.</p><p class='muted'>{DISCLAIMER}</p>")
     for section in data.sections:
         {"mood": _mood, "emotions": _emotions, "regulation": _regulation,
-         "practice": _practice, "notes": _notes}[section](flow, data)
+         "practice": _practice, "notes": _notes, "therapy": _therapy}[section](flow, data)
 
 
 def _h2(section: str) -> str:
@@ -254,6 +254,30 @@ def _notes(flow: _Flow, data: ReportData) -> None:
     flow.html(_h2("notes") + "<p class='muted'>Notes chosen by the person to share.</p>"
               "<table><tr><th>when</th><th>pleasant / energy</th><th>note</th></tr>"
               f"{rows}</table>")
+
+
+def _therapy(flow: _Flow, data: ReportData) -> None:
+    coming, last = data.next_session, data.last_session
+    parts = [_h2("therapy")]
+    if coming is not None and coming.on_day is not None:
+        parts.append(f"<p>Next session: {coming.on_day:%A} {coming.on_day.isoformat()}.</p>")
+    if coming is not None and coming.items:
+        rows = "".join(
+            f"<tr><td>{f.day.isoformat()}</td><td>{html.escape(f.kind_name)}</td>"
+            f"<td>{html.escape(f.summary)}"
+            + (f"<br><i>{html.escape(f.note)}</i>" if f.note else "") + "</td></tr>"
+            for f in coming.items)
+        parts.append("<p>What the person flagged to talk about (from any date):</p><table>"
+                     f"<tr><th>day</th><th>what</th><th>about</th></tr>{rows}</table>")
+    else:
+        parts.append("<p class='muted'>Nothing is flagged for the next session.</p>")
+    if last is not None:
+        held = last.on_day.isoformat() if last.on_day else "the last session"
+        homework = "".join(f"<li>{html.escape(h)}</li>" for h in last.homework_lines)
+        parts.append(f"<p><b>Notes from the session of {held}.</b> Worked on: "
+                     f"{html.escape(last.worked_on or '')}</p>"
+                     + (f"<p>Homework:</p><ul>{homework}</ul>" if homework else ""))
+    flow.html("".join(parts))
 
 
 def ensure_gui_application() -> None:

@@ -1,0 +1,153 @@
+"""Check-ups: the instruments with their last result, taking one, and the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.assessments.instrument import Instrument
+from app.assessments.service import AssessmentService
+from app.assessments.words import day_text, score_text
+from app.errors import UserError
+from app.events import AssessmentsChanged, EventHub
+from app.settings.service import SettingsService
+from app.therapy.service import TherapyService
+from ui.assessments.result_view import ResultView
+from ui.assessments.runner import AssessmentRunner
+from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.widgets.card import Card, Page, label
+from ui.widgets.layouts import clear_layout
+from ui.widgets.status_line import StatusLine
+from ui.widgets.subscriptions import subscribe
+
+INTRO = ("Short questionnaires to check in on how you have been. They are self-help, not a "
+         "diagnosis: bring anything that stands out to your therapist or doctor.")
+
+
+class AssessmentsPage(Page):
+    key = "assessments"
+
+    def __init__(self, assessments: AssessmentService, hub: EventHub, *,
+                 settings: SettingsService | None = None,
+                 safety: Callable[[], Any] | None = None,
+                 therapy: TherapyService | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Check-ups", parent)
+        self._service = assessments
+        self._settings = settings
+        self._safety = safety  # makes the safety service on first need
+        self._built = False
+        self._stale = True
+        self.instrument: Instrument | None = None
+        self.intro = label(INTRO, "muted")
+        self.content.addWidget(self.intro)
+        self.status = StatusLine("Check-ups status")
+        self.content.addWidget(self.status)
+        self.list_view = QWidget()
+        self.cards = QVBoxLayout(self.list_view)
+        self.cards.setContentsMargins(0, 0, 0, 0)
+        self.cards.setSpacing(16)
+        self.runner = AssessmentRunner()
+        self.result_view = ResultView(therapy=therapy)
+        for view in (self.list_view, self.runner, self.result_view):
+            self.content.addWidget(view)
+        self.runner.hide()
+        self.result_view.hide()
+        self.finish()
+        self.runner.finished.connect(self._save)
+        self.runner.cancelled.connect(self.show_list)
+        self.runner.crisis_answer.connect(self.open_crisis_card)
+        self.result_view.done.connect(self.show_list)
+        self.result_view.crisis_requested.connect(self.open_crisis_card)
+        subscribe(self, hub, AssessmentsChanged, self._on_change)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.list_view.isVisibleTo(self):
+            self.refresh()
+
+    def _on_change(self, _event: object) -> None:
+        self._stale = True
+        if self.isVisible() and self.list_view.isVisibleTo(self):
+            self.refresh()
+
+    # -- the list ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        library = self._service.library(reload=True)  # a therapist's new file shows up
+        latest = self._service.latest()
+        clear_layout(self.cards)
+        self.take_buttons: dict[str, QPushButton] = {}
+        self.last_labels: dict[str, QLabel] = {}
+        for instrument in library.instruments:
+            self.cards.addWidget(self._card(instrument, latest.get(instrument.id)))
+        if library.problems:
+            self.cards.addWidget(label(
+                "Some instrument files were left out:\n" + "\n".join(library.problems),
+                "caption"))
+
+    def _card(self, instrument: Instrument, last: Any) -> Card:
+        card = Card(instrument.title)
+        card.setAccessibleName(instrument.title)
+        card.body.addWidget(label(instrument.subtitle, "muted"))
+        row = QHBoxLayout()
+        when = (f"Last time, {day_text(last.local_day, long=True)}: {score_text(instrument, last)}."
+                if last else "Not taken yet.")
+        last_label = label(f"{len(instrument.required_items)} questions · {when}")
+        self.last_labels[instrument.id] = last_label
+        row.addWidget(last_label, 1)
+        button = QPushButton(f"Take the {instrument.title}" if instrument.label is None
+                             else "Start the reflection")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: self.take(instrument.id))
+        self.take_buttons[instrument.id] = button
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        card.body.addLayout(row)
+        return card
+
+    def show_list(self) -> None:
+        self.runner.hide()
+        self.result_view.hide()
+        self.list_view.show()
+        self.intro.show()
+        if self._stale:
+            self.refresh()
+        self.verticalScrollBar().setValue(0)
+
+    # -- taking one --------------------------------------------------------------------
+    def take(self, ident: str) -> None:
+        self.status.clear()
+        try:
+            self.instrument = self._service.instrument(ident)
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        self.list_view.hide()
+        self.result_view.hide()
+        self.intro.hide()
+        self.runner.show()
+        self.runner.start(self.instrument)
+        self.verticalScrollBar().setValue(0)
+
+    def _save(self, values: list[int]) -> None:
+        assert self.instrument is not None
+        try:
+            result = self._service.take(self.instrument.id, values)
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        history = self._service.history(self.instrument.id)
+        self.runner.hide()
+        self.result_view.show()
+        self.result_view.show_result(self.instrument, result, history)
+        self.verticalScrollBar().setValue(0)
+
+    def open_crisis_card(self) -> None:
+        """The crisis card over the window at once; the result shows the numbers too."""
+        if self._settings is None or self._safety is None:
+            return
+        try:
+            from ui.safety.crisis_card import show_crisis_card
+        except ImportError:
+            return
+        show_crisis_card(self, self._settings, self._safety())

@@ -1,0 +1,239 @@
+"""Journal: write an entry (freely or from a prompt), then find it again by words, prompt
+set, tag or date; edit, and delete with undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import cast
+
+from app.errors import UserError
+from app.events import EventHub, MoodChanged
+from app.journal.prompts import prompt_sets
+from app.journal.service import JournalChanged, JournalEntry, JournalFilter, JournalService
+from app.therapy.service import TherapyService
+from app.timeutil import today
+from ui.journal.editor import JournalEditor, when_words
+from ui.journal.entry_card import EntryCard
+from ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.widgets.card import Card, Page, label
+from ui.widgets.layouts import clear_layout
+from ui.widgets.subscriptions import subscribe
+from ui.widgets.undo_bar import UndoBar
+
+PAGE_SIZE = 50  # entries per screenful; "Show earlier" asks for more
+PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30),
+           ("Last 90 days", 90), ("Between dates", "range"))
+
+
+class JournalPage(Page):
+    key = "journal"
+
+    def __init__(self, journal: JournalService, hub: EventHub,
+                 parent: QWidget | None = None, *, therapy: TherapyService | None = None) -> None:
+        super().__init__("Journal", parent)
+        self._journal = journal
+        self._therapy = therapy  # entries offer "bring to my next session" when given
+        self._stale = True
+        self._limit = PAGE_SIZE
+        self.cards: list[EntryCard] = []
+        self.content.addWidget(label(
+            "A quiet place to put things into words: what you notice, what you remember, "
+            "what you want to bring to your next session.", "muted"))
+        self.undo_bar = UndoBar()
+        self.content.addWidget(self.undo_bar)
+        self.editor = JournalEditor(journal)
+        self.content.addWidget(self.editor)
+        self.content.addWidget(self._build_filters())
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(16)
+        self.content.addLayout(self.entries_box)
+        self.more_button = QPushButton("Show earlier entries")
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self._show_more)
+        self.more_button.hide()
+        self.content.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.finish()
+        self.undo_bar.listen_for_shortcut(self)
+        self.editor.saved.connect(lambda _e: self.undo_bar.hide())
+        subscribe(self, hub, JournalChanged, self._on_change)
+        subscribe(self, hub, MoodChanged, self._on_checkins)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.editor.refresh_checkins()
+        self._fill_tag_filter()
+        self._show_entries()
+
+    def _on_change(self, _event: object) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_checkins(self, _event: object) -> None:
+        if self.isVisible():
+            self.editor.refresh_checkins()
+        else:
+            self._stale = True
+
+    # -- filters ---------------------------------------------------------------------
+    def _build_filters(self) -> Card:
+        card = Card("Your entries")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search your entries, prompts and tags")
+        self.search.setAccessibleName("Search journal entries")
+        self.search.setClearButtonEnabled(True)
+        card.body.addWidget(self.search)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.set_filter = QComboBox()
+        self.set_filter.setAccessibleName("Only entries from this prompt set")
+        self.set_filter.addItem("Any prompt set", None)
+        for prompt_set in prompt_sets():
+            self.set_filter.addItem(prompt_set.title, prompt_set.id)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Only entries with this tag")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Period")
+        for text, value in PERIODS:
+            self.period.addItem(text, value)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.setAccessibleName(name)
+            edit.hide()
+        self.since.setDate(QDate.currentDate().addDays(-30))
+        for widget in (self.set_filter, self.tag_filter, self.period, self.since, self.until):
+            row.addWidget(widget)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        # Typing waits a moment so each keystroke does not run a query.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._filters_changed)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._filters_changed)
+        for combo in (self.set_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.since.dateChanged.connect(self._filters_changed)
+        self.until.dateChanged.connect(self._filters_changed)
+        return card
+
+    def _fill_tag_filter(self) -> None:
+        keep = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        names = self._journal.tags_used()
+        if keep and keep not in names:
+            names.append(keep)  # a chosen tag stays choosable while its entries are away
+        for name in names:
+            self.tag_filter.addItem(name, name)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(keep)))
+        self.tag_filter.blockSignals(False)
+
+    def filter_by_tag(self, name: str) -> None:
+        self._fill_tag_filter()
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(name)))
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "range"
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
+        self._filters_changed()
+
+    def current_filter(self) -> JournalFilter:
+        period = self.period.currentData()
+        since: dt.date | None = None
+        until: dt.date | None = None
+        if period == "range":
+            since = cast(dt.date, self.since.date().toPython())
+            until = cast(dt.date, self.until.date().toPython())
+        elif period:
+            since = today() - dt.timedelta(days=period - 1)
+        return JournalFilter(text=self.search.text().strip() or None,
+                             set_id=self.set_filter.currentData(),
+                             tag=self.tag_filter.currentData(), since=since, until=until)
+
+    def _filters_changed(self) -> None:
+        self._search_timer.stop()
+        self._limit = PAGE_SIZE
+        self._show_entries()
+
+    def _show_more(self) -> None:
+        self._limit += PAGE_SIZE
+        self._show_entries()
+
+    # -- the list --------------------------------------------------------------------
+    def _show_entries(self) -> None:
+        flt = self.current_filter()
+        found = self._journal.search(flt, limit=self._limit + 1)
+        self.more_button.setVisible(len(found) > self._limit)
+        clear_layout(self.entries_box)
+        self.cards = []
+        if not found:
+            self.entries_box.addWidget(self._empty_card(flt != JournalFilter()))
+            return
+        for entry in found[:self._limit]:
+            card = EntryCard(entry, on_edit=self.edit_entry, on_delete=self.delete_entry,
+                             on_tag=self.filter_by_tag, therapy=self._therapy)
+            self.cards.append(card)
+            self.entries_box.addWidget(card)
+
+    def _empty_card(self, filtered: bool) -> Card:
+        card = Card()
+        self.empty_note = label(
+            "Nothing matches these filters. Try fewer words or a longer period."
+            if filtered else
+            "Your entries will gather here. Whenever you are ready, write a few lines above, "
+            "or press Shuffle for a prompt to start from.", "muted")
+        card.body.addWidget(self.empty_note)
+        if not filtered:
+            start = QPushButton("Start from a prompt")
+            start.setAutoDefault(False)
+            start.clicked.connect(self.editor.shuffle)
+            card.body.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def card_for(self, entry_id: int) -> EntryCard | None:
+        return next((c for c in self.cards if c.entry.id == entry_id), None)
+
+    def edit_entry(self, entry: JournalEntry) -> None:
+        self.editor.load(entry)
+        self.ensureWidgetVisible(self.editor)
+
+    def delete_entry(self, entry: JournalEntry) -> None:
+        try:
+            gone = self._journal.delete_entry(entry.id)
+        except UserError as exc:
+            self.undo_bar.show_error(exc)
+            return
+        if self.editor.editing is not None and self.editor.editing.id == gone.id:
+            self.editor.reset()
+        self.undo_bar.offer(f"Deleted the entry from {when_words(gone.local_time)}.",
+                            lambda: self._journal.restore_entry(gone.id))
+        self.undo_bar.button.setFocus()
+
+    def self_check(self) -> str | None:
+        return None if prompt_sets() else "the Journal page found no prompts"

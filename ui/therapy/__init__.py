@@ -1,0 +1,1 @@
+"""The Sessions page: what to bring to the next therapy session, and notes from past ones."""
