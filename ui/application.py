@@ -48,95 +48,14 @@ def _application():
 
 def build_window(ctx: AppContext, *, silent: bool = False):
     """The window with every page wired to its services (also used by tests)."""
-    from ui.main_window import MainWindow, PageSpec
+    from ui.main_window import MainWindow
+    from ui.page_specs import page_specs
+    from ui.safety.entry import connect_help
     from ui.sound import Sound
 
     sound = Sound(ctx.settings, ctx.hub, silent=silent)
-
-    # Each page module is imported only when its page is first shown.
-    def today():
-        from ui.today.page import TodayPage
-
-        return TodayPage(ctx.mood, ctx.hub, settings=ctx.settings)
-
-    def breathe():
-        from ui.breathe.page import BreathePage
-
-        return BreathePage(ctx.breathing, ctx.settings, sound, ctx.hub,
-                           regulation=ctx.regulation)
-
-    def meditate():
-        from ui.meditate.page import MeditatePage
-
-        return MeditatePage(ctx.guided, ctx.timer, ctx.audio_library, ctx.practice,
-                            ctx.settings, sound, ctx.hub, silent=silent,
-                            regulation=ctx.regulation)
-
-    def log():
-        from ui.log.page import LogPage
-
-        return LogPage(ctx.mood, ctx.regulation, ctx.hub, therapy=ctx.therapy)
-
-    def journal():
-        from ui.journal.page import JournalPage
-
-        return JournalPage(ctx.journal, ctx.hub, therapy=ctx.therapy)
-
-    def goals():
-        from ui.goals.page import GoalsPage
-
-        return GoalsPage(ctx.goals, ctx.settings, ctx.hub)
-
-    def learn():
-        from ui.learn.page import LearnPage
-
-        return LearnPage()
-
-    def assessments():
-        from ui.assessments.page import AssessmentsPage
-
-        return AssessmentsPage(ctx.assessments, ctx.hub, settings=ctx.settings,
-                               safety=lambda: ctx.safety, therapy=ctx.therapy)
-
-    def therapy():
-        from ui.therapy.page import TherapyPage
-
-        return TherapyPage(ctx.therapy, ctx.hub, goals=ctx.goals)
-
-    def progress():
-        from ui.progress.page import ProgressPage
-
-        return ProgressPage(ctx.stats, ctx.settings, ctx.hub,
-                            assessments=lambda: ctx.assessments)
-
-    # Sidebar order; Ctrl+1..9 follow it. Settings is always last.
-    specs = [
-        PageSpec("today", "Today", "today", today),
-        PageSpec("breathe", "Breathe", "breathe", breathe),
-        PageSpec("meditate", "Meditate", "leaf", meditate),
-        PageSpec("log", "Log", "journal", log),
-        PageSpec("journal", "Journal", "pen", journal),
-        PageSpec("goals", "Goals", "check", goals),
-        PageSpec("assessments", "Check-ups", "checkup", assessments),
-        PageSpec("therapy", "Sessions", "sessions", therapy),
-        PageSpec("progress", "Progress", "chart", progress),
-        PageSpec("learn", "Learn", "book", learn),
-    ]
-    start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", "Settings")]
-
-    def settings():
-        from ui.safety.settings_card import add_to_settings
-        from ui.settings.page import SettingsPage
-
-        page = SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
-        add_to_settings(page, ctx.settings, lambda: ctx.safety)
-        return page
-
-    specs.append(PageSpec("settings", "Settings", "settings", settings))
-    window = MainWindow(specs, ctx.settings, ctx.hub)
+    window = MainWindow(page_specs(ctx, sound, silent=silent), ctx.settings, ctx.hub)
     sound.setParent(window)  # its hub subscription ends with the window
-    from ui.safety.entry import connect_help
-
     connect_help(window, ctx.settings, lambda: ctx.safety)
     return window
 

@@ -82,6 +82,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_row_changed)
 
+        self.setCentralWidget(self._layout_with(self._sidebar()))
+        self._add_shortcuts(len(specs))
+
+        self.apply_theme(theme.tokens_for(settings.get("theme")))
+        subscribe(self, hub, SettingChanged, self._on_setting_changed)
+        self._restore_geometry(settings.get("window_geometry"))
+        start = settings.get("start_page")
+        self.show_page(start if self.page_index(start) >= 0 else specs[0].key)
+
+    def _sidebar(self) -> QWidget:
+        """The app's name, the page list and, on every page, the way to help."""
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
         sidebar.setFixedWidth(216)
@@ -103,15 +114,20 @@ class MainWindow(QMainWindow):
         help_row.addWidget(self.help_button)
         side.addLayout(help_row)
 
+        return sidebar
+
+    def _layout_with(self, sidebar: QWidget) -> QWidget:
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
-        for index in range(min(len(specs), 9)):
+        return central
+
+    def _add_shortcuts(self, pages: int) -> None:
+        for index in range(min(pages, 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page_index(i))
         QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.quit_app)
@@ -119,11 +135,6 @@ class MainWindow(QMainWindow):
         help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         help_shortcut.activated.connect(self.help_requested.emit)
 
-        self.apply_theme(theme.tokens_for(settings.get("theme")))
-        subscribe(self, hub, SettingChanged, self._on_setting_changed)
-        self._restore_geometry(settings.get("window_geometry"))
-        start = settings.get("start_page")
-        self.show_page(start if self.page_index(start) >= 0 else specs[0].key)
 
     # -- navigation ------------------------------------------------------------------
     def page_index(self, key: str) -> int:

@@ -71,6 +71,10 @@ class AssessmentsPage(Page):
         if self.isVisible() and self.list_view.isVisibleTo(self):
             self.refresh()
 
+    def self_check(self) -> str | None:
+        found = self._service.library()
+        return None if found.instruments else "the Check-ups page found no instruments"
+
     # -- the list ----------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False

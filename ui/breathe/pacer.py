@@ -142,9 +142,15 @@ class PacerWidget(QWidget):
         """Repaint only what moved: most frames change just the circle (or the bar)."""
         shown = (self.caption(), self.seconds_text(), self.footer(), self.reduced_motion)
         if shown != self._shown:
+            phase_changed = not self._shown or shown[0] != self._shown[0]
             self._shown = shown
             self._radius = self.shape_radius() or 0.0
-            self.update()
+            if phase_changed and self.isVisible():
+                # The session's one-shot timer aimed at the boundary brought us here: paint
+                # now, not after whatever else is queued (a late frame would show it late).
+                self.repaint()
+            else:
+                self.update()
             return
         if self.reduced_motion:
             self.update(self._bar_rect().adjusted(-2, -2, 2, 2).toAlignedRect())

@@ -59,6 +59,8 @@ class BreathingSession(QObject):
     over the boundary offsets, so a frame that jumps over a boundary still sounds it.
     Besides the frames, a one-shot precise timer is aimed at the next boundary: with eyes
     closed the sound is the pacer, so a cue must not wait for the next (possibly late) frame.
+    The same tick repaints the pacer's phase change (PacerWidget._on_tick), so the eyes are
+    not left to the frames either; the frames only move the circle between boundaries.
     """
 
     ticked = Signal()

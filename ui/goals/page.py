@@ -63,6 +63,9 @@ class GoalsPage(Page):
         if self._stale:
             self.refresh()
 
+    def self_check(self) -> str | None:
+        return None if self._built and not self._stale else "the Goals page did not load"
+
     def _build(self) -> None:
         if self._built:
             return

@@ -140,6 +140,10 @@ class TherapyPage(Page):
         if self.isVisible():
             self.refresh()
 
+    def self_check(self) -> str | None:
+        self._therapy.next_session()  # raises if the tables cannot be read
+        return None
+
     def refresh(self) -> None:
         self._stale = False
         coming = self._therapy.next_session()
