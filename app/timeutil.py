@@ -27,6 +27,21 @@ class Stamp:
         return self.local.replace(tzinfo=zone).isoformat(timespec="seconds")
 
 
+class Stamped:
+    """For entries stored with at_utc and utc_offset_min: their local time and ISO stamp."""
+
+    at_utc: dt.datetime
+    utc_offset_min: int
+
+    @property
+    def local_time(self) -> dt.datetime:
+        return Stamp(self.at_utc, self.utc_offset_min).local
+
+    @property
+    def at_iso(self) -> str:
+        return Stamp(self.at_utc, self.utc_offset_min).iso()
+
+
 def now_stamp() -> Stamp:
     return stamp_from(dt.datetime.now().astimezone())
 

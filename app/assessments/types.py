@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.timeutil import Stamp
+from app.timeutil import Stamped
 
 
 @dataclass(frozen=True)
-class AssessmentResult:
+class AssessmentResult(Stamped):
     id: int
     instrument: str
     at_utc: dt.datetime
@@ -21,16 +21,12 @@ class AssessmentResult:
     band: str | None
     crisis: bool
 
-    @property
-    def local_time(self) -> dt.datetime:
-        return Stamp(self.at_utc, self.utc_offset_min).local
-
     def to_json(self) -> dict[str, Any]:
         # Fields are only ever added here: scripts read this format (docs/cli.md).
         return {
             "id": self.id,
             "instrument": self.instrument,
-            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
+            "at": self.at_iso,
             "day": self.local_day.isoformat(),
             "answers": list(self.answers),
             "scores": dict(self.scores),

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.timeutil import Stamp
+from app.timeutil import Stamp, Stamped
 
 
 @dataclass(frozen=True)
-class JournalEntry:
+class JournalEntry(Stamped):
     id: int
     at_utc: dt.datetime
     utc_offset_min: int
@@ -23,10 +23,6 @@ class JournalEntry:
     tags: tuple[str, ...] = ()
     checkin_id: int | None = None
     updated_at_utc: dt.datetime | None = None
-
-    @property
-    def local_time(self) -> dt.datetime:
-        return Stamp(self.at_utc, self.utc_offset_min).local
 
     @property
     def set_id(self) -> str | None:
@@ -40,7 +36,7 @@ class JournalEntry:
         # Fields are only ever added here: scripts read this format (docs/cli.md).
         return {
             "id": self.id,
-            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
+            "at": self.at_iso,
             "day": self.local_day.isoformat(),
             "prompt_id": self.prompt_id,
             "prompt": self.prompt_text,

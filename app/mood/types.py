@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.timeutil import Stamp
+from app.timeutil import Stamped
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Tag:
 
 
 @dataclass(frozen=True)
-class Checkin:
+class Checkin(Stamped):
     id: int
     at_utc: dt.datetime
     utc_offset_min: int
@@ -50,15 +50,11 @@ class Checkin:
     tags: tuple[Tag, ...] = ()
     sleep_hours: float | None = None
 
-    @property
-    def local_time(self) -> dt.datetime:
-        return Stamp(self.at_utc, self.utc_offset_min).local
-
     def to_json(self) -> dict[str, Any]:
         # Fields are only ever added here: scripts read this format (docs/cli.md).
         return {
             "id": self.id,
-            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
+            "at": self.at_iso,
             "day": self.local_day.isoformat(),
             "pleasantness": self.pleasantness,
             "energy": self.energy,
@@ -95,5 +91,5 @@ class CheckinDraft:
     energy: int
     note: str | None = None
     emotions: Emotions = ()
-    tags: Sequence[int | str] = ()
+    tags: Sequence[int | str | tuple[str, str]] = ()  # (category, name): taken as written
     sleep_hours: float | None = None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.storage.starter_lists import family_labels
-from app.timeutil import Stamp
+from app.timeutil import Stamped
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class EmotionChange:
 
 
 @dataclass(frozen=True)
-class RegulationEntry:
+class RegulationEntry(Stamped):
     id: int
     at_utc: dt.datetime
     utc_offset_min: int
@@ -58,14 +58,10 @@ class RegulationEntry:
     attachment_person: str | None = None
     attachment_action: str | None = None
 
-    @property
-    def local_time(self) -> dt.datetime:
-        return Stamp(self.at_utc, self.utc_offset_min).local
-
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "at": Stamp(self.at_utc, self.utc_offset_min).iso(),
+            "at": self.at_iso,
             "day": self.local_day.isoformat(),
             "situation": self.situation,
             "emotions": [e.to_json() for e in self.emotions],
