@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from app.journal.types import JournalEntry, JournalFilter
-from app.storage.database import Database, Row, id_chunks
+from app.storage.database import Database, Row, day_range, id_chunks
 from app.timeutil import Stamp, as_date, as_datetime
 
 _COLUMNS = ("j.id AS id, j.at_utc AS at_utc, j.utc_offset_min AS utc_offset_min, "
@@ -83,12 +83,7 @@ def _select(db: Database, condition: str, params: dict[str, Any], *, newest_firs
 def _condition(flt: JournalFilter) -> tuple[str, dict[str, Any]]:
     where: list[str] = [LIVE]
     params: dict[str, Any] = {}
-    if flt.since is not None:
-        where.append("j.local_day >= :since")
-        params["since"] = flt.since
-    if flt.until is not None:
-        where.append("j.local_day <= :until")
-        params["until"] = flt.until
+    day_range("j", flt.since, flt.until, where, params)
     if flt.set_id:
         where.append("j.prompt_id LIKE :set_prefix ESCAPE '\\'")
         params["set_prefix"] = f"{_like_escape(flt.set_id)}/%"

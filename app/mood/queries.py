@@ -12,7 +12,7 @@ from typing import Any
 
 from app.limits import TAG_CATEGORIES
 from app.mood.types import Checkin, CheckinFilter, EmotionRating, Tag
-from app.storage.database import ID_CHUNK, Database, Row, id_chunks
+from app.storage.database import ID_CHUNK, Database, Row, day_range, id_chunks
 from app.timeutil import as_date, as_datetime
 
 _COLUMNS = ("c.id, c.at_utc, c.utc_offset_min, c.local_day, c.pleasantness, c.energy, c.note, "
@@ -196,12 +196,7 @@ class _TagTable:
 def _condition(flt: CheckinFilter) -> tuple[str, dict[str, Any]]:
     where: list[str] = [LIVE]
     params: dict[str, Any] = {}
-    if flt.since is not None:
-        where.append("c.local_day >= :since")
-        params["since"] = flt.since
-    if flt.until is not None:
-        where.append("c.local_day <= :until")
-        params["until"] = flt.until
+    day_range("c", flt.since, flt.until, where, params)
     if flt.word:
         where.append("EXISTS (SELECT 1 FROM checkin_emotion e "
                      "WHERE e.checkin_id = c.id AND e.word = :word)")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.regulation.types import EmotionChange, PracticeChoice, RegulationEntry, Strategy
-from app.storage.database import Database, Row, id_chunks
+from app.storage.database import Database, Row, day_range, id_chunks
 from app.timeutil import as_date, as_datetime
 
 _STRATEGY_COLUMNS = ("s.id AS s_id, s.name AS s_name, s.family AS s_family, "
@@ -64,12 +64,7 @@ def list_entries(db: Database, *, since: dt.date | None = None, until: dt.date |
                  newest_first: bool = True, limit: int | None = None) -> list[RegulationEntry]:
     where: list[str] = [LIVE]
     params: dict[str, Any] = {}
-    if since is not None:
-        where.append("r.local_day >= :since")
-        params["since"] = since
-    if until is not None:
-        where.append("r.local_day <= :until")
-        params["until"] = until
+    day_range("r", since, until, where, params)
     return select_entries(db, " AND ".join(where), params, newest_first=newest_first,
                           limit=limit)
 
@@ -81,12 +76,7 @@ def stream_entries(db: Database, *, since: dt.date | None = None,
     that output of any length needs the memory of one chunk."""
     where: list[str] = [LIVE]
     params: dict[str, Any] = {}
-    if since is not None:
-        where.append("r.local_day >= :since")
-        params["since"] = since
-    if until is not None:
-        where.append("r.local_day <= :until")
-        params["until"] = until
+    day_range("r", since, until, where, params)
     condition = " AND ".join(where)
     # at_utc >= :after_at lets the at_utc index both bound the range and give the order.
     after = (f"{condition} AND r.at_utc >= :after_at "

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +96,9 @@ class Database:
         self.url = url
         self.path = sqlite_path(url)
         self._engine: Engine | None = None
+        # Run once before the first write of this process (the daily backup hooks in here,
+        # so a start-up that only reads never pays for it).
+        self.before_first_write: Callable[[], None] | None = None
         # A database the user made read-only (the file, or its folder) is opened for
         # reading only, and every write is refused with a plain sentence.
         self.read_only = self.path is not None and self.path.exists() and not (
@@ -212,6 +215,9 @@ class Database:
 
         if self.read_only:
             raise StorageError(read_only_message(self._read_only_part()))
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -240,6 +246,17 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def day_range(alias: str, since: dt.date | None, until: dt.date | None,
+              where: list[str], params: dict[str, Any]) -> None:
+    """Add "local day from since to until (both included)" to a WHERE list, when given."""
+    if since is not None:
+        where.append(f"{alias}.local_day >= :since")
+        params["since"] = since
+    if until is not None:
+        where.append(f"{alias}.local_day <= :until")
+        params["until"] = until
 
 
 def id_chunks(ids: Iterable[int]) -> Iterator[str]:
