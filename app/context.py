@@ -17,7 +17,9 @@ from app.storage.migrate import MigrationResult, ensure_schema
 
 if TYPE_CHECKING:
     from app.assessments.service import AssessmentService
+    from app.backup.service import BackupService
     from app.breathing.service import BreathingService
+    from app.exchange.service import ExchangeService
     from app.goals.service import GoalService
     from app.journal.service import JournalService
     from app.meditation.audio_library import AudioLibraryService
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from app.mood.service import MoodService
     from app.practice.service import PracticeService
     from app.regulation.service import RegulationService
+    from app.reminders.service import ReminderService
     from app.safety.service import SafetyService
     from app.stats.service import StatsService
     from app.therapy.service import TherapyService
@@ -39,6 +42,25 @@ class AppContext:
         self.migration = migration
         self.hub = EventHub()
         self.settings = SettingsService(db, self.hub)
+        if db.path is not None:
+            db.before_first_write = self._daily_backup
+
+    def _daily_backup(self) -> None:
+        # A failed daily backup must not stop the user's write; it is logged, and the
+        # older backups stay.
+        try:
+            self.backup.daily_if_due()
+        except Exception:
+            import logging
+
+            logging.getLogger(__name__).warning("the daily backup failed", exc_info=True)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from app.backup.service import BackupService
+
+        return BackupService(self.db, self.location.backups_dir,
+                             keep=lambda: int(self.settings.get("backups_keep")))
 
     @cached_property
     def mood(self) -> MoodService:
@@ -117,6 +139,18 @@ class AppContext:
         from app.therapy.service import TherapyService
 
         return TherapyService(self.db, self.hub)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from app.exchange.service import ExchangeService
+
+        return ExchangeService(self.db, self.hub)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from app.reminders.service import ReminderService
+
+        return ReminderService(self.settings)
 
     def close(self) -> None:
         self.db.dispose()

@@ -101,6 +101,19 @@ class TherapyChanged:
     item_id: int | None = None
 
 
+@dataclass(frozen=True)
+class DataImported:
+    """An import added rows to any table: every page reloads what it shows."""
+
+    added: int
+
+
+@dataclass(frozen=True)
+class DataChanged:
+    """Another process (the CLI, a restore) changed the database while the window was open:
+    pages that show stored data reload it."""
+
+
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

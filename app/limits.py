@@ -76,6 +76,12 @@ THERAPY_TEXT_MAX = 5000  # what you worked on, the homework
 THERAPY_SUMMARY_MAX = 90  # characters of an item shown in the list (one line)
 THERAPY_PAST_MAX = 200  # past sessions listed
 
+# Reminders (app/reminders), stored as JSON in the settings table.
+REMINDERS_MAX = 20  # reminders in all
+REMINDER_TIMES_MAX = 12  # fixed times in one reminder
+REMINDER_EVERY_MIN, REMINDER_EVERY_MAX = 1, 12  # hours between reminders in a window
+REMINDER_PAUSE_MAX_HOURS = 24 * 14  # the longest "pause all reminders"
+
 
 def between(column: str, low: int, high: int) -> str:
     """SQL text 'column BETWEEN low AND high' for a CHECK constraint."""

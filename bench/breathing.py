@@ -56,6 +56,7 @@ def run(pattern: BreathPattern, rng: random.Random) -> dict[str, float]:
     next_bound = 0
     errors: list[float] = []
     aimed: list[float] = []  # the same changes, shown by a one-shot timer at the boundary
+    aim_rng = random.Random(len(truth))  # its own draws: the frame-polled figures stay as before
     prev_elapsed = 0.0
     naive_elapsed = 0.0
     paused_once = False
@@ -82,7 +83,7 @@ def run(pattern: BreathPattern, rng: random.Random) -> dict[str, float]:
             bound = truth[next_bound]
             assert key == (bound.phase, bound.cycle), f"skipped a phase at {elapsed:.3f}s"
             errors.append(elapsed - bound.offset)
-            aimed.append(_aimed_error(bound.offset, prev_elapsed, elapsed, rng))
+            aimed.append(_aimed_error(bound.offset, prev_elapsed, elapsed, aim_rng))
             next_bound += 1
             last = key
         prev_elapsed = elapsed
@@ -256,6 +257,11 @@ def cue_part(seconds: float) -> float:
         run_one(True, lambda: run_one(False, app.quit))
         app.exec()
         ctx.close()
+    return _print_cue_results(errors, painted)
+
+
+def _print_cue_results(errors: dict[bool, list[float]],
+                       painted: dict[bool, list[float]]) -> float:
     for aimed in (True, False):
         e = sorted(painted[aimed])
         label = "aimed timer " if aimed else "frames only "

@@ -11,6 +11,8 @@ os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
 os.environ["TZ"] = "Europe/Berlin"  # has DST, so day-boundary bugs show up
 time.tzset()
 os.environ.pop("STILLPOINT_DATA_DIR", None)
+# Apps started by tests (also as subprocesses) skip the first-run welcome unless a test asks.
+os.environ["STILLPOINT_NO_WELCOME"] = "1"
 
 import pytest  # noqa: E402
 

@@ -14,13 +14,20 @@ DESKTOP_ID = "io.github.stillpoint.Stillpoint"
 
 
 def run(args: argparse.Namespace) -> int:
+    if not (args.quit_after_startup or args.self_test) and _handed_to_running_instance(args):
+        return 0
     try:
         ctx = open_context(getattr(args, "data_dir", None), getattr(args, "database_url", None))
     except UserError as exc:
         print(f"stillpoint: {exc}", file=sys.stderr)
-        if not (args.quit_after_startup or args.self_test):
+        if args.quit_after_startup or args.self_test:
+            return 2
+        recovered = _offer_recovery(args)
+        if recovered is None:
             _show_startup_problem(exc)
-        return 2
+        if not recovered:
+            return 2
+        ctx = open_context(getattr(args, "data_dir", None), getattr(args, "database_url", None))
     from app.logs import setup_file_logging
 
     setup_file_logging(ctx.location.logs_dir)
@@ -77,10 +84,29 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
             from ui import tray
 
             tray.install_tray(window)
+            from ui.reminders.wiring import install_reminders
+
+            install_reminders(window, ctx)
+            if window.isVisible():  # not when started hidden in the tray
+                from ui.first_run import offer_first_run
+
+                offer_first_run(window, ctx)
         app.setQuitOnLastWindowClosed(not window.tray_available)
 
-    window.show()
-    after_first_paint(window.current_page(), after_paint)
+    if with_tray:  # a real session: one window per data folder, and CLI writes show up
+        _watch_for_others(ctx, window)
+    if with_tray and getattr(args, "hidden", False):
+        # Started with the desktop session: only the tray icon; where there is no tray,
+        # the window opens after all (else the app could not be reached).
+        def start_hidden() -> None:
+            after_paint()
+            if not window.tray_available:
+                window.show()
+
+        QTimer.singleShot(0, start_hidden)
+    else:
+        window.show()
+        after_first_paint(window.current_page(), after_paint)
     if args.quit_after_startup:
         from ui.startup import quit_when_painted
 
@@ -93,6 +119,42 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
         app.exec()
         return test.result()
     return app.exec()
+
+
+def _handed_to_running_instance(args: argparse.Namespace) -> bool:
+    """True when a window on the same data folder is open and was asked to come forward."""
+    from app import paths
+    from ui.single_instance import ask_running_instance, server_name
+
+    _application()
+    folder = paths.resolve(getattr(args, "data_dir", None), None).data_dir
+    return ask_running_instance(server_name(folder))
+
+
+def _watch_for_others(ctx: AppContext, window) -> None:
+    from ui.data_watch import DataWatch
+    from ui.single_instance import SingleInstance, server_name
+    from ui.tray import bring_to_front
+
+    # Held by the window: both live exactly as long as it does.
+    window.single_instance = SingleInstance(server_name(ctx.location.data_dir), window)
+    window.single_instance.raise_requested.connect(lambda: bring_to_front(window))
+    window.data_watch = DataWatch(ctx.db, ctx.hub, window)
+
+
+def _offer_recovery(args: argparse.Namespace) -> bool | None:
+    """None: the problem is not a damaged database; else whether a backup was restored."""
+    from ui.recovery import recovery_dialog
+
+    _application()
+    dialog = recovery_dialog(getattr(args, "data_dir", None),
+                             getattr(args, "database_url", None))
+    if dialog is None:
+        return None
+    accepted = bool(dialog.exec())
+    if accepted:
+        log.warning("restored a backup over a damaged database, kept as %s", dialog.kept_aside)
+    return accepted
 
 
 def _show_startup_problem(exc: UserError) -> None:

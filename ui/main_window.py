@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         """Every page, building those not shown yet (self-test and tests)."""
         return [self.page(i) for i in range(len(self.specs))]
 
+    def session_running(self) -> bool:
+        """A breathing or meditation session runs on a page already built (reminders wait)."""
+        return any(getattr(page, "session_running", False) for page in self._built.values())
+
     def show_page(self, key: str) -> QWidget:
         self.show_page_index(self.page_index(key))
         return self.current_page()

@@ -107,6 +107,18 @@ def page_specs(ctx: AppContext, sound: Sound, *, silent: bool) -> list[PageSpec]
 
         page = SettingsPage(ctx.settings, ctx.location, start_pages, sound=sound, hub=ctx.hub)
         add_to_settings(page, ctx.settings, lambda: ctx.safety)
+        from ui.settings.daylio_dialog import add_to_settings as add_daylio
+
+        add_daylio(page, lambda: ctx.mood)
+        from ui.settings.data_card import add_to_settings as add_exchange
+
+        add_exchange(page, lambda: ctx.exchange)
+        from ui.reminders.settings_card import add_to_settings as add_reminders
+
+        add_reminders(page, ctx.reminders, ctx.hub)
+        from ui.settings.backup_card import add_to_settings as add_backups
+
+        add_backups(page, lambda: ctx.backup, ctx.hub)
         return page
 
     specs.append(PageSpec("settings", "Settings", "settings", settings))

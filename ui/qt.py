@@ -1,6 +1,7 @@
 """The one door to Qt: every ui/ module imports Qt names from here, so an upgrade touches one file."""
 
 from PySide6.QtCore import (
+    SLOT,
     QBuffer,
     QByteArray,
     QDate,
@@ -16,13 +17,16 @@ from PySide6.QtCore import (
     QRunnable,
     QSize,
     QStandardPaths,
+    QStringListModel,
     Qt,
     QThreadPool,
+    QTime,
     QTimer,
     QUrl,
     Signal,
     Slot,
 )
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -55,6 +59,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -85,6 +90,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
+    QProxyStyle,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -92,14 +99,17 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QSystemTrayIcon,
     QTextBrowser,
+    QTimeEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 __all__ = [
+    "SLOT",
     "QAbstractButton",
     "QAbstractItemView",
     "QAbstractSpinBox",
@@ -115,6 +125,7 @@ __all__ = [
     "QComboBox",
     "QCompleter",
     "QCursor",
+    "QDBusConnection",
     "QDate",
     "QDateEdit",
     "QDateTimeEdit",
@@ -145,6 +156,8 @@ __all__ = [
     "QLinearGradient",
     "QListWidget",
     "QListWidgetItem",
+    "QLocalServer",
+    "QLocalSocket",
     "QMainWindow",
     "QMarginsF",
     "QMenu",
@@ -163,7 +176,9 @@ __all__ = [
     "QPointF",
     "QPrintDialog",
     "QPrinter",
+    "QProgressBar",
     "QPropertyAnimation",
+    "QProxyStyle",
     "QPushButton",
     "QRadialGradient",
     "QRadioButton",
@@ -178,6 +193,8 @@ __all__ = [
     "QSpinBox",
     "QStackedWidget",
     "QStandardPaths",
+    "QStringListModel",
+    "QStyle",
     "QSystemTrayIcon",
     "QTextBlockFormat",
     "QTextBrowser",
@@ -185,6 +202,8 @@ __all__ = [
     "QTextCursor",
     "QTextDocument",
     "QThreadPool",
+    "QTime",
+    "QTimeEdit",
     "QTimer",
     "QToolTip",
     "QUrl",

@@ -13,7 +13,10 @@ from ui.qt import (
     QLineEdit,
     QObject,
     QPalette,
+    QProxyStyle,
+    QStyle,
     Qt,
+    QWidget,
 )
 
 
@@ -51,7 +54,11 @@ def tokens_for(choice: str) -> Tokens:
 
 
 def apply(app: QApplication, tokens: Tokens) -> None:
-    app.setStyle("Fusion")  # the same calm look everywhere; native styles ignore parts of QSS
+    if not isinstance(app.style(), AltUnderlineStyle):
+        # Fusion: the same calm look everywhere (native styles ignore parts of QSS).
+        app.setStyle(AltUnderlineStyle("Fusion"))
+    if app.findChild(_AltWatcher) is None:
+        app.installEventFilter(_AltWatcher(app))
     app.setPalette(_palette(tokens))
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     app.setStyleSheet(style_sheet(tokens, arrows, svg_file("check", tokens.on_primary)))
@@ -90,6 +97,39 @@ class _SpinPadding(QObject):
 
 
 SPIN_TEXT_INSET = 8
+
+
+class AltUnderlineStyle(QProxyStyle):
+    """Fusion draws mnemonic underlines all the time on Linux; desktop apps show them only
+    while Alt is held (UI.md). _AltWatcher flips `alt_held` and repaints."""
+
+    alt_held = False
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:
+        if hint == QStyle.StyleHint.SH_UnderlineShortcut:
+            return 1 if AltUnderlineStyle.alt_held else 0
+        return super().styleHint(hint, option, widget, return_data)
+
+
+class _AltWatcher(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                and event.key() == Qt.Key.Key_Alt:
+            self._set(kind == QEvent.Type.KeyPress)
+        elif kind == QEvent.Type.ApplicationDeactivate:
+            self._set(False)  # Alt+Tab away must not leave the underlines on
+        return False
+
+    @staticmethod
+    def _set(held: bool) -> None:
+        if AltUnderlineStyle.alt_held == held:
+            return
+        AltUnderlineStyle.alt_held = held
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                for child in [widget, *widget.findChildren(QWidget)]:
+                    child.update()
 
 
 def _palette(t: Tokens) -> QPalette:
@@ -160,6 +200,12 @@ QLineEdit, QComboBox {{
     padding: 7px 10px; selection-background-color: {t.primary};
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {t.primary}; }}
+/* Disabled fields and captions must look inactive: the sheet's colours override the
+   palette's disabled group, so say it here. */
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled, QPushButton:disabled {{
+    background: {t.background}; color: {t.muted}; border-color: {t.border};
+}}
+QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {t.muted}; }}
 QSlider:horizontal {{ min-height: 24px; }}
 QSlider::groove:horizontal {{
     height: 4px; background: {t.border}; border: none; border-radius: 2px;
@@ -218,16 +264,19 @@ QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 /* Emotion-word and tag chips: small pills; chosen ones take the calm selection colour. */
 QPushButton[chip="true"] {{ border-radius: 12px; padding: 4px 12px; }}
+/* Chosen = filled with the primary colour; focused = a ring in the text colour (UI.md: focus
+   looks different from "selected"), so a focused chosen chip shows both. */
 QPushButton[chip="true"]:checked {{
-    background: {t.selection}; border: 1px solid {t.primary}; color: {t.text};
+    background: {t.primary}; border: 1px solid {t.primary}; color: {t.on_primary};
     font-weight: normal; /* bold would outgrow the size the chip was laid out for */
 }}
-QPushButton[chip="true"]:focus {{ border: 2px solid {t.primary}; }}
+QPushButton[chip="true"]:focus {{ border: 2px solid {t.text}; }}
 QPushButton[flat="true"], QPushButton[flat="true"]:checked {{
     border: none; background: transparent; color: {t.primary}; font-weight: normal;
     padding: 8px 4px; /* link-like: its text lines up with the card's other content */
 }}
 QPushButton[flat="true"]:focus {{ border: 2px solid {t.primary}; }}
+QPushButton[flat="true"][quiet="true"] {{ color: {t.muted}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
 /* Checkable choices: pattern tiles and rating numbers show their chosen state calmly. */
 QPushButton[tile="true"] {{ text-align: left; padding: 10px 14px; }}
@@ -237,4 +286,5 @@ QPushButton[tile="true"]:checked, QPushButton[choice="true"]:checked {{
 }}
 QPushButton[choice="true"] {{ padding: 6px 0; }}
 #FocusWindow {{ background: {t.background}; }}
+QFrame[divider="true"] {{ background: {t.border}; border: none; }}
 """

@@ -16,7 +16,9 @@ COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cm
                    "app.cli.breathe_cmd", "app.cli.stats_cmd",
                    "app.cli.report_cmd", "app.cli.demo_cmd", "app.cli.guided_cmd",
                    "app.cli.crisis_cmd", "app.cli.journal_cmd", "app.cli.goal_cmd",
-                   "app.cli.assess_cmd", "app.cli.therapy_cmd")
+                   "app.cli.assess_cmd", "app.cli.therapy_cmd",
+                   "app.cli.backup_cmd", "app.cli.remind_cmd",
+                   "app.cli.exchange_cmd")
 # What register() receives: the group each sub-command's parser is added to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
 
@@ -34,7 +36,8 @@ _WANTED = {"DIR": "a folder", "URL": "a database URL", "DATE": "a date such as 2
            "ISO-8601": "a date and time such as 2026-11-27T08:30", "FILE": "a file name",
            "FILE.pdf": "a file name ending in .pdf", "N": "a number", "HOURS": "a number",
            "ID": "an id", "TEXT": "some text", "NAME": "a name", "TAG": "a tag",
-           "LIST": "a comma-separated list", "WHAT": "a word", "KEY": "a script key"}
+           "LIST": "a comma-separated list", "WHAT": "a word", "KEY": "a script key",
+           "HH:MM": "a time such as 09:30"}
 
 
 class Parser(argparse.ArgumentParser):
@@ -134,6 +137,8 @@ def build_parser(*, with_commands: bool = True) -> Parser:
     parser.add_argument("--version", action="version", version=f"stillpoint {__version__}")
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="quit once the window is painted with its data (smoke test)")
+    parser.add_argument("--hidden", action="store_true",
+                        help="start in the tray without opening the window (autostart)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window, visit every page, exit 0 if all went well")
     if not with_commands:

@@ -110,6 +110,30 @@ class MoodService:
         self._announce(result, checked.tags)
         return result
 
+    def add_checkins(self, entries: Sequence[tuple[dt.datetime, CheckinDraft]]) -> list[int]:
+        """Store many check-ins (time, draft) in ONE transaction: all or none (an import).
+
+        Every draft is checked before anything is written; the new ids, in order."""
+        checked = [(stamp_from(at), self._validated(draft)) for at, draft in entries]
+        from app.storage.models import MoodCheckin
+
+        ids: list[int] = []
+        with self._db.transaction() as session:
+            for stamp, item in checked:
+                row = MoodCheckin(at_utc=stamp.at_utc, utc_offset_min=stamp.offset_min,
+                                  local_day=stamp.local_day, pleasantness=item.pleasantness,
+                                  energy=item.energy, note=item.note,
+                                  sleep_hours=item.sleep_hours)
+                session.add(row)
+                session.flush()
+                ids.append(row.id)
+                _write_details(session, row.id, item)
+        if any(isinstance(t, tuple) for _, item in checked for t in item.tags):
+            self._hub.publish(TagsChanged())
+        for day in sorted({stamp.local_day for stamp, _ in checked}):
+            self._hub.publish(MoodChanged(day=day))
+        return ids
+
     def update_checkin(self, checkin_id: int, draft: CheckinDraft | None = None,
                        **fields: Any) -> Checkin:
         """Replace everything but the time of a check-in (keyword form as in add_checkin)."""
@@ -267,7 +291,7 @@ class MoodService:
         add = f"to add it, write activity:{name}, person:{name} or place:{name}"
         return f"there is no tag '{name}'{hint} ({add})" if hint else f"there is no tag '{name}'; {add}"
 
-    def _resolve_tags(self, tags: Sequence[int | str]) -> list[TagRef]:
+    def _resolve_tags(self, tags: Sequence[int | str | tuple[str, str]]) -> list[TagRef]:
         """Ids of known tags, and (category, name) for new ones to add with the check-in."""
         if not tags:
             return []
@@ -279,6 +303,8 @@ class MoodService:
                 if tag not in known_ids:
                     raise UserError(f"there is no tag {tag}")
                 item: TagRef = tag
+            elif isinstance(tag, tuple):
+                item = _exact_tag(*tag)
             else:
                 found = self._match_tag(str(tag), known)
                 if found is None:
@@ -287,6 +313,16 @@ class MoodService:
             if item not in resolved:
                 resolved.append(item)
         return resolved
+
+
+def _exact_tag(category: str, name: str) -> tuple[str, str]:
+    """A (category, name) tag taken as written: an imported name may hold ':'."""
+    name = " ".join(str(name).split())
+    if category not in TAG_CATEGORIES:
+        raise UserError(f"a tag is one of {', '.join(TAG_CATEGORIES)}, not '{category}'")
+    if not name or len(name) > TAG_NAME_MAX:
+        raise UserError(f"a tag name needs 1 to {TAG_NAME_MAX} characters, not '{name}'")
+    return (category, name)
 
 
 def _draft(draft: CheckinDraft | None, fields: dict[str, Any]) -> CheckinDraft:

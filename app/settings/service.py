@@ -35,6 +35,14 @@ DEFAULTS: dict[str, Any] = {
     "emergency_number": None,
     "therapist_name": None,
     "therapist_number": None,
+    # Backups (app/backup): how many daily backups to keep.
+    "backups_keep": 14,
+    # Reminders (app/reminders): the list as JSON, a pause, one snoozed reminder, autostart.
+    "reminders": [],
+    "reminders_paused_until": None,
+    "reminder_snoozed": None,
+    "autostart": False,
+    "first_run_done": False,
 }
 CHOICES: dict[str, tuple[Any, ...]] = {
     "theme": ("system", "light", "dark"),

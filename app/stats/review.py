@@ -1,4 +1,4 @@
-"""The weekly review: a few plain sentences computed from the week's data.
+"""The weekly review: a few short plain points computed from the week's data.
 
 It describes what was logged and how it compares with the week before; it never names a
 condition, never scores the person, and treats a quiet week as a week, not a failure.
@@ -24,6 +24,7 @@ from app.stats.words import HELPFULNESS
 from app.storage.database import Database
 
 SAME = 0.3  # a change in weekly mean smaller than this reads as "about the same"
+MAX_POINTS = 5  # a few short points read at a glance; the cards below hold the rest
 
 
 @dataclass(frozen=True)
@@ -57,68 +58,84 @@ def weekly_review(db: Database, day: dt.date, *, today: dt.date | None = None) -
     best = next((c for c in calm if c.rated_sessions >= 2 and c.change > 0), None)
     strategies = strategy_effects(db, week)
     strategy = strategies[0] if strategies else None
-    sentences = (_mood_sentences(series, previous) + _strategy_sentences(strategy, strategies)
-                 + _practice_sentences(practice, by_kind, best, week.contains(today)))
+    sentences = _pick(_mood_points(series, previous)
+                      + _strategy_points(strategy, strategies)
+                      + _practice_points(practice, by_kind, best, week.contains(today)))
     return WeeklyReview(week, sentences, series, previous, practice, by_kind, best, strategy)
 
 
-def _strategy_sentences(best: StrategyEffect | None,
-                        effects: list[StrategyEffect]) -> list[str]:
+def _pick(points: list[tuple[int, str]]) -> list[str]:
+    """At most MAX_POINTS, the most important ones (lowest rank), kept in reading order."""
+    keep = sorted(range(len(points)), key=lambda i: (points[i][0], i))[:MAX_POINTS]
+    return [points[i][1] for i in sorted(keep)]
+
+
+def compare_words(mean: float, before: float) -> str:
+    """How this week's mean pleasantness compares, worked out from the rounded figures
+    the point shows, so the words always agree with the numbers beside them."""
+    change = round(round(mean, 1) - round(before, 1), 1)
+    if abs(change) < SAME:
+        return f"about the same as the week before ({words.signed(before)})"
+    side = "higher" if change > 0 else "lower"
+    return f"{abs(change):.1f} {side} than the week before ({words.signed(before)})"
+
+
+def _mood_points(series: MoodSeries, previous: MoodSeries) -> list[tuple[int, str]]:
+    logged = series.logged
+    if not logged:
+        return [(0, "No check-ins this week. Whenever you check in, this is where the "
+                    "week takes shape.")]
+    count = f"You checked in {words.times(series.entries)} on {words.days(len(logged))}."
+    if len(logged) >= 3:
+        best = max(logged, key=lambda d: (d.pleasantness, d.entries))
+        count += f" {best.day:%A} felt most pleasant."
+    mean = series.average("pleasantness")
+    energy = series.average("energy")
+    assert mean is not None and energy is not None
+    # Words from the rounded figure shown beside them: +0.52 reads "+0.5", so "neutral".
+    mean, energy = round(mean, 1), round(energy, 1)
+    before = previous.average("pleasantness")
+    feel = f"Your days felt {words.pleasantness_words(mean)} on average ({words.signed(mean)})"
+    if before is None:
+        feel += "."
+    else:
+        feel += f", {compare_words(mean, before)}."
+        if round(mean, 1) - round(before, 1) <= -SAME:
+            feel += " Weeks rise and fall."
+    return [(0, count), (0, feel),
+            (2, f"Your energy was {words.energy_words(energy)} overall "
+                f"({words.signed(energy)}).")]
+
+
+def _strategy_points(best: StrategyEffect | None,
+                     effects: list[StrategyEffect]) -> list[tuple[int, str]]:
     if best is None:
         return []
     uses = sum(e.uses for e in effects)
-    out = [f"You noted {uses} moment{'s' if uses != 1 else ''} of working with a feeling."]
     felt = HELPFULNESS[round(best.helpfulness)]
-    drop = (f", and the feeling eased by {best.drop:.1f} points on average"
-            if best.drop is not None and best.drop > 0 else "")
-    out.append(f"{best.name} felt most helpful ({felt}){drop}.")
-    return out
+    eased = (f"; the feeling eased by {best.drop:.1f} points on average"
+             if best.drop is not None and best.drop > 0 else "")
+    return [(1, f"You worked with a feeling {words.times(uses)}. {best.name} felt "
+                f"most helpful ({felt}){eased}.")]
 
 
-def _mood_sentences(series: MoodSeries, previous: MoodSeries) -> list[str]:
-    logged = series.logged
-    if not logged:
-        return ["No check-ins this week. Whenever you check in, this is where the week "
-                "takes shape."]
-    out = [f"You checked in {words.times(series.entries)} on {words.days(len(logged))}."]
-    mean = series.average("pleasantness")
-    assert mean is not None
-    before = previous.average("pleasantness")
-    feel = (f"On average your days felt {words.pleasantness_words(mean)} "
-            f"({words.signed(mean)})")
-    if before is None:
-        out.append(feel + ".")
-    elif abs(mean - before) < SAME:
-        out.append(feel + f", about the same as the week before ({words.signed(before)}).")
-    elif mean > before:
-        out.append(feel + f", a little more pleasant than the week before "
-                   f"({words.signed(before)}).")
-    else:
-        out.append(feel + f", a little less pleasant than the week before "
-                   f"({words.signed(before)}). Weeks rise and fall; noticing is what counts.")
-    energy = series.average("energy")
-    assert energy is not None
-    out.append(f"Your energy was {words.energy_words(energy)} overall ({words.signed(energy)}).")
-    if len(logged) >= 3:
-        best = max(logged, key=lambda d: (d.pleasantness, d.entries))
-        out.append(f"{best.day:%A} was your most pleasant day.")
-    return out
-
-
-def _practice_sentences(practice: Consistency, by_kind: dict[str, float],
-                        best: ExerciseCalm | None, is_current: bool) -> list[str]:
+def _practice_points(practice: Consistency, by_kind: dict[str, float],
+                     best: ExerciseCalm | None, is_current: bool) -> list[tuple[int, str]]:
     total = sum(by_kind.values())
     if not by_kind:
-        out = ["No practice logged this week. A minute of slow breathing counts, "
-               "whenever you want it."]
+        out = [(0, "No practice logged this week. A minute of slow breathing counts, "
+                   "whenever you want it.")]
     else:
         main_kind = max(by_kind, key=lambda k: by_kind[k])
-        out = [f"You practised for {words.minutes_text(total)} on "
-               f"{words.days(practice.days_this_week)}, mostly {words.KIND_WORDS[main_kind]}."]
-    if best is not None:
-        out.append(f"Lately, {best.title} has helped you most: calm rose by "
-                   f"{best.change:.1f} on average over {best.rated_sessions} rated sessions.")
+        out = [(0, f"You practised for {words.minutes_text(total)} on "
+                   f"{words.days(practice.days_this_week)}, mostly "
+                   f"{words.KIND_WORDS[main_kind]}.")]
     if is_current and practice.habit_strength > 0:
-        out.append(f"Your habit strength is {practice.habit_strength} out of 100. It grows a "
-                   "little with each day you practise and fades gently on days you rest.")
+        out.append((1, f"Habit strength {practice.habit_strength} of 100: how regular your "
+                       "practice has been lately. Each day you practise adds a little; "
+                       "it fades gently on days you rest."))
+    if best is not None:
+        out.append((3, f"Lately, {best.title} has helped you most: calm rose by "
+                       f"{best.change:.1f} on average over {best.rated_sessions} rated "
+                       "sessions."))
     return out

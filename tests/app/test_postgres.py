@@ -261,3 +261,24 @@ def test_therapy_flags_sessions_and_report(pg):
     data = gather(pg.db, ReportRequest(DAY, DAY, sections=("therapy",)))
     assert data.last_session is not None and data.last_session.homework_lines == [
         "Breathe", "Write"]
+
+
+def test_export_import_round_trip_and_check(pg, data_dir, postgres_server, tmp_path):
+    from tests.app.exchange_data import fill_everything
+
+    fill_everything(pg)
+    first = tmp_path / "first.json"
+    pg.exchange.export(first)
+    assert pg.exchange.check() == []
+    with open_context(str(data_dir), postgres_server.new_database()) as other:
+        summary = other.exchange.import_file(first)
+        assert summary.added + summary.present == summary.read
+        second = tmp_path / "second.json"
+        other.exchange.export(second)
+        # The id sequences moved past the imported ids: a new entry gets a fresh id.
+        added = other.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1))
+        assert added.id > max(r["id"] for r in other.db.rows("SELECT id FROM mood_checkin "
+                                                               f"WHERE id <> {added.id}"))
+    strip = [line for line in first.read_text().splitlines() if "exported_at" not in line]
+    assert strip == [line for line in second.read_text().splitlines()
+                     if "exported_at" not in line]

@@ -87,3 +87,22 @@ def test_report_from_a_separate_process(cli_process, filled, tmp_path, data_dir)
                          "--out", str(out), "--data-dir", str(data_dir))
     assert result.code == 0, result.err
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is in .ci")
+def test_days_and_ranges_read_plainly_and_the_table_goes_on_across_pages(cli, filled,
+                                                                         tmp_path):
+    out = tmp_path / "report.pdf"
+    assert cli("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(out),
+               "--sections", "mood").code == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert re.search(r"\b1 Oct\b", text) and re.search(r"Thu 1 Oct", text)
+    assert not re.search(r"\b\d{1,2}\.\d{1,2}\.", text)  # not "1.10."
+    assert "+0 to +0" not in text and not re.search(r"([+-]\d) to \1\b", text)
+    # The day table starts under the chart and goes on below a repeated header: the first
+    # page holds rows, so no page is left with a lone table.
+    pages = text.split("\f")
+    assert "Day by day" in pages[0] and re.search(r"Thu 1 Oct", pages[0])
+    if len(pages) > 1 and re.search(r"\w{3} \d{1,2} Oct", pages[1]):
+        assert "check-ins" in pages[1]

@@ -40,8 +40,9 @@ def test_full_checkin_by_keyboard_only(window, ctx, qtbot):
     search = tab_until(qtbot, page, lambda w: w is form.emotions.search)
     qtbot.keyClicks(search, "lonely")
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    focus = QApplication.focusWidget()
-    assert isinstance(focus, QSpinBox) and "lonely" in focus.accessibleName()
+    assert QApplication.focusWidget() is search  # ready for another word
+    focus = tab_until(qtbot, page, lambda w: isinstance(w, QSpinBox)
+                      and "lonely" in w.accessibleName())
     qtbot.keyClick(focus, Qt.Key.Key_Down)  # 5 -> 4
 
     note = tab_until(qtbot, page, lambda w: w is form.note)
@@ -90,3 +91,41 @@ def test_unknown_typed_word_is_explained_in_place(window, qtbot):
     assert form.emotions.search_error.isVisible()
     assert "'anxious'" in form.emotions.search_error.text()
     assert form.emotions.selected() == []
+
+
+def test_point_two_words_and_save_take_at_most_ten_keys(window, ctx, qtbot):
+    """The plane has focus first; a letter jumps to the word search, Enter takes the top
+    suggestion, Ctrl+Enter saves from anywhere in the check-in."""
+    page = window.show_page("today")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(page.plane.hasFocus)
+    presses = 0
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        nonlocal presses
+        presses += 1
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        press(key)
+    press(Qt.Key.Key_C)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_T)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert presses <= 10
+    [stored] = ctx.mood.list_checkins()
+    assert (stored.pleasantness, stored.energy) == (2, -1)
+    words = [e.word for e in stored.emotions]
+    assert len(words) == 2 and "c" in words[0] and "t" in words[1]
+    assert "Saved" in page.status.text()
+
+
+def test_ctrl_enter_saves_from_the_note(window, ctx, qtbot):
+    page = window.show_page("today")
+    page.note.setFocus()
+    qtbot.keyClicks(page.note, "tea")
+    qtbot.keyClick(page.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert [c.note for c in ctx.mood.list_checkins()] == ["tea"]

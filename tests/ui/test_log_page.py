@@ -220,3 +220,34 @@ def test_empty_history_offers_to_check_in(window, qtbot):
     log = window.show_page("log")
     qtbot.mouseClick(log.check_in_button, Qt.MouseButton.LeftButton)
     assert window.current_page().key == "today"
+
+
+def test_each_checkin_has_a_mood_mark_by_colour_and_shape(window, ctx, qtbot):
+    low = ctx.mood.add_checkin(pleasantness=-3, energy=1, emotions={"calm": 6})
+    mid = ctx.mood.add_checkin(pleasantness=0, energy=0)
+    high = ctx.mood.add_checkin(pleasantness=4, energy=-2)
+    page = open_log(window, qtbot)
+    rows = {c.id: page.row_for(c.id) for c in (low, mid, high)}
+    shapes = {cid: row.mark.shape for cid, row in rows.items()}
+    assert shapes == {low.id: "triangle", mid.id: "diamond", high.id: "circle"}
+    assert "Unpleasant" in rows[low.id].mark.accessibleName()
+    # The number after a word says it is a strength on a scale.
+    assert "calm 6/10" in rows[low.id].text.text()
+
+
+def test_delete_is_quieter_than_edit(window, ctx, qtbot):
+    checkin = ctx.mood.add_checkin(pleasantness=1, energy=1)
+    from ui.qt import QColor
+
+    row = open_log(window, qtbot).row_for(checkin.id)
+    primary = QColor(window.theme_tokens.primary)
+
+    def has_primary_text(button) -> bool:
+        image = button.grab().toImage()
+        return any(
+            sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3],
+                                           primary.getRgb()[:3], strict=True)) < 60
+            for x in range(image.width()) for y in range(image.height()))
+
+    assert has_primary_text(row.edit_button)  # Edit: the calm primary colour
+    assert not has_primary_text(row.delete_button)  # Delete: muted

@@ -56,7 +56,7 @@ def test_a_short_script_through_the_gui_is_logged(page, ctx, qtbot, tmp_path):
     source.write_text(TINY, encoding="utf-8")
     ctx.guided.import_script(source)  # the list refreshes from the hub event
     guided = page.guided
-    click(qtbot, guided.list.rows["tiny"].begin_button)
+    click(qtbot, guided.list.rows["tiny"].open_button)
     assert guided.currentWidget() is guided.intro
     assert "Just a few seconds" in guided.intro.intro.text()
     click(qtbot, guided.intro.calm_before.buttons[4])
@@ -92,7 +92,7 @@ def test_a_short_script_through_the_gui_is_logged(page, ctx, qtbot, tmp_path):
 
 def test_space_pauses_and_keys_move_between_steps(page, ctx, qtbot):
     guided = page.guided
-    click(qtbot, guided.list.rows["calm-place"].begin_button)
+    click(qtbot, guided.list.rows["calm-place"].open_button)
     click(qtbot, guided.intro.begin_button)
     player, run = guided.player, guided.run
     first = player.caption.text()
@@ -114,7 +114,7 @@ def test_space_pauses_and_keys_move_between_steps(page, ctx, qtbot):
 
 def test_stop_and_ground_keeps_the_session_and_starts_grounding(page, ctx, qtbot):
     guided = page.guided
-    click(qtbot, guided.list.rows["nurturing-figure"].begin_button)
+    click(qtbot, guided.list.rows["nurturing-figure"].open_button)
     click(qtbot, guided.intro.begin_button)
     advance(qtbot, page, 40, lambda: guided.run.state.index > 0)
     click(qtbot, guided.player.ground_button)
@@ -286,3 +286,27 @@ def test_page_checks_itself_and_builds_lazily(ctx, qtbot):
     assert page.guided is None  # nothing heavy before the page is first shown
     assert page.self_check() is None and len(page.guided.list.rows) == 7
     QApplication.processEvents()
+
+
+def test_begin_in_the_list_starts_a_guided_practice_with_one_press(page, qtbot):
+    guided = page.guided
+    click(qtbot, guided.list.rows["calm-place"].begin_button)
+    assert guided.currentWidget() is guided.player
+    assert guided.run is not None and guided.run.running
+    guided.stop()
+
+
+def test_no_bells_along_the_way_quiets_their_sound_choice(page, qtbot):
+    setup = page.timer.setup
+    setup.every.setChecked(True)
+    assert setup.interval_bell.isEnabled() and setup.along_label.isEnabled()
+    setup.no_intervals.setChecked(True)
+    assert not setup.interval_bell.isEnabled() and not setup.along_label.isEnabled()
+
+
+def test_running_time_reads_as_one_word(page):
+    from ui.qt import QFont
+
+    countdown = page.timer.running.countdown
+    # Light weights drew "9 : 57": a small low colon with wide sides.
+    assert countdown.font().weight() >= QFont.Weight.Normal

@@ -44,7 +44,7 @@ def test_timer_slider_changes_the_loop_and_the_setting(page, ctx, qtbot):
 
 def test_guided_arrows_on_the_slider_move_the_volume_not_the_steps(page, ctx, qtbot):
     guided = page.guided
-    click(qtbot, guided.list.rows["calm-place"].begin_button)
+    click(qtbot, guided.list.rows["calm-place"].open_button)
     _choose_rain(guided.intro.ambient)
     click(qtbot, guided.intro.begin_button)
     slider, run = guided.volume.slider, guided.run

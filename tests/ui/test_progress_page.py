@@ -26,7 +26,9 @@ def page(window, ctx, qtbot):
                              planned_seconds=900, actual_seconds=900, completed=True,
                              started_at=berlin("2026-10-20T07:00"), calm_before=4, calm_after=7)
     progress = window.show_page("progress")
-    qtbot.waitUntil(lambda: progress.charts is not None and progress.charts.complete)
+    # The first test also imports pyqtgraph: on a busy machine that alone can take 5 s.
+    qtbot.waitUntil(lambda: progress.charts is not None and progress.charts.complete,
+                    timeout=20000)
     progress.show_day(DST_WEEK.start)
     return progress
 
@@ -145,3 +147,69 @@ def test_page_is_cheap_until_shown(qtbot, ctx):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.stdout.strip().endswith("[]"), result.stdout + result.stderr
+
+
+def test_at_960_the_title_fits_and_nothing_scrolls_sideways(page, window, qtbot):
+    from ui.widgets.card import TEXT_PAGE_WIDTH
+
+    window.resize(960, 640)
+    page.show_day(dt.date(2026, 11, 30))  # "30 November – 6 December 2026", a long title
+    qtbot.waitUntil(lambda: page.period_label.text().startswith("30 November"))
+    qtbot.wait(50)
+    assert not page.horizontalScrollBar().isVisible()
+    assert page.horizontalScrollBar().maximum() == 0
+    title = page.period_label
+    assert title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+    assert page.heading.parentWidget().maximumWidth() == TEXT_PAGE_WIDTH
+
+
+def test_the_next_button_stays_put_and_the_picker_reads_like_the_title(page, window, qtbot):
+    window.resize(1280, 800)
+    page.show_day(dt.date(2026, 11, 30))
+    qtbot.wait(50)
+    before = page.next_button.mapTo(page, page.next_button.rect().topLeft())
+    page.set_kind("month")  # "November 2026": a much shorter title
+    qtbot.wait(50)
+    assert page.next_button.mapTo(page, page.next_button.rect().topLeft()) == before
+    start = page.period.start
+    assert page.jump.text() == f"{start.day} {start:%b %Y}"  # "1 Nov 2026", not ISO
+    assert not any(c.isdigit() for c in page.jump.displayFormat().split()[1])  # no "11"
+
+
+def test_the_week_in_words_is_a_few_short_points(page, qtbot):
+    html = page.review_text.text()
+    points = html.count("<li")
+    assert 3 <= points <= 5
+    assert "habit strength" not in html.lower() or "how regular" in html
+
+
+def test_in_the_dark_the_grid_and_last_week_stay_visible(page, ctx):
+    from ui.progress.colours import colours_for
+    from ui.theme import DARK, LIGHT
+
+    def contrast(a, b):
+        def lum(c):
+            def ch(v):
+                return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+        hi, lo = sorted((lum(a), lum(b)), reverse=True)
+        return (hi + 0.05) / (lo + 0.05)
+
+    def over(hue, alpha, background):
+        from ui.qt import QColor
+        top, under = QColor(hue), QColor(background)
+        return QColor.fromRgbF(*(a * alpha + b * (1 - alpha) for a, b in zip(
+            (top.redF(), top.greenF(), top.blueF()),
+            (under.redF(), under.greenF(), under.blueF()), strict=True)))
+
+    from ui.qt import QColor
+    # Thin dashed lines on a dark surface need more contrast than on white to be seen.
+    for tokens, faint in ((LIGHT, 1.5), (DARK, 3.0)):
+        c = colours_for(tokens)
+        surface = QColor(c.background)
+        assert contrast(over(c.grid, c.grid_alpha, c.background), surface) >= 1.3
+        for hue in (c.pleasantness, c.energy):
+            assert contrast(over(hue, c.faint_alpha / 255, c.background), surface) >= faint
+    ctx.settings.set("theme", "dark")
+    pen = page.charts.mood_chart.faint["pleasantness"].opts["pen"]
+    assert pen.color().alpha() == colours_for(DARK).faint_alpha

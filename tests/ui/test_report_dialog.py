@@ -58,3 +58,33 @@ def test_an_unexpected_drawing_error_is_shown_and_save_works_again(ctx, qtbot, t
     assert "could not be saved" in dialog.status.text()
     assert "Writing" not in dialog.status.text()
     assert list(out.iterdir()) == []  # no half-drawn file with private notes in it
+
+
+def test_date_labels_are_whole_and_dates_read_day_first(ctx, qtbot):
+    from ui.qt import QDateTimeEdit, QLabel
+
+    dialog = _dialog(qtbot, ctx.stats)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for text in ("&From", "&To"):
+        caption = next(lab for lab in dialog.findChildren(QLabel) if lab.text() == text)
+        # Drawn with its mnemonic underlined, the letters lose their kerning ("Tc").
+        metrics = caption.fontMetrics()
+        assert caption.width() >= sum(metrics.horizontalAdvance(c) for c in text[1:])
+    assert dialog.start.text() == "19 October 2026" and dialog.end.text() == "25 October 2026"
+    assert dialog.start.currentSection() == QDateTimeEdit.Section.DaySection
+
+
+def test_the_notes_list_wears_the_theme(ctx, qtbot):
+    dialog = _dialog(qtbot, ctx.stats)
+    assert dialog.notes.property("card") is True
+    assert "border-radius" in dialog.notes.styleSheet()
+
+
+def test_ranges_in_the_report_say_one_value_once():
+    from ui.report.paint import day_label
+    from ui.report.pdf import value_range
+
+    assert value_range(0, 0) == "0" and value_range(2, 2) == "+2"
+    assert value_range(-2, 3) == "-2 to +3" and value_range(0, 4) == "0 to +4"
+    assert day_label(dt.date(2026, 11, 1)) == "1 Nov"

@@ -55,3 +55,30 @@ def test_window_geometry_is_remembered(qtbot, ctx):
     second = build_window(ctx, silent=True)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (960, 702)
+
+
+def test_speech_off_quiets_voice_speed_and_volume_with_their_captions(window, ctx):
+    page = window.show_page("settings")
+    card = page.sound_card
+    card.voice.setChecked(False)
+    card._show_values()
+    for widget in (card.voice_rate, card.voice_volume, *card._voice_captions):
+        assert not widget.isEnabled()
+    card.voice.setChecked(True)
+    card._show_values()
+    assert all(w.isEnabled() for w in (card.voice_rate, *card._voice_captions))
+
+
+def test_settings_cards_share_one_label_column(window):
+    from ui.qt import QFormLayout
+
+    page = window.show_page("settings")
+    starts = set()
+    cards = (page.theme.parentWidget(), page.sound_card)  # other cards bring their own
+    for form in (f for card in cards for f in card.findChildren(QFormLayout)):
+        for row in range(form.rowCount()):
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if field is not None and caption is not None and field.widget() is not None:
+                starts.add(field.widget().mapTo(window, field.widget().rect().topLeft()).x())
+    assert len(starts) == 1, starts

@@ -69,3 +69,10 @@ def test_welcome_is_said_once(window, ctx, qtbot):
     again = build_window(ctx, silent=True)
     qtbot.addWidget(again)
     assert again.show_page("today").welcome is None
+
+
+def test_so_far_shows_sleep_like_log(window, ctx):
+    page = window.show_page("today")
+    ctx.mood.add_checkin(pleasantness=1, energy=0, sleep_hours=6.5)
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    assert any("slept 6.5 h" in t for t in texts)

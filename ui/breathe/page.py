@@ -88,6 +88,11 @@ class BreathePage(QStackedWidget):
         self.running.pacer.setFocus()
         self.session.start()
 
+    @property
+    def session_running(self) -> bool:
+        """A session is under way: reminders wait until it ends."""
+        return self.session is not None and self.session.running
+
     def show_target(self, key: str) -> None:
         """Open the setup with pattern `key` chosen (Learn's related exercises); a running
         session is left alone, and an unknown key changes nothing."""

@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
+from app.limits import INTENSITY_MAX
 from app.mood.service import Checkin
 from app.therapy.service import TherapyService
 from app.timeutil import today
 from ui.qt import QHBoxLayout, QPushButton, Qt, QWidget
 from ui.widgets.bring_to_session import BringToSessionButton
 from ui.widgets.card import label
-from ui.widgets.mood_plane import describe
+from ui.widgets.mood_plane import MoodMark, describe
 
 
 def day_title(day: dt.date) -> str:
@@ -35,8 +36,11 @@ class CheckinRow(QWidget):
         time_label = label(checkin.local_time.strftime("%H:%M"), "muted", wrap=False)
         time_label.setMinimumWidth(48)
         row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.mark = MoodMark(checkin.pleasantness, checkin.energy)
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         words = describe(checkin.pleasantness, checkin.energy)
-        extra = [", ".join(f"{e.word} {e.intensity}" for e in checkin.emotions),
+        # "calm 6/10": the number is how strong the word felt, on its scale.
+        extra = [", ".join(f"{e.word} {e.intensity}/{INTENSITY_MAX}" for e in checkin.emotions),
                  " · ".join([t.name for t in checkin.tags]
                             + ([f"slept {checkin.sleep_hours:g} h"]
                                if checkin.sleep_hours is not None else [])),
@@ -55,3 +59,4 @@ class CheckinRow(QWidget):
             button.setAccessibleName(f"{button.text()} the check-in at {checkin.local_time:%H:%M}")
             button.clicked.connect(lambda _c=False, a=action: a(self.checkin))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.delete_button.setProperty("quiet", True)  # muted: Edit is the everyday action

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import cast
 
 from app.errors import UserError
-from app.events import EventHub, MoodChanged, TagsChanged
+from app.events import DataChanged, EventHub, MoodChanged, TagsChanged
 from app.mood.service import Checkin, CheckinFilter, MoodService
 from app.regulation.service import (
     RegulationChanged,
@@ -87,6 +87,7 @@ class LogPage(Page):
         self.sections.idClicked.connect(self.show_section)
         self.undo_bar.listen_for_shortcut(self)
         subscribe(self, hub, MoodChanged, self._on_change)
+        subscribe(self, hub, DataChanged, self._on_change)
         subscribe(self, hub, RegulationChanged, self._on_change)
         subscribe(self, hub, StrategiesChanged, self._on_strategies)
         subscribe(self, hub, TagsChanged, self._on_tags)

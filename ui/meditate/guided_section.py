@@ -55,6 +55,7 @@ class GuidedSection(QStackedWidget):
             self.addWidget(view)
 
         self.list.begin.connect(self.open_intro)
+        self.list.start.connect(self.start_now)
         self.list.edit.connect(self.edit_script)
         self.list.export.connect(self.export_script)
         self.list.remove.connect(self.remove_script)
@@ -97,6 +98,12 @@ class GuidedSection(QStackedWidget):
         self._show_voice_note()
         self.setCurrentWidget(self.intro)
         self.intro.begin_button.setFocus()
+
+    def start_now(self, key: str) -> None:
+        """Begin from the list: one press, with the choices last used (About shows them)."""
+        self.open_intro(key)
+        if self.currentWidget() is self.intro:
+            self.begin()
 
     def _speak_toggled(self, on: bool) -> None:
         if bool(self._deps.settings.get("voice_enabled")) != on:

@@ -10,6 +10,7 @@ from ui.meditate.deps import Deps
 from ui.qt import (
     QCheckBox,
     QFont,
+    QFrame,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -44,8 +45,16 @@ def section_page(parent: QWidget | None = None) -> Page:
     return page
 
 
+def divider() -> QFrame:
+    line = QFrame()
+    line.setProperty("divider", True)
+    line.setFixedHeight(1)
+    return line
+
+
 class ScriptRow(QWidget):
-    begin = Signal(str)
+    opened = Signal(str)  # "About": the introduction and choices first
+    start = Signal(str)  # "Begin": one press starts the practice
 
     def __init__(self, script: GuidedScript, *, own: bool) -> None:
         super().__init__()
@@ -70,9 +79,14 @@ class ScriptRow(QWidget):
             for button in (self.edit_button, self.export_button, self.remove_button):
                 button.setAccessibleName(f"{button.text().rstrip('…')} {script.title}")
                 buttons.addWidget(button)
+        self.open_button = QPushButton("About")
+        self.open_button.setProperty("flat", True)
+        self.open_button.setAccessibleName(f"About {script.title}, and choices before you begin")
+        self.open_button.clicked.connect(lambda: self.opened.emit(self.key))
+        buttons.addWidget(self.open_button)
         self.begin_button = QPushButton("Begin")
         self.begin_button.setAccessibleName(f"Begin {script.title}")
-        self.begin_button.clicked.connect(lambda: self.begin.emit(self.key))
+        self.begin_button.clicked.connect(lambda: self.start.emit(self.key))
         buttons.addWidget(self.begin_button)
         row.addLayout(buttons)
         row.setAlignment(buttons, Qt.AlignmentFlag.AlignVCenter)
@@ -81,7 +95,8 @@ class ScriptRow(QWidget):
 class ScriptsView(QWidget):
     """Built-in scripts, then the person's own with write, import, export and remove."""
 
-    begin = Signal(str)
+    begin = Signal(str)  # open the introduction
+    start = Signal(str)  # start at once
     edit = Signal(str)
     export = Signal(str)
     remove = Signal(str)
@@ -150,7 +165,10 @@ class ScriptsView(QWidget):
 
     def _add_row(self, box: QVBoxLayout, script: GuidedScript, *, own: bool) -> ScriptRow:
         row = ScriptRow(script, own=own)
-        row.begin.connect(self.begin)
+        row.opened.connect(self.begin)
+        row.start.connect(self.start)
+        if box.count():
+            box.addWidget(divider())  # a quiet line between practices: the list reads as rows
         self.rows[script.key] = row
         box.addWidget(row)
         return row

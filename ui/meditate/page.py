@@ -25,7 +25,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.sound import Sound
-from ui.widgets.card import TEXT_PAGE_WIDTH, label
+from ui.widgets.card import TEXT_PAGE_WIDTH, label, page_left
 
 if TYPE_CHECKING:
     from ui.meditate.audio_section import AudioSection
@@ -89,9 +89,9 @@ class MeditatePage(QWidget):
         tabs.addStretch(1)
         head.addSpacing(4)
         head.addLayout(tabs)
-        row.addStretch(1)
+        self._header_row = row
         row.addWidget(inner, 100)
-        row.addStretch(1)
+        row.addStretch(0)
         column.addWidget(self.header)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
@@ -151,9 +151,20 @@ class MeditatePage(QWidget):
         # While a practice runs, only the practice is on screen; the tabs come back after.
         self.header.setVisible(not on)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        m = self._header_row.contentsMargins()  # the title on the left edge every page shares
+        self._header_row.setContentsMargins(page_left(self.width()), m.top(), m.right(),
+                                            m.bottom())
+
     def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)
+
+    @property
+    def session_running(self) -> bool:
+        """A practice is under way (reminders wait); the header hides exactly then."""
+        return self.header.isHidden()
 
     def shutdown(self) -> None:
         """Quitting in the middle of a practice still keeps what was done."""

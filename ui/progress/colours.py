@@ -23,6 +23,10 @@ class ChartColours:
     energy: str
     kinds: dict[str, str]
     ramp: tuple[tuple[float, str], ...]
+    # On the dark surface the same alpha all but hid the grid and the previous period's
+    # lines, so each theme has its own.
+    grid_alpha: float = 0.25
+    faint_alpha: int = 110
 
     def mood(self, value: float) -> QColor:
         """The ramp colour for a mean pleasantness from -5 to 5."""
@@ -42,7 +46,7 @@ def colours_for(tokens: Tokens) -> ChartColours:
         background=tokens.surface,
         text=tokens.text,
         muted=tokens.muted,
-        grid=tokens.border,
+        grid=tokens.muted,  # the border token was lost against the dark surface
         empty="#2A2E35" if dark else "#EEEBE6",
         pleasantness=tokens.primary,
         energy=tokens.accent if dark else "#B7823F",  # sand darkened for contrast on white
@@ -53,4 +57,6 @@ def colours_for(tokens: Tokens) -> ChartColours:
             "audio": "#8E949E" if dark else "#8A9099",
         },
         ramp=RAMP_DARK if dark else RAMP_LIGHT,
+        grid_alpha=0.32 if dark else 0.25,
+        faint_alpha=170 if dark else 110,
     )

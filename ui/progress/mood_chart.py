@@ -179,7 +179,7 @@ class MoodChart(QWidget):
     def _faint_line(self, measure: str, hue: str, shift: float) -> pg.PlotDataItem:
         xs, ys = self._faint_data(measure, shift)
         return pg.PlotDataItem(xs, ys, connect="finite",
-                               pen=pg.mkPen(colour(hue, 85), width=1.2,
+                               pen=pg.mkPen(colour(hue, self.plot.colours.faint_alpha), width=1.4,
                                             style=Qt.PenStyle.DashLine))
 
     # -- reading back ------------------------------------------------------------------

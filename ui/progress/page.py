@@ -7,9 +7,18 @@ The page is built at start-up, so its constructor makes only plain widgets; the 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import TYPE_CHECKING
 
-from app.events import EventHub, MoodChanged, PracticeChanged, RegulationChanged, SettingChanged, TagsChanged
+from app.events import (
+    DataChanged,
+    EventHub,
+    MoodChanged,
+    PracticeChanged,
+    RegulationChanged,
+    SettingChanged,
+    TagsChanged,
+)
 from app.settings.service import SettingsService
 from app.stats.periods import Period, period_of
 from app.stats.service import StatsService
@@ -26,6 +35,7 @@ from ui.qt import (
     QShortcut,
     Qt,
     QTimer,
+    QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import Card, Page, label
@@ -42,13 +52,20 @@ PERIOD_LABELS = (("week", "&Week"), ("month", "&Month"), ("year", "&Year"))
 NOUN = {"week": "week", "month": "month", "year": "year"}
 
 
+def points_html(points: list[str]) -> str:
+    """Short points as a list with a hanging indent; the text is escaped (strategy names
+    are the user's own words)."""
+    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(p)}</li>" for p in points)
+    return f"<ul style='margin:0; -qt-list-indent:1'>{items}</ul>"
+
+
 class ProgressPage(Page):
     key = "progress"
 
     def __init__(self, stats: StatsService, settings: SettingsService, hub: EventHub,
                  parent: QWidget | None = None, *,
                  assessments: Callable[[], AssessmentService] | None = None) -> None:
-        super().__init__("Progress", parent, max_width=980)
+        super().__init__("Progress", parent)  # the capped width every text page uses
         self._stats = stats
         self._settings = settings
         self._hub = hub
@@ -70,6 +87,7 @@ class ProgressPage(Page):
 
         self.review_card = Card("Your week in words")
         self.review_text = label("", None)
+        self.review_text.setTextFormat(Qt.TextFormat.RichText)
         self.review_card.body.addWidget(self.review_text)
         self.review_card.body.addWidget(label(
             "A description of what you logged, not a judgement or a diagnosis.", "caption"))
@@ -85,6 +103,7 @@ class ProgressPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
         subscribe(self, hub, MoodChanged, self._on_data_changed)
+        subscribe(self, hub, DataChanged, self._on_data_changed)
         subscribe(self, hub, PracticeChanged, self._on_data_changed)
         subscribe(self, hub, RegulationChanged, self._on_data_changed)
         subscribe(self, hub, TagsChanged, self._on_data_changed)
@@ -92,7 +111,12 @@ class ProgressPage(Page):
         self._update_labels()
         self.verticalScrollBar().valueChanged.connect(self._reveal)
 
-    def _period_bar(self) -> QHBoxLayout:
+    def _period_bar(self) -> QVBoxLayout:
+        """Kind buttons and the date picker on one row, ‹ › and the title below: at 960 px
+        one row could not hold them all. The arrows sit before the title, so a shorter
+        title never moves them."""
+        rows = QVBoxLayout()
+        rows.setSpacing(12)
         bar = QHBoxLayout()
         bar.setSpacing(8)
         self.kind_buttons = QButtonGroup(self)
@@ -104,29 +128,29 @@ class ProgressPage(Page):
             self.kind_buttons.addButton(button)
             bar.addWidget(button)
         self.kind_buttons.buttonClicked.connect(lambda b: self.set_kind(b.property("kind")))
-        bar.addSpacing(16)
         self.prev_button = QPushButton("‹")
         self.next_button = QPushButton("›")
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.period_label = label("", "section", wrap=False)
-        # Room for the longest title ("28 September – 4 October 2026") so it never jumps.
-        self.period_label.setMinimumWidth(
-            self.period_label.fontMetrics().horizontalAdvance("28 September – 4 October 2026")
-            + 24)
-        self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.period_label)
-        bar.addWidget(self.next_button)
+        self.period_label = label("", "section")
+        self.period_label.setAccessibleName("Period shown")
         bar.addStretch(1)
         self.jump = QDateEdit()
         self.jump.setCalendarPopup(True)
-        self.jump.setDisplayFormat("yyyy-MM-dd")
+        self.jump.setDisplayFormat("d MMM yyyy")  # as the title reads, not ISO
         self.jump.setAccessibleName("Go to date")
         self.jump.setToolTip("Go to the week, month or year holding this date")
         self.jump.dateChanged.connect(self._on_jump)
         bar.addWidget(self.jump)
-        return bar
+        rows.addLayout(bar)
+        title = QHBoxLayout()
+        title.setSpacing(8)
+        title.addWidget(self.prev_button)
+        title.addWidget(self.next_button)
+        title.addSpacing(8)
+        title.addWidget(self.period_label, 1)
+        rows.addLayout(title)
+        return rows
 
     # -- lifecycle -----------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -198,7 +222,7 @@ class ProgressPage(Page):
         known: tuple[MoodSeries, ...] = ()
         if self.period.kind == "week":
             review = self._stats.weekly_review(self.period.start, today=today())
-            self.review_text.setText(review.text)
+            self.review_text.setText(points_html(review.sentences))
             known = (review.mood, review.previous)  # the mood chart shows the same two weeks
         self.review_card.setVisible(self.period.kind == "week")
         if self.charts is not None:

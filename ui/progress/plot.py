@@ -44,7 +44,7 @@ class CalmPlot(pg.PlotWidget):
             axis.setPen(pg.mkPen(colours.grid))
             axis.setTextPen(pg.mkPen(colours.muted))
             axis.setTickFont(font)
-        self.showGrid(x=False, y=True, alpha=0.18)
+        self.showGrid(x=False, y=True, alpha=colours.grid_alpha)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.getPlotItem().vb

@@ -10,18 +10,22 @@ from app.errors import UserError
 from app.stats.periods import Period, span
 from app.stats.report import SECTION_TITLES, ReportRequest
 from app.stats.service import StatsService
+from ui import theme
 from ui.qt import (
     QCheckBox,
     QDate,
     QDateEdit,
+    QDateTimeEdit,
     QDesktopServices,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QObject,
+    QPalette,
     QPushButton,
     QRunnable,
     QStandardPaths,
@@ -73,6 +77,43 @@ class _WriteJob(QRunnable):
         self.signals.done.emit(pages, str(self.path))
 
 
+NOTES_STYLE = """
+QListWidget { padding: 8px; outline: none; }
+QListWidget::item { padding: 6px 8px; border-radius: 6px; }
+QListWidget::item:selected, QListWidget::item:hover {
+    background: palette(alternate-base); color: palette(text);
+}
+QListWidget::indicator {
+    width: 16px; height: 16px; border: 1px solid %(muted)s; border-radius: 4px;
+    background: palette(base);
+}
+QListWidget::indicator:checked {
+    background: palette(highlight); border-color: palette(highlight); image: url("%(tick)s");
+}
+"""
+
+
+def notes_style(palette: QPalette) -> str:
+    """The theme's check boxes for the notes' ticks: Fusion's own were lost in the dark."""
+    role = QPalette.ColorRole
+    tick = theme.svg_file("check", palette.color(role.HighlightedText).name())
+    return NOTES_STYLE % {"muted": palette.color(role.PlaceholderText).name(), "tick": tick}
+
+
+def _room_for_mnemonics(form: QFormLayout) -> None:
+    """An underlined mnemonic is drawn apart from its neighbour, which loses the pair's
+    kerning: "&To" measured 13 px and drew wider, clipped to "Tc". Each label gets the
+    width of its letters set one by one."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        caption = item.widget() if item is not None else None
+        if isinstance(caption, QLabel):
+            caption.ensurePolished()  # the theme's font, not the default one
+            metrics = caption.fontMetrics()
+            text = caption.text().replace("&", "")
+            caption.setMinimumWidth(sum(metrics.horizontalAdvance(c) for c in text) + 2)
+
+
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -104,11 +145,14 @@ class ReportDialog(QDialog):
         self.end = QDateEdit(_qdate(period.end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            # Day first, as people say dates; the day (not the year) is the part selected.
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
             edit.dateChanged.connect(self._load_notes)
         dates.addRow("&From", self.start)
         dates.addRow("&To", self.end)
         align_form_labels(dates)
+        _room_for_mnemonics(dates)
         column.addLayout(dates)
 
         self.sections: dict[str, QCheckBox] = {}
@@ -122,6 +166,9 @@ class ReportDialog(QDialog):
         column.addWidget(label("Your notes stay private unless you tick them here.", "caption"))
         self.notes = QListWidget()
         self.notes.setAccessibleName("Notes to include")
+        self.notes.setProperty("card", True)  # the theme's rounded surface, not a grey box
+        self.notes.setStyleSheet(notes_style(self.palette()))
+        self.notes.setSpacing(2)
         self.notes.setMinimumHeight(140)
         column.addWidget(self.notes)
 

@@ -3,6 +3,7 @@ and usable from the command line with just a QGuiApplication."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 
@@ -26,10 +27,15 @@ def _alpha(colour: QColor, alpha: int) -> QColor:
 def _mood_slots(data: ReportData) -> tuple[Sequence[DayMood | WeekMood | None], list[str]]:
     """One slot per day, or per week for long periods, with its axis label."""
     if data.daily_chart:
-        return data.mood.days, [f"{d.day}.{d.month}." for d in data.period.days]
+        return data.mood.days, [day_label(d) for d in data.period.days]
     by_start = {w.start: w for w in data.weeks}
     starts = sorted(by_start)
-    return [by_start[s] for s in starts], [f"{s.day}.{s.month}." for s in starts]
+    return [by_start[s] for s in starts], [day_label(s) for s in starts]
+
+
+def day_label(day: dt.date) -> str:
+    """"1 Nov": read the same in every country, unlike "1.11." or "11/1"."""
+    return f"{day.day} {day:%b}"
 
 
 def mood_chart(p: QPainter, rect: QRectF, data: ReportData) -> None:
@@ -146,7 +152,7 @@ def practice_bars(p: QPainter, rect: QRectF, data: ReportData) -> None:
         if i % step == 0:
             p.setPen(MUTED)
             p.drawText(QRectF(rect.left() + i * slot - 20, base + 2, slot + 40, 16),
-                       Qt.AlignmentFlag.AlignCenter, f"{week.start.day}.{week.start.month}.")
+                       Qt.AlignmentFlag.AlignCenter, day_label(week.start))
     p.setPen(QPen(RULE, 0.8))
     p.drawLine(int(rect.left()), int(base), int(rect.right()), int(base))
     p.setPen(MUTED)

@@ -55,7 +55,7 @@ class _Flow:
             self.pages += 1
             self.y = 0.0
 
-    def html(self, body: str, *, keep: float = 0.0) -> None:
+    def _doc(self, body: str) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.writer)
         font = QFont()
@@ -64,6 +64,28 @@ class _Flow:
         doc.setDefaultStyleSheet(CSS)
         doc.setHtml(body)
         doc.setTextWidth(self.width)
+        return doc
+
+    def table(self, intro: str, head: str, rows: list[str]) -> None:
+        """Rows fill what is left of the page and go on under a repeated header on the
+        next, so a table neither leaves a gap above it nor stands alone on a new page."""
+        start = 0
+        while start < len(rows):
+            room = self.height - 24 - self.y
+            count = 0
+            while start + count < len(rows) and self._doc(
+                    _table(intro, head, rows[start:start + count + 1])).size().height() <= room:
+                count += 1
+            if count < min(3, len(rows) - start) and self.y > 0:
+                self.ensure(self.height)  # too few rows fit here: begin on the next page
+                continue
+            count = max(count, 1)
+            self.html(_table(intro, head, rows[start:start + count]))
+            start += count
+            intro = ""
+
+    def html(self, body: str, *, keep: float = 0.0) -> None:
+        doc = self._doc(body)
         height = doc.size().height()
         self.ensure(height + keep)
         self.p.save()
@@ -159,13 +181,26 @@ def _mood(flow: _Flow, data: ReportData) -> None:
     paint.mood_chart(flow.p, flow.block(190), data)
     paint.mood_legend(flow.p, flow.block(16))
     if data.daily_chart and len(series.logged) <= 31:
-        rows = "".join(
-            f"<tr><td>{d.day:%a} {d.day.isoformat()}</td><td>{d.entries}</td>"
-            f"<td>{words.signed(d.pleasantness)}</td><td>{d.pleasantness_min:+d} to "
-            f"{d.pleasantness_max:+d}</td><td>{words.signed(d.energy)}</td></tr>"
-            for d in series.logged)
-        flow.html("<table><tr><th>day</th><th>check-ins</th><th>pleasantness</th>"
-                  f"<th>range</th><th>energy</th></tr>{rows}</table>")
+        rows = [
+            f"<tr><td>{d.day:%a} {d.day.day} {d.day:%b}</td><td>{d.entries}</td>"
+            f"<td>{words.signed(d.pleasantness)}</td>"
+            f"<td>{value_range(d.pleasantness_min, d.pleasantness_max)}</td>"
+            f"<td>{words.signed(d.energy)}</td></tr>"
+            for d in series.logged]
+        flow.table("<p class='muted'>Day by day (range: lowest to highest check-in)</p>",
+                   "<tr><th>day</th><th>check-ins</th><th>pleasantness</th><th>range</th>"
+                   "<th>energy</th></tr>", rows)
+
+
+def _table(intro: str, head: str, rows: list[str]) -> str:
+    return f"{intro}<table>{head}{''.join(rows)}</table>"
+
+
+def value_range(low: int, high: int) -> str:
+    """"-2 to +3"; one value alone when every check-in agreed ("+0 to +0" said nothing)."""
+    def show(v: int) -> str:
+        return f"{v:+d}" if v else "0"
+    return show(low) if low == high else f"{show(low)} to {show(high)}"
 
 
 def _emotions(flow: _Flow, data: ReportData) -> None:

@@ -16,7 +16,7 @@ from ui.qt import (
     QUrl,
     QWidget,
 )
-from ui.settings.sound import SoundSettingsCard
+from ui.settings.sound import SoundSettingsCard, share_label_column
 from ui.sound import Sound
 from ui.widgets.card import Card, Page, align_form_labels, label
 
@@ -56,6 +56,7 @@ class SettingsPage(Page):
         self.start_page.currentIndexChanged.connect(
             lambda: settings.set("start_page", self.start_page.currentData()))
         form.addRow("&Open on", self.start_page)
+        share_label_column(form)
         align_form_labels(form)
         look.body.addLayout(form)
         self.close_to_tray = QCheckBox("&Keep Stillpoint in the tray when the window closes")

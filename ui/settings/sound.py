@@ -34,6 +34,19 @@ def _slider(name: str, low: int, high: int, value: int) -> QSlider:
     return slider
 
 
+LABEL_COLUMN_EMS = 9  # every settings card's captions share this column width
+
+
+def share_label_column(form: QFormLayout) -> None:
+    """Give a form's captions one width, so fields start at the same x in every card."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        caption = item.widget() if item is not None else None
+        if caption is not None:
+            caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance("M")
+                                    * LABEL_COLUMN_EMS)
+
+
 def _speed_words(step: int) -> str:
     if step == 0:
         return "Natural pace"
@@ -79,6 +92,9 @@ class SoundSettingsCard(Card):
             "&Reduce motion: a quiet progress bar instead of the growing circle")
         self.reduced_motion.setChecked(bool(values["reduced_motion"]))
         form.addRow(self.reduced_motion)
+        share_label_column(form)
+        self._voice_captions = [form.labelForField(w) for w in (
+            self.voice_rate.parentWidget(), self.voice_volume.parentWidget()) if w is not None]
         self.body.addLayout(form)
         self.notice = label("", "muted")
         self.notice.setAccessibleName("Sound notice")
@@ -124,8 +140,11 @@ class SoundSettingsCard(Card):
         self.volume.setEnabled(sounds_on)
         self.volume_value.setText(f"{self.volume.value()}%" if sounds_on else "Off")
         voice_on = self.voice.isChecked()
-        self.voice_rate.setEnabled(voice_on)
-        self.voice_volume.setEnabled(voice_on)
+        # Speech off: its speed and volume, their captions and values all look inactive.
+        for widget in (self.voice_rate, self.voice_volume, self.voice_rate_value,
+                       self.voice_volume_value, *self._voice_captions):
+            if widget is not None:
+                widget.setEnabled(voice_on)
         self.voice_rate_value.setText(_speed_words(self.voice_rate.value()))
         self.voice_volume_value.setText(f"{self.voice_volume.value()}%")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.errors import UserError
-from app.events import EventHub, MoodChanged
+from app.events import DataChanged, EventHub, MoodChanged
+from app.limits import INTENSITY_MAX
 from app.mood.service import Checkin, MoodService
 from app.settings.service import SettingsService
 from app.timeutil import today
@@ -14,7 +15,7 @@ from ui.today.welcome import WelcomeCard
 from ui.widgets.card import Card, Page, label
 from ui.widgets.checkin_form import CheckinForm
 from ui.widgets.layouts import clear_layout
-from ui.widgets.mood_plane import describe
+from ui.widgets.mood_plane import MoodMark, describe
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 
@@ -79,6 +80,7 @@ class TodayPage(Page):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.refresh)
         subscribe(self, hub, MoodChanged, self._on_mood_changed)
+        subscribe(self, hub, DataChanged, lambda _event: self.refresh())
         self.refresh()
 
     def dismiss_welcome(self) -> None:
@@ -95,7 +97,10 @@ class TodayPage(Page):
         self._shown_day = today()
         self.heading.setText(greeting(now))
         self.date_line.setText(now.strftime("%A, %d %B %Y").replace(" 0", " "))
-        self._show_entries(self._mood.list_for_day(self._shown_day))
+        entries = self._mood.list_for_day(self._shown_day)
+        self._show_entries(entries)
+        if entries:  # the welcome has done its work once there is an entry: gone for good
+            self.dismiss_welcome()
         next_day = dt.datetime.combine(self._shown_day + dt.timedelta(days=1), dt.time())
         self._midnight.start(int((next_day - now).total_seconds() * 1000) + 1000)
 
@@ -105,6 +110,10 @@ class TodayPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # The plane takes the keys first: arrows, a letter for a word, Ctrl+Enter to save.
+        focus = self.window().focusWidget() if self.window() is not None else None
+        if focus is None or not self.isAncestorOf(focus):
+            self.plane.setFocus(Qt.FocusReason.OtherFocusReason)
         if today() != self._shown_day:
             self.refresh()
 
@@ -146,15 +155,23 @@ class EntryRow(QWidget):
         time_label.setProperty("role", "muted")
         time_label.setMinimumWidth(48)
         row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.mark = MoodMark(entry.pleasantness, entry.energy)
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         words = describe(entry.pleasantness, entry.energy)
         text = label(words)
-        extra = [", ".join(f"{e.word} {e.intensity}" for e in entry.emotions),
-                 " · ".join(t.name for t in entry.tags), entry.note or ""]
+        extra = [", ".join(f"{e.word} {e.intensity}/{INTENSITY_MAX}" for e in entry.emotions),
+                 " · ".join(t.name for t in entry.tags), sleep_words(entry.sleep_hours),
+                 entry.note or ""]
         lines = "".join(f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x)
         if lines:
             text.setText(f"{_escape(words)}{lines}")
         row.addWidget(text, 1)
         self.setAccessibleName(f"{entry.local_time:%H:%M} {words}")
+
+
+def sleep_words(hours: float | None) -> str:
+    """The same words Log uses for the hours slept, so both pages show one entry alike."""
+    return "" if hours is None else f"slept {hours:g} h"
 
 
 def _escape(text: str) -> str:

@@ -45,6 +45,13 @@ def align_form_labels(form: QFormLayout) -> None:
             caption.setMinimumHeight(target.sizeHint().height())
 
 
+def page_left(width: int) -> int:
+    """Where page content starts in a page `width` wide (scroll bar included, so a page
+    that scrolls starts where one that does not): a text-width column, centred. Wider pages
+    (Progress) keep this left edge and grow to the right, so every title lines up."""
+    return max(32, (width - TEXT_PAGE_WIDTH) // 2)
+
+
 class Card(QFrame):
     """A surface with 20 px padding; one primary action per card (UI.md)."""
 
@@ -79,11 +86,19 @@ class Page(QScrollArea):
         self.content.setSpacing(16)
         self.heading = label(title, "title")
         self.content.addWidget(self.heading)
-        # Side stretches take what the capped column leaves, which centres it.
-        row.addStretch(1)
+        # The left edge is placed by hand (resizeEvent) so every page shares it; what the
+        # capped column leaves goes to the stretch on its right.
+        self._row = row
         row.addWidget(column, 100)
-        row.addStretch(1)
+        row.addStretch(0)
         self.setWidget(outer)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        m = self._row.contentsMargins()
+        left = page_left(self.width())
+        if m.left() != left:
+            self._row.setContentsMargins(left, m.top(), m.right(), m.bottom())
 
     def finish(self) -> None:
         """Call after adding cards: keeps them at the top instead of spread out."""

@@ -13,8 +13,10 @@ from app.mood.service import Checkin, CheckinDraft, MoodService
 from ui.qt import (
     QDoubleSpinBox,
     QHBoxLayout,
+    QKeySequence,
     QLineEdit,
     QPushButton,
+    QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ NO_SLEEP = -0.5  # the spin box's "not noted" value
 
 
 class CheckinForm(QWidget):
-    submitted = Signal()  # Return in the note
+    submitted = Signal()  # Return in the note, or Ctrl+Enter anywhere in the form
 
     def __init__(self, mood: MoodService, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,15 +51,16 @@ class CheckinForm(QWidget):
         side.addWidget(self.value_label)
         self.emotions = EmotionPicker()
         side.addWidget(self.emotions)
-        side.addStretch(1)
-        top.addLayout(side, 1)
-        box.addLayout(top)
-
+        # The note sits beside the plane, in the room under the words (no empty gap there,
+        # and the save button stays above the fold at 1280x800 with the welcome card).
         self.note = QLineEdit()
         self.note.setPlaceholderText("A few words about this moment (optional)")
         self.note.setAccessibleName("Note")
         self.note.returnPressed.connect(self.submitted)
-        box.addWidget(self.note)
+        side.addWidget(self.note)
+        side.addStretch(1)
+        top.addLayout(side, 1)
+        box.addLayout(top)
 
         self.details_toggle = QPushButton("Add details: what you were doing, sleep")
         self.details_toggle.setProperty("flat", True)
@@ -77,6 +80,11 @@ class CheckinForm(QWidget):
         box.addWidget(self.details)
 
         self.plane.changed.connect(self._on_point)
+        self.plane.typed.connect(self.emotions.take_typing)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter on the keypad too
+            save = QShortcut(QKeySequence(keys), self)
+            save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.activated.connect(self.submitted)
         self.emotions.changed.connect(self._fix_tab_order)
         self.tags.reloaded.connect(self._fix_tab_order)
         self._on_point(0, 0)

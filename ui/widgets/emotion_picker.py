@@ -14,6 +14,7 @@ from ui.qt import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStringListModel,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -89,7 +90,11 @@ class EmotionPicker(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Another word? Type to find it")
         self.search.setAccessibleName("Find another emotion word")
-        completer = QCompleter(self._vocab.names(), self.search)
+        # Words that start with what was typed come first ("t" -> tender, not excited);
+        # ranked before the completer filters, since this connection is made first.
+        self._names = QStringListModel(self._vocab.names(), self)
+        self.search.textEdited.connect(self._rank)
+        completer = QCompleter(self._names, self.search)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(completer)
@@ -198,7 +203,7 @@ class EmotionPicker(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        emotion = self._vocab.get(text)
+        emotion = self._vocab.get(text) or self._vocab.get(self._top_suggestion(text))
         if emotion is None:
             from app.mood.vocabulary import did_you_mean
 
@@ -211,7 +216,27 @@ class EmotionPicker(QWidget):
         self.search.clear()
         self._choose(emotion.word, DEFAULT_INTENSITY)
         self._show_chips()
-        self._chosen[emotion.word].spin.setFocus()
+        # Focus stays here so the next word can be typed at once; Tab reaches its strength.
+        self.search.setFocus()
+
+    def _rank(self, text: str) -> None:
+        typed = text.strip().lower()
+        names = self._vocab.names()
+        self._names.setStringList(sorted(names, key=lambda w: not w.startswith(typed)))
+
+    def _top_suggestion(self, text: str) -> str:
+        """The first word offered for `text` not chosen yet: Enter takes it, as in a list."""
+        self._rank(text)
+        completer = self.search.completer()
+        completer.setCompletionPrefix(text)
+        model = completer.completionModel()
+        words = (str(model.index(row, 0).data()) for row in range(model.rowCount()))
+        return next((w for w in words if w not in self._chosen), "")
+
+    def take_typing(self, text: str) -> None:
+        """A letter typed elsewhere in the check-in (on the plane) starts a word search."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.insert(text)
 
     def _fix_tab_order(self) -> None:
         chain = self.focus_chain()

@@ -53,6 +53,7 @@ def ramp_colour(pleasantness: float) -> QColor:
 
 class MoodPlane(QWidget):
     changed = Signal(int, int)
+    typed = Signal(str)  # a letter pressed on the plane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,8 @@ class MoodPlane(QWidget):
             self.set_value(self._x + step[0], self._y + step[1])
         elif event.key() == Qt.Key.Key_Home:
             self.set_value(0, 0)
+        elif event.text().isalpha() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self.typed.emit(event.text())  # a letter starts a word search (check-in form)
         else:
             super().keyPressEvent(event)  # Tab, Return and the rest go on as usual
 
@@ -215,3 +218,48 @@ class MoodPlane(QWidget):
         mid = QRectF(r.left() + pad, r.center().y() + 4, r.width() - 2 * pad, 20)
         p.drawText(mid, flags.AlignLeft | flags.AlignTop, "unpleasant")
         p.drawText(mid, flags.AlignRight | flags.AlignTop, "pleasant")
+
+
+def mood_shape(pleasantness: int) -> str:
+    """Shape as well as colour (UI.md): unpleasant a down triangle, neutral a diamond,
+    pleasant a circle, so the mark reads without colour."""
+    return "triangle" if pleasantness < 0 else "diamond" if pleasantness == 0 else "circle"
+
+
+class MoodMark(QWidget):
+    """A small mood-coloured mark for one entry in a list (Today, Log)."""
+
+    SIZE = 14
+
+    def __init__(self, pleasantness: int, energy: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pleasantness = pleasantness
+        self.shape = mood_shape(pleasantness)
+        self.setFixedSize(self.SIZE + 4, self.SIZE + 4)
+        self.setAccessibleName(describe(pleasantness, energy))
+        self.setToolTip(describe(pleasantness, energy))
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = ramp_colour(self.pleasantness)
+        p.setBrush(colour)
+        p.setPen(QPen(colour.darker(135), 1))
+        r = QRectF(2, 2, self.SIZE, self.SIZE)
+        path = QPainterPath()
+        if self.shape == "circle":
+            path.addEllipse(r)
+        elif self.shape == "diamond":
+            c = r.center()
+            path.moveTo(c.x(), r.top())
+            path.lineTo(r.right(), c.y())
+            path.lineTo(c.x(), r.bottom())
+            path.lineTo(r.left(), c.y())
+            path.closeSubpath()
+        else:
+            path.moveTo(r.left(), r.top() + 1)
+            path.lineTo(r.right(), r.top() + 1)
+            path.lineTo(r.center().x(), r.bottom())
+            path.closeSubpath()
+        p.drawPath(path)
+        p.end()

@@ -1,0 +1,120 @@
+"""Backup files on disk: names, the list, checks, and keeping a damaged file aside.
+
+Only SQLite's own tools touch a database here (the online backup API, integrity_check):
+a plain file copy of a live database can catch it half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import StorageError
+from app.storage.database import read_only_uri
+
+PREFIX = "stillpoint-"
+STAMP = "%Y%m%d-%H%M%S"
+# stillpoint-YYYYMMDD-HHMMSS.db (daily and manual) and the pre-upgrade copies that
+# migrate.py writes: stillpoint-YYYYMMDD-HHMMSS-ffffff-before-upgrade-from-NNNN.db.
+_NAME = re.compile(r"^stillpoint-(\d{8}-\d{6})(?:-(\d{6}))?(?:-([\w-]+))?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # UTC
+    size: int
+    reason: str | None  # None for daily and manual backups
+
+    @property
+    def rotates(self) -> bool:
+        """Only plain backups are rotated out; a pre-upgrade copy stays until removed."""
+        return self.reason is None
+
+
+def stamp_name(at: dt.datetime) -> str:
+    return f"{PREFIX}{at.strftime(STAMP)}.db"
+
+
+def parse_name(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = dt.datetime.strptime(match.group(1), STAMP).replace(tzinfo=dt.UTC)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(path, taken, size, match.group(3))
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Every backup in the folder, the newest first."""
+    if not backups_dir.is_dir():
+        return []
+    found = (parse_name(p) for p in backups_dir.iterdir() if p.is_file())
+    return sorted((b for b in found if b is not None),
+                  key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def integrity_ok(path: Path) -> bool:
+    """True when SQLite reads the whole file and finds it sound."""
+    try:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+            row = conn.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def is_damaged(path: Path) -> bool:
+    """A file that exists and is not a sound SQLite database (a foreign but sound database
+    is not damaged: it is refused elsewhere, untouched)."""
+    return path.is_file() and path.stat().st_size > 0 and not integrity_ok(path)
+
+
+def online_copy(source: Path, target: Path, *, live_target: bool = False) -> None:
+    """SQLite's backup API from source into target (consistent even while others write).
+
+    A backup file is made self-contained (rollback journal, no -wal/-shm beside it); a
+    live database restored into keeps Stillpoint's WAL mode."""
+    with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
+            contextlib.closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=WAL" if live_target else "PRAGMA journal_mode=DELETE")
+
+
+def secure(path: Path) -> None:
+    os.chmod(path, 0o600)
+
+
+def move_aside(path: Path, now: dt.datetime) -> Path:
+    """Rename a damaged database (and its WAL side files) to stillpoint.db.damaged-STAMP.
+
+    A rename keeps the bytes as they were; an existing name is never overwritten."""
+    base = Path(f"{path}.damaged-{now.strftime(STAMP)}")
+    target, n = base, 1
+    while any(Path(f"{target}{s}").exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        target = Path(f"{base}-{n}")
+    for suffix in ("-wal", "-shm", ""):  # the main file last: it is what start-up looks at
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.rename(side, Path(f"{target}{suffix}"))
+    return target
+
+
+def remove_quietly(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def not_sqlite(where: str) -> StorageError:
+    return StorageError(f"backups of {where} are made with the database server's own tools; "
+                        "Stillpoint backs up only its local SQLite file")

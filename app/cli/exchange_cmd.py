@@ -1,0 +1,83 @@
+"""`stillpoint export`, `stillpoint import` and `stillpoint check`: own your data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import open_from, print_json
+from app.cli.daylio_cmd import add_daylio_options, import_daylio_file
+from app.cli.parser import Commands, Parser
+from app.errors import UserError
+from app.exchange.json_format import PLAIN_TEXT_WARNING
+from app.exchange.service import EXPORT_FORMATS
+
+# Where `import --from` reads from; another source adds its name and a branch in run_import.
+IMPORT_SOURCES = ("stillpoint", "daylio")
+
+
+def register(commands: Commands, common: Parser) -> None:
+    export = commands.add_parser("export", parents=[common],
+                                 help="write all your data to one file (JSON, or CSV in a zip)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json", metavar="WHAT",
+                        help="json (default; can be imported again) or csv (a zip of one "
+                             "CSV file per table, for spreadsheets)")
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument("--json", action="store_true", help="print rows per table as JSON")
+    export.set_defaults(handler=run_export)
+    imp = commands.add_parser("import", parents=[common],
+                              help="add the entries of an export file to your data")
+    imp.add_argument("path", metavar="PATH", help="the file to import")
+    imp.add_argument("--from", dest="source", choices=IMPORT_SOURCES, default="stillpoint",
+                     metavar="WHAT", help="stillpoint (default: a Stillpoint JSON export) "
+                                          "or daylio (a Daylio CSV export)")
+    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_daylio_options(imp)
+    imp.set_defaults(handler=run_import)
+    check = commands.add_parser("check", parents=[common],
+                                help="check the database is whole; exit 1 on any problem")
+    check.set_defaults(handler=run_check)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with open_from(args) as ctx:
+        counts = ctx.exchange.export(out, args.format)
+    # The warning goes to stderr so that --json output stays one document.
+    print(f"Note: {PLAIN_TEXT_WARNING}", file=sys.stderr)
+    if args.json:
+        print_json({"path": str(out), "format": args.format, "tables": counts})
+    else:
+        print(f"Exported {sum(counts.values())} rows from {len(counts)} tables to {out}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if args.source == "daylio":
+        return import_daylio_file(args, path)
+    if args.mood or args.tag_kind:
+        raise UserError("--mood and --tag-kind are for --from daylio")
+    with open_from(args) as ctx:
+        summary = ctx.exchange.import_file(path)
+    if args.json:
+        print_json(summary.as_json())
+    else:
+        print(f"Read {summary.read} rows: {summary.added} added, "
+              f"{summary.present} already present.")
+    return 0
+
+
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with open_from(args) as ctx:
+        found = ctx.exchange.check()
+    for line in found:
+        print(line)
+    if found:
+        print(f"{len(found)} problem{'s' if len(found) != 1 else ''} found.", file=sys.stderr)
+        return 1
+    print("No problems found.")
+    return 0

@@ -1,0 +1,2 @@
+"""Own your data: the versioned JSON export and its import, CSV for spreadsheets, and the
+integrity check. docs/export-format.md describes the file."""

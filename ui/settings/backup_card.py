@@ -1,0 +1,116 @@
+"""The Backups card on the Settings page: the list, "Back up now" and restore.
+
+A restore first backs up the current state (app/backup), then the pages reload through
+DataChanged. Both are quick for a personal log, so they run here on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.backup.files import BackupInfo
+from app.backup.service import BackupService
+from app.errors import UserError
+from app.events import DataChanged, EventHub
+from ui.qt import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QWidget
+from ui.widgets.card import Card, label
+from ui.widgets.status_line import StatusLine
+
+
+class BackupCard(Card):
+    def __init__(self, get_backup: Callable[[], BackupService], hub: EventHub,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Backups", parent)
+        self._get_backup = get_backup
+        self._hub = hub
+        self.body.addWidget(label(
+            "Stillpoint keeps a copy of your data each day you use it. You can go back to "
+            "one; your data as it is now is saved first.", "muted"))
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        self.list.setMaximumHeight(160)
+        self.body.addWidget(self.list)
+        row = QHBoxLayout()
+        self.backup_now = QPushButton("Back up now")
+        self.backup_now.clicked.connect(self._backup_now)
+        self.restore = QPushButton("Restore…")
+        self.restore.clicked.connect(self._restore)
+        row.addWidget(self.backup_now)
+        row.addWidget(self.restore)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.status = StatusLine()
+        self.body.addWidget(self.status)
+        self.confirm: Callable[[BackupInfo], bool] = self._ask
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        service = self._get_backup()
+        if not service.available:
+            self.status.show_info("Backups of a database server are made with the "
+                                  "server's own tools.")
+            self.backup_now.setEnabled(False)
+            self.restore.setEnabled(False)
+            return
+        for info in service.backups():
+            item = QListWidgetItem(_describe(info))
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.list.addItem(item)
+        self.restore.setEnabled(self.list.count() > 0)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _backup_now(self) -> None:
+        try:
+            self._get_backup().create()
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        self.refresh()
+        self.status.show_info("Backed up.")
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        info: BackupInfo = item.data(Qt.ItemDataRole.UserRole)
+        if not self.confirm(info):
+            return
+        try:
+            self._get_backup().restore(info.path)
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        self._hub.publish(DataChanged())
+        self.refresh()
+        self.status.show_info(f"Restored the backup from {_when(info)}. Your data as it was "
+                              "is saved as the newest backup.")
+
+    def _ask(self, info: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self, "Restore this backup?",
+            f"Go back to your data as it was on {_when(info)}? Your data as it is now is "
+            "saved as a backup first.")
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _when(info: BackupInfo) -> str:
+    return info.taken_at.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
+
+
+def _describe(info: BackupInfo) -> str:
+    note = " (before an update)" if info.reason else ""
+    return f"{_when(info)}  ·  {max(1, info.size // 1024)} KB{note}"
+
+
+def add_to_settings(page: QWidget, get_backup: Callable[[], BackupService],
+                    hub: EventHub) -> BackupCard:
+    """Put the card on the Settings page just after "Your data"."""
+    card = BackupCard(get_backup, hub)
+    content = page.content  # type: ignore[attr-defined]
+    at = next((i + 1 for i in range(content.count())
+               if getattr(content.itemAt(i).widget(), "title", None) is not None
+               and content.itemAt(i).widget().title.text() == "Your data"), content.count() - 1)
+    content.insertWidget(at, card)
+    return card

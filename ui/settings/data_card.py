@@ -1,0 +1,183 @@
+"""Export and import on the Settings page's "Your data" card.
+
+Both run off the GUI thread (a QRunnable in the global pool): the worker calls the
+exchange service and only emits signals; the panel, on the GUI thread, updates widgets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+from app.exchange.json_format import PLAIN_TEXT_WARNING
+from app.exchange.service import ExchangeService
+from ui.qt import (
+    QFileDialog,
+    QHBoxLayout,
+    QObject,
+    QProgressBar,
+    QPushButton,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.widgets.card import label
+from ui.widgets.status_line import StatusLine
+
+log = logging.getLogger(__name__)
+_FILTERS = {"json": "Stillpoint export (*.json)", "csv": "Zip of CSV files (*.zip)"}
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    """Runs one export or import; it never touches a widget."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.setAutoDelete(False)  # the panel keeps it until its signals have arrived
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except UserError as exc:
+            self.signals.failed.emit(exc.sentence())
+            return
+        except Exception:  # a bug must not leave the panel busy for ever
+            log.exception("export or import failed")
+            self.signals.failed.emit("Something unexpected went wrong (the details are in "
+                                     "Stillpoint's log).")
+            return
+        self.signals.done.emit(result)
+
+
+class DataPanel(QWidget):
+    def __init__(self, get_exchange: Callable[[], ExchangeService],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._get_exchange = get_exchange
+        self._job: _Job | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(10)
+        box.addWidget(label("Take all your entries with you, or bring them back. "
+                            + PLAIN_TEXT_WARNING, "muted"))
+        row = QHBoxLayout()
+        self.export_json = QPushButton("Export &JSON…")
+        self.export_json.clicked.connect(lambda: self.start_export("json"))
+        self.export_csv = QPushButton("Export for &spreadsheets…")
+        self.export_csv.clicked.connect(lambda: self.start_export("csv"))
+        self.import_button = QPushButton("&Import…")
+        self.import_button.clicked.connect(self.start_import)
+        for button in (self.export_json, self.export_csv, self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.hide()
+        box.addWidget(self.progress)
+        self.status = StatusLine("Export and import")
+        box.addWidget(self.status)
+
+    # The dialogs are methods so that tests can answer them.
+    def ask_save_path(self, fmt: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = "stillpoint-export." + ("json" if fmt == "json" else "zip")
+        path, _ = QFileDialog.getSaveFileName(self, "Export your data",
+                                              str(Path(folder) / name), _FILTERS[fmt])
+        return path
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a Stillpoint export", "",
+                                              _FILTERS["json"])
+        return path
+
+    def start_export(self, fmt: str) -> None:
+        path = self.ask_save_path(fmt)
+        if not path:
+            return
+        exchange = self._get_exchange()
+        self._run(lambda _progress: (path, exchange.export(Path(path), fmt)), self._exported,
+                  "Exporting…")
+
+    def start_import(self) -> None:
+        path = self.ask_open_path()
+        if not path:
+            return
+        exchange = self._get_exchange()
+        self._run(lambda progress: exchange.import_file(Path(path), progress), self._imported,
+                  "Checking the file…")
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _run(self, work: Callable[[Callable[[int, int], None]], Any],
+             done: Callable[[Any], None], note: str) -> None:
+        self._set_busy(True)
+        self.status.show_info(note)
+        job = _Job(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.done.connect(lambda result: self._finished(done, result))
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, done: Callable[[Any], None], result: Any) -> None:
+        self._set_busy(False)
+        done(result)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.export_json, self.export_csv, self.import_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)  # "working" until the first count arrives
+            self.progress.show()
+        else:
+            self.progress.hide()
+            self._job = None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _exported(self, result: tuple[str, dict[str, int]]) -> None:
+        path, counts = result
+        self.status.show_info(f"Saved {sum(counts.values())} rows to {path}. "
+                              "It is plain text: keep it somewhere private.")
+
+    def _imported(self, summary: Any) -> None:
+        self.status.show_info(f"Read {summary.read} rows: {summary.added} added, "
+                              f"{summary.present} already here.")
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.status.show_error(UserError(message))
+
+
+def add_to_settings(page: QWidget, get_exchange: Callable[[], ExchangeService]) -> DataPanel:
+    """The panel at the end of the "Your data" card (or of the page, if it has none)."""
+    panel = DataPanel(get_exchange)
+    panel.setObjectName("dataExchange")
+    content = page.content  # type: ignore[attr-defined]
+    for i in range(content.count()):
+        card = content.itemAt(i).widget()
+        title = getattr(card, "title", None)
+        if title is not None and title.text() == "Your data":
+            card.body.addWidget(panel)
+            break
+    else:
+        content.insertWidget(max(content.count() - 1, 0), panel)
+    page.data_panel = panel  # type: ignore[attr-defined]
+    return panel
