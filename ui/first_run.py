@@ -33,6 +33,8 @@ class FirstRunDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Stillpoint")
+        # Wide enough that the title stays on one line and the text reads comfortably.
+        self.setMinimumWidth(560)
         self._ctx = ctx
         self.stack = QStackedWidget()
         self.stack.addWidget(_step(
@@ -73,6 +75,7 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.next_button)
         self.error = label("", "caption")
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.error)
         outer.addLayout(buttons)
@@ -109,6 +112,7 @@ class FirstRunDialog(QDialog):
 def _step(title: str, *texts: str) -> QWidget:
     page = QWidget()
     box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
     box.addWidget(label(title, "title"))
     for text in texts:
         box.addWidget(label(text))
@@ -121,9 +125,17 @@ def offer_first_run(window, ctx: AppContext) -> FirstRunDialog | None:
     # The test suite sets STILLPOINT_NO_WELCOME so apps it starts are not interrupted.
     if ctx.settings.get("first_run_done") or os.environ.get("STILLPOINT_NO_WELCOME"):
         return None
+    # A folder that already holds check-ins belongs to someone who knows the app (an
+    # update, an import, a second machine): the welcome is for a first start only.
+    if ctx.db.read("SELECT 1 FROM mood_checkin LIMIT 1"):
+        return None
     dialog = FirstRunDialog(ctx, window)
 
     def closed() -> None:
+        # The welcome has been said: Today's welcome card would only say it again.
+        today = window.page(window.page_index("today"))
+        if hasattr(today, "dismiss_welcome"):
+            today.dismiss_welcome()
         if dialog.wants_breathing:
             page = window.show_page("breathe")
             page.setup.by_minutes.setChecked(True)
