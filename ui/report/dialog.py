@@ -174,6 +174,11 @@ class ReportDialog(QDialog):
 
         self.status = StatusLine("Report status")
         column.addWidget(self.status)
+        column.addLayout(self._buttons())
+        self._saved_path: str | None = None
+        self._load_notes()
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.open_button = QPushButton("Open PDF")
@@ -187,9 +192,7 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
         for button in (self.open_button, close, self.save_button):
             buttons.addWidget(button)
-        column.addLayout(buttons)
-        self._saved_path: str | None = None
-        self._load_notes()
+        return buttons
 
     # -- choices -------------------------------------------------------------------------
     def _load_notes(self) -> None:

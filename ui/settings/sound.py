@@ -101,7 +101,9 @@ class SoundSettingsCard(Card):
         self.notice.hide()
         self.body.addWidget(self.notice)
         self._show_values()
+        self._connect(settings, hub)
 
+    def _connect(self, settings: SettingsService, hub: EventHub) -> None:
         self.play_sounds.toggled.connect(lambda on: settings.set("sound_muted", not on))
         # Stored once a slider has rested for a moment, not on every pixel of a drag.
         self._store_timer = QTimer(self)
