@@ -13,7 +13,7 @@ from pathlib import Path
 from app.cli.common import open_from, parsed
 from app.cli.parser import Commands, Parser
 from app.errors import UserError
-from app.stats.report import SECTIONS, ReportRequest, check_request
+from app.stats.report import DEFAULT_SECTIONS, SECTIONS, ReportRequest, check_request
 from app.timeutil import parse_day
 
 
@@ -26,8 +26,8 @@ def register(commands: Commands, common: Parser) -> None:
     report.add_argument("--to", dest="end", required=True, metavar="DATE",
                         help="last day (YYYY-MM-DD)")
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save it")
-    report.add_argument("--sections", metavar="LIST", default=",".join(SECTIONS),
-                        help=f"comma-separated, from {','.join(SECTIONS)} (default all)")
+    report.add_argument("--sections", metavar="LIST", default=",".join(DEFAULT_SECTIONS),
+                        help=f"comma-separated, from {','.join(SECTIONS)} (default all but safety)")
     report.add_argument("--with-notes", action="store_true",
                         help="include every check-in note of the period (default: none, "
                              "since notes are private until you choose)")

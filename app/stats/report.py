@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.errors import UserError
+from app.safety.types import SafetyPlan
 from app.stats.emotions import WordCount, top_words
 from app.stats.mood import (
     MoodSeries,
@@ -36,10 +37,12 @@ from app.stats.regulation import (
 from app.storage.database import Database
 from app.therapy.types import TherapySession
 
-SECTIONS = ("mood", "emotions", "regulation", "practice", "notes", "therapy")
+SECTIONS = ("mood", "emotions", "regulation", "practice", "notes", "therapy", "safety")
+# The safety plan is the most private page a person writes: it goes in only when asked.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "safety")
 SECTION_TITLES = {"mood": "Mood", "emotions": "Emotions", "regulation":
                   "Regulation strategies", "practice": "Practice", "notes": "Notes",
-                  "therapy": "Bring to my next session"}
+                  "therapy": "Bring to my next session", "safety": "My safety plan"}
 MAX_DAYS = 3 * 366 + 1
 # Up to about three months the mood chart shows days; longer periods show weeks.
 DAILY_CHART_MAX_DAYS = 92
@@ -49,7 +52,7 @@ DAILY_CHART_MAX_DAYS = 92
 class ReportRequest:
     start: dt.date
     end: dt.date
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     note_ids: tuple[int, ...] | None = ()  # None: every note in the period
 
     def period(self) -> Period:
@@ -72,6 +75,8 @@ class ReportData:
     # "therapy": what waits for the next session (whatever its day) and the latest notes.
     next_session: TherapySession | None = None
     last_session: TherapySession | None = None
+    # "safety": the person's safety plan, section by section.
+    safety_plan: SafetyPlan | None = None
 
     @property
     def daily_chart(self) -> bool:
@@ -119,7 +124,16 @@ def gather(db: Database, request: ReportRequest) -> ReportData:
         quadrants=strategy_quadrants(db, period),
         notes=notes,
         **_therapy(db, request),
+        safety_plan=_safety_plan(db, request),
     )
+
+
+def _safety_plan(db: Database, request: ReportRequest) -> SafetyPlan | None:
+    if "safety" not in request.sections:
+        return None
+    from app.safety import queries
+
+    return queries.plan(db)
 
 
 def _therapy(db: Database, request: ReportRequest) -> dict[str, TherapySession | None]:

@@ -106,3 +106,19 @@ def test_days_and_ranges_read_plainly_and_the_table_goes_on_across_pages(cli, fi
     assert "Day by day" in pages[0] and re.search(r"Thu 1 Oct", pages[0])
     if len(pages) > 1 and re.search(r"\w{3} \d{1,2} Oct", pages[1]):
         assert "check-ins" in pages[1]
+
+
+def test_the_safety_plan_goes_in_only_when_asked(cli, filled, tmp_path):
+    filled.safety.add_item("coping", "Walk round the block with the dog")
+    filled.safety.add_item("reasons", "My sister's laugh")
+    plain, shared = tmp_path / "plain.pdf", tmp_path / "shared.pdf"
+    assert cli("report", "--from", "2026-10-01", "--to", "2026-10-31",
+               "--out", str(plain)).code == 0
+    assert cli("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(shared),
+               "--sections", "mood,safety").code == 0
+    assert shutil.which("pdftotext"), "poppler-utils is in .ci/system-packages"
+    text = {p: subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True,
+                              check=True).stdout for p in (plain, shared)}
+    assert "Walk round the block" not in text[plain] and "My safety plan" not in text[plain]
+    assert "My safety plan" in text[shared] and "Walk round the block" in text[shared]
+    assert "sister" in text[shared]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.stats.periods import Period, span
-from app.stats.report import SECTION_TITLES, ReportRequest
+from app.stats.report import DEFAULT_SECTIONS, SECTION_TITLES, ReportRequest
 from app.stats.service import StatsService
 from ui import theme
 from ui.qt import (
@@ -41,7 +41,7 @@ from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
-OFFERED = ("mood", "emotions", "regulation", "practice", "therapy")
+OFFERED = ("mood", "emotions", "regulation", "practice", "therapy", "safety")
 
 
 class _Signals(QObject):
@@ -158,7 +158,7 @@ class ReportDialog(QDialog):
         self.sections: dict[str, QCheckBox] = {}
         for key in OFFERED:
             box = QCheckBox(SECTION_TITLES[key])
-            box.setChecked(True)
+            box.setChecked(key in DEFAULT_SECTIONS)  # the safety plan only when ticked
             self.sections[key] = box
             column.addWidget(box)
 

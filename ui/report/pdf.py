@@ -156,7 +156,8 @@ def _draw(flow: _Flow, data: ReportData) -> None:
               f"made on {made.isoformat()}.</p><p class='muted'>{DISCLAIMER}</p>")
     for section in data.sections:
         {"mood": _mood, "emotions": _emotions, "regulation": _regulation,
-         "practice": _practice, "notes": _notes, "therapy": _therapy}[section](flow, data)
+         "practice": _practice, "notes": _notes, "therapy": _therapy,
+         "safety": _safety}[section](flow, data)
 
 
 def _h2(section: str) -> str:
@@ -312,6 +313,22 @@ def _therapy(flow: _Flow, data: ReportData) -> None:
         parts.append(f"<p><b>Notes from the session of {held}.</b> Worked on: "
                      f"{html.escape(last.worked_on or '')}</p>"
                      + (f"<p>Homework:</p><ul>{homework}</ul>" if homework else ""))
+    flow.html("".join(parts))
+
+
+def _safety(flow: _Flow, data: ReportData) -> None:
+    from app.safety.types import SECTIONS
+
+    plan = data.safety_plan
+    parts = [_h2("safety"), "<p class='muted'>Included because the person chose to share "
+             "it.</p>"]
+    for section in SECTIONS:
+        lines = plan.section(section.key) if plan is not None else []
+        if lines:
+            items = "".join(f"<li>{html.escape(item.text)}</li>" for item in lines)
+            parts.append(f"<p><b>{html.escape(section.heading)}</b></p><ul>{items}</ul>")
+    if len(parts) == 2:
+        parts.append("<p class='muted'>The safety plan has no lines yet.</p>")
     flow.html("".join(parts))
 
 
