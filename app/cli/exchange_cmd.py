@@ -24,6 +24,8 @@ def register(commands: Commands, common: Parser) -> None:
                         help="json (default; can be imported again) or csv (a zip of one "
                              "CSV file per table, for spreadsheets)")
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument("--force", action="store_true",
+                        help="replace FILE if it already exists")
     export.add_argument("--json", action="store_true", help="print rows per table as JSON")
     export.set_defaults(handler=run_export)
     imp = commands.add_parser("import", parents=[common],
@@ -42,6 +44,11 @@ def register(commands: Commands, common: Parser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    # Never write over a file by accident: a mistyped path could be anything the person
+    # (or, as root, the system) needs. Replacing is an explicit choice.
+    if (out.exists() or out.is_symlink()) and not args.force:
+        raise UserError(f"{out} already exists; choose another name, or add --force to "
+                        "replace it")
     with open_from(args) as ctx:
         counts = ctx.exchange.export(out, args.format)
     # The warning goes to stderr so that --json output stays one document.

@@ -72,3 +72,14 @@ def test_check_exit_codes(cli, data_dir):
     broken = cli("check")
     assert broken.code == 1
     assert "checkin_emotion row" in broken.out
+
+
+def test_export_never_writes_over_an_existing_file_unless_asked(cli, tmp_path):
+    precious = tmp_path / "passwd"
+    precious.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    result = cli("export", "--format", "json", "--out", str(precious))
+    assert result.code == 2 and "already exists" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert precious.read_text() == "root:x:0:0:root:/root:/bin/bash\n"
+    assert cli("export", "--format", "json", "--out", str(precious), "--force").code == 0
+    assert json.loads(precious.read_text())["format"] == "stillpoint-export"
