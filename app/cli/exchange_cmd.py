@@ -46,11 +46,16 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     # Never write over a file by accident: a mistyped path could be anything the person
     # (or, as root, the system) needs. Replacing is an explicit choice.
-    if (out.exists() or out.is_symlink()) and not args.force:
-        raise UserError(f"{out} already exists; choose another name, or add --force to "
-                        "replace it")
-    with open_from(args) as ctx:
-        counts = ctx.exchange.export(out, args.format)
+    try:
+        taken = out.exists() or out.is_symlink()
+        if taken and not args.force:
+            raise UserError(f"{out} already exists; choose another name, or add --force to "
+                            "replace it")
+        with open_from(args) as ctx:
+            counts = ctx.exchange.export(out, args.format)
+    except OSError as exc:  # a name too long, a folder that cannot be written, a full disk
+        shown = str(out) if len(str(out)) <= 80 else str(out)[:77] + "..."
+        raise UserError(f"cannot write {shown}: {exc.strerror or exc}") from None
     # The warning goes to stderr so that --json output stays one document.
     print(f"Note: {PLAIN_TEXT_WARNING}", file=sys.stderr)
     if args.json:

@@ -83,3 +83,9 @@ def test_export_never_writes_over_an_existing_file_unless_asked(cli, tmp_path):
     assert precious.read_text() == "root:x:0:0:root:/root:/bin/bash\n"
     assert cli("export", "--format", "json", "--out", str(precious), "--force").code == 0
     assert json.loads(precious.read_text())["format"] == "stillpoint-export"
+
+
+def test_export_to_a_name_too_long_is_one_line(cli):
+    result = cli("export", "--format", "json", "--out", "a" * 5000)
+    assert result.code == 2 and "File name too long" in result.err
+    assert len(result.err.strip().splitlines()) == 1
