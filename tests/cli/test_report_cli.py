@@ -89,7 +89,6 @@ def test_report_from_a_separate_process(cli_process, filled, tmp_path, data_dir)
     assert out.read_bytes().startswith(b"%PDF-")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is in .ci")
 def test_days_and_ranges_read_plainly_and_the_table_goes_on_across_pages(cli, filled,
                                                                          tmp_path):
     out = tmp_path / "report.pdf"

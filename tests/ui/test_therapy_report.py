@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
-
-import pytest
 
 from app.journal.types import JournalDraft
 from app.mood.service import CheckinDraft
@@ -39,7 +36,6 @@ def test_report_data_holds_the_list_and_the_latest_notes(ctx):
     assert without.next_session is None and without.last_session is None
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_the_dialog_saves_it_in_the_pdf(ctx, qtbot, tmp_path):
     flagged(ctx)
     dialog = ReportDialog(ctx.stats, PERIOD)
