@@ -16,8 +16,6 @@ from ui.journal.editor import JournalEditor, when_words
 from ui.journal.entry_card import EntryCard
 from ui.qt import (
     QComboBox,
-    QDate,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -28,12 +26,11 @@ from ui.qt import (
 )
 from ui.widgets.card import Card, Page, label
 from ui.widgets.layouts import clear_layout
+from ui.widgets.period_filter import period_fields
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 50  # entries per screenful; "Show earlier" asks for more
-PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30),
-           ("Last 90 days", 90), ("Between dates", "range"))
 
 
 class JournalPage(Page):
@@ -109,19 +106,7 @@ class JournalPage(Page):
             self.set_filter.addItem(prompt_set.title, prompt_set.id)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Only entries with this tag")
-        self.period = QComboBox()
-        self.period.setAccessibleName("Period")
-        for text, value in PERIODS:
-            self.period.addItem(text, value)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
-        for edit, name in ((self.since, "From"), (self.until, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setDate(QDate.currentDate())
-            edit.setAccessibleName(name)
-            edit.hide()
-        self.since.setDate(QDate.currentDate().addDays(-30))
+        self.period, self.since, self.until = period_fields()
         for widget in (self.set_filter, self.tag_filter, self.period, self.since, self.until):
             row.addWidget(widget)
         row.addStretch(1)

@@ -23,8 +23,6 @@ from ui.log.regulation_list import RegulationRow, StrategyList
 from ui.qt import (
     QButtonGroup,
     QComboBox,
-    QDate,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -37,13 +35,12 @@ from ui.qt import (
 from ui.widgets.card import Card, Page, label
 from ui.widgets.layouts import clear_layout
 from ui.widgets.mood_plane import PLEASANTNESS_WORDS
+from ui.widgets.period_filter import period_fields
 from ui.widgets.regulation_form import RegulationForm
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 150  # check-ins per screenful; "Show earlier" asks for more
-PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30),
-           ("Last 90 days", 90), ("Between dates", "range"))
 
 
 class LogPage(Page):
@@ -162,19 +159,7 @@ class LogPage(Page):
         self.word_filter.setAccessibleName("Only check-ins with this feeling")
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Only check-ins with this tag")
-        self.period = QComboBox()
-        self.period.setAccessibleName("Period")
-        for text, value in PERIODS:
-            self.period.addItem(text, value)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
-        for edit, name in ((self.since, "From"), (self.until, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setDate(QDate.currentDate())
-            edit.setAccessibleName(name)
-            edit.hide()
-        self.since.setDate(QDate.currentDate().addDays(-30))
+        self.period, self.since, self.until = period_fields()
         for widget in (self.word_filter, self.tag_filter, self.period, self.since, self.until):
             row.addWidget(widget)
         row.addStretch(1)
