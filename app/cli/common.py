@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from app.context import AppContext, open_context
@@ -28,3 +29,10 @@ def parsed(parse: Callable[[str], T], text: str) -> T:
 def print_json(document: Any) -> None:
     json.dump(document, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def refuse_existing(out: Path, force: bool) -> None:
+    """Never write over a file by accident: a mistyped path could be anything the person
+    (or, as root, the system) needs. Replacing is an explicit choice (--force)."""
+    if (out.exists() or out.is_symlink()) and not force:
+        raise UserError(f"{out} already exists; choose another name, or add --force to replace it")

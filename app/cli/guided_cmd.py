@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import open_from, print_json
+from app.cli.common import open_from, print_json, refuse_existing
 from app.cli.parser import Commands, Parser
 from app.errors import UserError
 from app.meditation.library import read_script_file
@@ -32,6 +32,8 @@ def register(commands: Commands, common: Parser) -> None:
                         help="with --import: replace your own script with the same key")
     guided.add_argument("--export", nargs=2, metavar=("KEY", "FILE"),
                         help="write a script (built-in or your own) to FILE")
+    guided.add_argument("--force", action="store_true",
+                        help="with --export: replace FILE if it already exists")
     guided.set_defaults(handler=guided_command)
 
 
@@ -67,6 +69,7 @@ def guided_command(args: argparse.Namespace) -> int:
             print(f"Added '{script.title}' to your scripts as {script.key}.")
             return 0
         key, target = args.export
+        refuse_existing(Path(target), args.force)
         ctx.guided.export_script(key, Path(target))
         print(f"Wrote {key} to {target}.")
         return 0

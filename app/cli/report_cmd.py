@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import open_from, parsed
+from app.cli.common import open_from, parsed, refuse_existing
 from app.cli.parser import Commands, Parser
 from app.errors import UserError
 from app.stats.report import DEFAULT_SECTIONS, SECTIONS, ReportRequest, check_request
@@ -28,6 +28,8 @@ def register(commands: Commands, common: Parser) -> None:
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save it")
     report.add_argument("--sections", metavar="LIST", default=",".join(DEFAULT_SECTIONS),
                         help=f"comma-separated, from {','.join(SECTIONS)} (default all but safety)")
+    report.add_argument("--force", action="store_true",
+                        help="replace FILE.pdf if it already exists")
     report.add_argument("--with-notes", action="store_true",
                         help="include every check-in note of the period (default: none, "
                              "since notes are private until you choose)")
@@ -46,6 +48,7 @@ def report_pdf(args: argparse.Namespace) -> int:
         raise UserError(f"the report is a PDF; give --out a name ending in .pdf, not '{out.name}'")
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; create it or choose another")
+    refuse_existing(out, args.force)
     writer = getattr(args, "pdf_writer", None)
     if writer is None:
         raise UserError("PDF reports need the full stillpoint command; run `stillpoint report`")

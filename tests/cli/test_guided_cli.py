@@ -68,6 +68,17 @@ def test_import_and_export(cli, data_dir, tmp_path):
     assert unknown.code == 2 and "no guided script called 'no-such'" in unknown.err
 
 
+def test_export_never_replaces_a_file_unless_forced(cli, tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine", encoding="utf-8")
+    refused = cli("guided", "--export", "calm-place", str(precious))
+    assert refused.code == 2 and "already exists" in refused.err and "--force" in refused.err
+    assert refused.err.count("\n") == 1
+    assert precious.read_text(encoding="utf-8") == "mine"
+    assert cli("guided", "--export", "calm-place", str(precious), "--force").code == 0
+    assert precious.read_text(encoding="utf-8") != "mine"
+
+
 def test_bad_combinations_are_refused(cli):
     for args in ((), ("--json",), ("--list", "--validate", "x.txt"), ("--replace", "--list")):
         result = cli("guided", *args)

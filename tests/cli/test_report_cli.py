@@ -81,6 +81,17 @@ def test_missing_folder_and_wrong_suffix(cli, tmp_path):
     assert result.code == 2 and "ending in .pdf" in result.err
 
 
+def test_an_existing_file_is_replaced_only_with_force(cli, filled, tmp_path):
+    out = tmp_path / "kept.pdf"
+    out.write_bytes(b"not mine to lose")
+    args = ("report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(out))
+    refused = cli(*args)
+    assert refused.code == 2 and "already exists" in refused.err
+    assert out.read_bytes() == b"not mine to lose"
+    assert cli(*args, "--force").code == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
 def test_report_from_a_separate_process(cli_process, filled, tmp_path, data_dir):
     out = tmp_path / "p.pdf"
     result = cli_process("report", "--from", "2026-10-01", "--to", "2026-10-07",
