@@ -108,3 +108,20 @@ def test_link_to_a_recent_checkin(window, ctx, qtbot):
     qtbot.keyClicks(editor.text, "after the check-in")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert ctx.journal.search()[0].checkin_id == checkin.id
+
+
+def test_a_learn_link_opens_the_journal_at_its_prompt_set(window, qtbot):
+    page = window.show_target("journal", "boundaries")
+    qtbot.waitUntil(page.isVisible)
+    editor = page.editor
+    assert editor.set_combo.currentData() == "boundaries"
+    assert editor.prompt() is not None and editor.prompt().set_id == "boundaries"
+    assert editor.prompt_line.isVisible()
+    # While words are being written, a link changes the set offered but keeps the prompt.
+    kept = editor.prompt()
+    editor.text.setPlainText("half a thought")
+    window.show_target("journal", "attachment-history")
+    assert editor.set_combo.currentData() == "attachment-history"
+    assert editor.prompt() == kept and editor.text.toPlainText() == "half a thought"
+    window.show_target("journal", "no-such-set")  # an unknown set changes nothing
+    assert editor.set_combo.currentData() == "attachment-history"

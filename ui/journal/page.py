@@ -8,7 +8,7 @@ from typing import cast
 
 from app.errors import UserError
 from app.events import EventHub, MoodChanged
-from app.journal.prompts import prompt_sets
+from app.journal.prompts import prompt_sets, shuffle
 from app.journal.service import JournalChanged, JournalEntry, JournalFilter, JournalService
 from app.therapy.service import TherapyService
 from app.timeutil import today
@@ -200,6 +200,18 @@ class JournalPage(Page):
             start.clicked.connect(self.editor.shuffle)
             card.body.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         return card
+
+    def show_target(self, set_id: str) -> None:
+        """Open at a prompt set (a Learn article's related link). A prompt from it is offered
+        only while the editor is empty: words being written are never swapped for another."""
+        editor = self.editor
+        if editor.set_combo.findData(set_id) < 0:
+            return
+        if editor.text.toPlainText().strip():
+            editor.set_combo.setCurrentIndex(editor.set_combo.findData(set_id))
+        else:
+            editor.choose_prompt(shuffle(set_id))
+        editor.text.setFocus()
 
     def card_for(self, entry_id: int) -> EntryCard | None:
         return next((c for c in self.cards if c.entry.id == entry_id), None)
