@@ -43,6 +43,13 @@ DEFAULTS: dict[str, Any] = {
     "reminder_snoozed": None,
     "autostart": False,
     "first_run_done": False,
+    # App lock (app/lock): the Argon2id verifier only (never the secret), its kind, the
+    # idle minutes before it locks (0: off), and wrong tries in a row with their pause.
+    "lock_verifier": None,
+    "lock_kind": None,
+    "lock_idle_minutes": 0,
+    "lock_failures": 0,
+    "lock_wait_until": None,
 }
 CHOICES: dict[str, tuple[Any, ...]] = {
     "theme": ("system", "light", "dark"),
@@ -58,12 +65,12 @@ class SettingsService:
         values = dict(DEFAULTS)
         for key, raw in queries.stored_values(self._db).items():
             if key in DEFAULTS:
-                values[key] = json.loads(raw)
+                values[key] = _decoded(key, raw)
         return values
 
     def get(self, key: str) -> Any:
         raw = queries.stored_value(self._db, key)
-        return json.loads(raw) if raw is not None else DEFAULTS[key]
+        return _decoded(key, raw) if raw is not None else DEFAULTS[key]
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
@@ -76,3 +83,20 @@ class SettingsService:
         with self._db.transaction() as session:
             session.merge(Setting(key=key, value=json.dumps(value)))
         self._hub.publish(SettingChanged(key=key, value=value))
+
+
+def _decoded(key: str, raw: str) -> Any:
+    """A stored value, or the default when it cannot be one (edited by hand, or written by
+    another version): a setting must never stop the app from opening."""
+    try:
+        value = json.loads(raw)
+    except (ValueError, TypeError):
+        return DEFAULTS[key]
+    allowed = CHOICES.get(key)
+    default = DEFAULTS[key]
+    if allowed and value not in allowed:
+        return default
+    if default is not None and type(value) is not type(default) and not (
+            isinstance(default, float) and type(value) is int):
+        return default
+    return value

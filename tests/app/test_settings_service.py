@@ -38,3 +38,21 @@ def test_changes_are_announced(ctx):
     ctx.hub.subscribe(SettingChanged, seen.append)
     ctx.settings.set("start_page", "settings")
     assert seen == [SettingChanged("start_page", "settings")]
+
+
+def test_a_value_edited_by_hand_falls_back_to_its_default(ctx, data_dir):
+    import sqlite3
+
+    ctx.settings.set("sound_volume", 0.35)
+    with sqlite3.connect(data_dir / "stillpoint.db") as conn:
+        conn.executemany("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", [
+            ("start_page", "progress"),  # not JSON
+            ("theme", '"neon"'),  # not one of the choices
+            ("close_to_tray", '"yes"'),  # not a bool
+            ("backups_keep", "true"),  # a bool is not a count
+        ])
+    values = ctx.settings.all()
+    assert values["start_page"] == "today" and ctx.settings.get("start_page") == "today"
+    assert values["theme"] == "system" and values["close_to_tray"] is False
+    assert values["backups_keep"] == DEFAULTS["backups_keep"]
+    assert values["sound_volume"] == 0.35
