@@ -128,3 +128,20 @@ def test_an_assessment_result_offers_it_too(window, ctx, qtbot):
     [flag] = ctx.therapy.pending()
     assert (flag.kind, flag.item_id) == ("assessment", view.result_id)
     assert flag.summary.startswith("WHO-5")
+
+
+def test_an_earlier_result_can_be_seen_again_and_brought(window, ctx, qtbot):
+    older = ctx.assessments.take("gad-7", [1, 1, 1, 1, 1, 1, 1], at=dt.datetime(2026, 3, 2, 9))
+    latest = ctx.assessments.take("gad-7", [2, 2, 1, 1, 1, 1, 1], at=dt.datetime(2026, 3, 16, 9))
+    page = open_page(window, qtbot, "assessments")
+    assert "who-5" not in page.see_buttons  # nothing taken yet: nothing to see
+    qtbot.mouseClick(page.see_buttons["gad-7"], CLICK)
+    view = page.result_view
+    assert view.isVisible() and not page.list_view.isVisible()
+    assert view.result_id == latest.id != older.id
+    assert "16 March 2026" in view.title.text()
+    qtbot.mouseClick(view.session_button, CLICK)
+    [flag] = ctx.therapy.pending()
+    assert (flag.kind, flag.item_id) == ("assessment", latest.id)
+    qtbot.mouseClick(view.done_button, CLICK)
+    assert page.list_view.isVisible() and not view.isVisible()

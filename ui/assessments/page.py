@@ -83,6 +83,7 @@ class AssessmentsPage(Page):
         clear_layout(self.cards)
         self.take_buttons: dict[str, QPushButton] = {}
         self.last_labels: dict[str, QLabel] = {}
+        self.see_buttons: dict[str, QPushButton] = {}
         for instrument in library.instruments:
             self.cards.addWidget(self._card(instrument, latest.get(instrument.id)))
         if library.problems:
@@ -100,6 +101,16 @@ class AssessmentsPage(Page):
         last_label = label(f"{len(instrument.required_items)} questions · {when}")
         self.last_labels[instrument.id] = last_label
         row.addWidget(last_label, 1)
+        if last is not None:
+            # The last result with its meaning, its trend and "bring to session", not only
+            # right after taking it.
+            see = QPushButton("See the result")
+            see.setProperty("flat", True)
+            see.setAutoDefault(False)
+            see.setAccessibleName(f"See your last {instrument.title} result")
+            see.clicked.connect(lambda: self.show_last(instrument.id))
+            self.see_buttons[instrument.id] = see
+            row.addWidget(see, 0, Qt.AlignmentFlag.AlignBottom)
         button = QPushButton(f"Take the {instrument.title}" if instrument.label is None
                              else "Start the reflection")
         button.setAutoDefault(False)
@@ -140,8 +151,25 @@ class AssessmentsPage(Page):
         except UserError as exc:
             self.status.show_error(exc)
             return
-        history = self._service.history(self.instrument.id)
+        self._show(result, self._service.history(self.instrument.id))
+
+    def show_last(self, ident: str) -> None:
+        """The latest result of one instrument, as it was shown when it was taken."""
+        self.status.clear()
+        try:
+            self.instrument = self._service.instrument(ident)
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        history = self._service.history(ident)
+        if history:
+            self._show(history[-1], history)
+
+    def _show(self, result: Any, history: list[Any]) -> None:
+        assert self.instrument is not None
         self.runner.hide()
+        self.list_view.hide()
+        self.intro.hide()
         self.result_view.show()
         self.result_view.show_result(self.instrument, result, history)
         self.verticalScrollBar().setValue(0)
