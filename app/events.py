@@ -114,6 +114,23 @@ class DataChanged:
     pages that show stored data reload it."""
 
 
+@dataclass(frozen=True)
+class LockChanged:
+    """The app lock was set, changed or removed, or its idle minutes changed (kind: "pin",
+    "passphrase", or None when there is no lock; idle_minutes 0 means never on idle)."""
+
+    kind: str | None
+    idle_minutes: int
+
+
+@dataclass(frozen=True)
+class LockStateChanged:
+    """The window was locked or unlocked (widgets that show entry text elsewhere, such as
+    notifications, can hold it back while locked)."""
+
+    locked: bool
+
+
 class EventHub:
     def __init__(self) -> None:
         self._subscribers: dict[type, list[Callable[[Any], None]]] = defaultdict(list)

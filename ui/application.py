@@ -16,6 +16,11 @@ DESKTOP_ID = "io.github.stillpoint.Stillpoint"
 def run(args: argparse.Namespace) -> int:
     if not (args.quit_after_startup or args.self_test) and _handed_to_running_instance(args):
         return 0
+    from ui.encryption.startup import unlock_if_needed
+
+    if not unlock_if_needed(getattr(args, "data_dir", None), getattr(args, "database_url", None),
+                            _application):
+        return 0  # Cancel on the unlock dialog: quit quietly
     try:
         ctx = open_context(getattr(args, "data_dir", None), getattr(args, "database_url", None))
     except UserError as exc:

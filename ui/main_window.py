@@ -13,6 +13,7 @@ from typing import cast
 from app.events import SettingChanged
 from app.settings.service import SettingsService
 from ui import theme
+from ui.lock.controller import install_lock
 from ui.qt import (
     QByteArray,
     QCloseEvent,
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
     help_requested = Signal()  # "Need help now?": ui/safety opens the crisis card
 
     def __init__(self, specs: list[PageSpec], settings: SettingsService, hub) -> None:
+        from ui.accessibility import factory
+
+        factory.install()  # plane, page tabs and combo boxes, before any is asked
         super().__init__()
         self._settings = settings
         self._really_quit = False
@@ -84,7 +88,10 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(self._layout_with(self._sidebar()))
         self._add_shortcuts(len(specs))
+        # Before the start page is built: with a lock set, no page is built until it opens.
+        self.lock = install_lock(self, settings, hub)
 
+        self._apply_zoom(settings.get("text_zoom"), restyle=False)
         self.apply_theme(theme.tokens_for(settings.get("theme")))
         subscribe(self, hub, SettingChanged, self._on_setting_changed)
         self._restore_geometry(settings.get("window_geometry"))
@@ -129,11 +136,15 @@ class MainWindow(QMainWindow):
     def _add_shortcuts(self, pages: int) -> None:
         for index in range(min(pages, 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.show_page_index(i))
+            shortcut.activated.connect(lambda i=index: self.focus_page_index(i))
         QShortcut(QKeySequence.StandardKey.Quit, self).activated.connect(self.quit_app)
         help_shortcut = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
         help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         help_shortcut.activated.connect(self.help_requested.emit)
+        zoom_keys = ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence("Ctrl+="), 1),
+                     (QKeySequence.StandardKey.ZoomOut, -1), (QKeySequence("Ctrl+0"), 0))
+        for keys, direction in zoom_keys:
+            QShortcut(keys, self).activated.connect(lambda d=direction: self.zoom_text(d))
 
 
     # -- navigation ------------------------------------------------------------------
@@ -173,6 +184,8 @@ class MainWindow(QMainWindow):
 
     def show_target(self, key: str, target: str) -> QWidget:
         """Show page `key` at `target` (a pattern, script or section), if it knows how."""
+        if self.lock.defer(lambda: self.show_target(key, target)):
+            return self.current_page()
         page = self.show_page(key)
         show = getattr(page, "show_target", None)
         if show is not None and target:
@@ -180,14 +193,29 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page_index(self, index: int) -> None:
+        if self.lock.defer(lambda: self.show_page_index(index)):
+            return
         if 0 <= index < len(self.specs):
             self.nav.setCurrentRow(index)
+
+    def focus_page_index(self, index: int) -> None:
+        """Ctrl+1..9: show the page and move the keyboard into it (its first control)."""
+        from ui.accessibility.focus import focus_into
+
+        self.show_page_index(index)
+        if 0 <= index < len(self.specs):
+            from ui.qt import QApplication
+
+            QApplication.sendPostedEvents()  # a page that refills on show: its new controls
+            focus_into(self.current_page())
 
     def _on_row_changed(self, index: int) -> None:
         if index >= 0:
             self.stack.setCurrentWidget(self.page(index))
 
     def current_page(self) -> QWidget:
+        if self.lock.locked:  # what the window shows: no page at all
+            return self.lock.screen
         return cast(QWidget, self.stack.currentWidget())  # the stack is never empty
 
     # -- look ------------------------------------------------------------------------
@@ -213,9 +241,27 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self.specs):
             self.nav.item(i).setIcon(icons.icon(spec.icon_name, self.theme_tokens.text))
 
+    def zoom_text(self, direction: int) -> None:
+        """Ctrl++ (1), Ctrl+- (-1), Ctrl+0 (0): the text size, kept in settings."""
+        from ui.accessibility import zoom
+
+        wanted = zoom.step(zoom.percent(), direction)
+        if wanted != self._settings.get("text_zoom"):
+            self._settings.set("text_zoom", wanted)  # applied through _on_setting_changed
+
+    def _apply_zoom(self, percent: int, *, restyle: bool = True) -> None:
+        from ui.accessibility import zoom
+        from ui.qt import QApplication
+
+        zoom.apply_font(cast(QApplication, QApplication.instance()), percent)
+        if restyle:
+            self.apply_theme(self.theme_tokens)
+
     def _on_setting_changed(self, event: SettingChanged) -> None:
         if event.key == "theme":
             self.apply_theme(theme.tokens_for(event.value))
+        elif event.key == "text_zoom":
+            self._apply_zoom(event.value)
 
     def follow_system_scheme(self) -> None:
         if self._settings.get("theme") == "system":

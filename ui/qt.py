@@ -1,118 +1,158 @@
 """The one door to Qt: every ui/ module imports Qt names from here, so an upgrade touches one file."""
 
-from PySide6.QtCore import (
-    SLOT,
-    QBuffer,
-    QByteArray,
-    QDate,
-    QEasingCurve,
-    QEvent,
-    QMarginsF,
-    QObject,
-    QPoint,
-    QPointF,
-    QPropertyAnimation,
-    QRect,
-    QRectF,
-    QRunnable,
-    QSize,
-    QStandardPaths,
-    QStringListModel,
-    Qt,
-    QThreadPool,
-    QTime,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
-from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import (
-    QAction,
-    QBrush,
-    QCloseEvent,
-    QColor,
-    QCursor,
-    QDesktopServices,
-    QFont,
-    QFontMetrics,
-    QFontMetricsF,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QImageReader,
-    QKeyEvent,
-    QKeySequence,
-    QLinearGradient,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPdfWriter,
-    QPen,
-    QPixmap,
-    QRadialGradient,
-    QShortcut,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGraphicsOpacityEffect,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QProxyStyle,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSlider,
-    QSpinBox,
-    QStackedWidget,
-    QStyle,
-    QSystemTrayIcon,
-    QTextBrowser,
-    QTimeEdit,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Importing a Qt class makes it and every enum it holds (Qt alone has ~100): ~140 ms for
+# the names below, most of which the first frame never uses. So the names are resolved on
+# first use (module __getattr__, PEP 562): `from ui.qt import X` pays for X alone. Type
+# checkers read the imports below. A name added there and to __all__ just works; its
+# module must be in _MODULES (tests/ui/test_qt_lazy.py checks every name).
+if TYPE_CHECKING:
+    from PySide6.QtCore import (
+        SLOT,
+        QBuffer,
+        QByteArray,
+        QDate,
+        QEasingCurve,
+        QEvent,
+        QMarginsF,
+        QObject,
+        QPoint,
+        QPointF,
+        QPropertyAnimation,
+        QRect,
+        QRectF,
+        QRunnable,
+        QSize,
+        QStandardPaths,
+        QStringListModel,
+        Qt,
+        QThreadPool,
+        QTime,
+        QTimer,
+        QUrl,
+        Signal,
+        Slot,
+    )
+    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtGui import (
+        QAccessible,
+        QAccessibleEvent,
+        QAccessibleValueChangeEvent,
+        QAccessibleValueInterface,
+        QAction,
+        QBrush,
+        QCloseEvent,
+        QColor,
+        QCursor,
+        QDesktopServices,
+        QFont,
+        QFontMetrics,
+        QFontMetricsF,
+        QGuiApplication,
+        QIcon,
+        QImage,
+        QImageReader,
+        QKeyEvent,
+        QKeySequence,
+        QLinearGradient,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPainterPath,
+        QPalette,
+        QPdfWriter,
+        QPen,
+        QPixmap,
+        QRadialGradient,
+        QShortcut,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+    )
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QAccessibleWidget,
+        QApplication,
+        QButtonGroup,
+        QCheckBox,
+        QComboBox,
+        QCompleter,
+        QDateEdit,
+        QDateTimeEdit,
+        QDialog,
+        QDialogButtonBox,
+        QDoubleSpinBox,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QGraphicsOpacityEffect,
+        QGridLayout,
+        QHBoxLayout,
+        QLabel,
+        QLayout,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QMenu,
+        QMessageBox,
+        QPlainTextEdit,
+        QProgressBar,
+        QProxyStyle,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QSizePolicy,
+        QSlider,
+        QSpinBox,
+        QStackedWidget,
+        QStyle,
+        QSystemTrayIcon,
+        QTextBrowser,
+        QTimeEdit,
+        QToolTip,
+        QVBoxLayout,
+        QWidget,
+    )
+    from shiboken6 import VoidPtr, getCppPointer
+
+# Searched in this order: the modules the first frame needs come first, so the others load
+# only for a name that lives there.
+_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "shiboken6",
+            "PySide6.QtNetwork", "PySide6.QtPrintSupport", "PySide6.QtDBus")
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        for module in _MODULES:
+            value = getattr(importlib.import_module(module), name, _MISSING)
+            if value is not _MISSING:
+                globals()[name] = value  # once: later lookups are plain module attributes
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MISSING = object()
 
 __all__ = [
     "SLOT",
     "QAbstractButton",
     "QAbstractItemView",
     "QAbstractSpinBox",
+    "QAccessible",
+    "QAccessibleEvent",
+    "QAccessibleValueChangeEvent",
+    "QAccessibleValueInterface",
+    "QAccessibleWidget",
     "QAction",
     "QApplication",
     "QBrush",
@@ -212,4 +252,6 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "VoidPtr",
+    "getCppPointer",
 ]

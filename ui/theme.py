@@ -36,7 +36,8 @@ class Tokens:
     attention: str  # errors and warnings: warm, never alarm-red (UI.md)
 
 
-LIGHT = Tokens("light", "#F7F5F2", "#FFFFFF", "#2B2D33", "#62666D", "#2F7D7A", "#276966",
+# Light primary: UI.md's #2F7D7A a shade darker, for 4.5:1 as link text on the background.
+LIGHT = Tokens("light", "#F7F5F2", "#FFFFFF", "#2B2D33", "#62666D", "#2E7B78", "#276966",
                "#FFFFFF", "#D9A86C", "#E4E0DA", "#E3EFEE", "#8A4B0F")
 DARK = Tokens("dark", "#16181C", "#1F2227", "#E7E5E1", "#A3A6AD", "#5FB3AE", "#74C2BD",
               "#0F2322", "#E2B67E", "#2E3238", "#23393A", "#E9B97E")
@@ -61,7 +62,10 @@ def apply(app: QApplication, tokens: Tokens) -> None:
         app.installEventFilter(_AltWatcher(app))
     app.setPalette(_palette(tokens))
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
-    app.setStyleSheet(style_sheet(tokens, arrows, svg_file("check", tokens.on_primary)))
+    from ui.accessibility import zoom
+
+    sheet = style_sheet(tokens, arrows, svg_file("check", tokens.on_primary))
+    app.setStyleSheet(zoom.scaled_sheet(sheet, zoom.sheet_scale(app)))  # text zoom
     if app.findChild(_SpinPadding) is None:  # once per application: it is its child
         app.installEventFilter(_SpinPadding(app))
 
@@ -172,6 +176,8 @@ QWidget {{ color: {t.text}; }}
 }}
 #Sidebar QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
 #Sidebar QListWidget::item:hover:!selected {{ background: {t.background}; }}
+/* The keyboard's place in the sidebar: a ring, where "selected" is a fill (UI.md). */
+#Sidebar QListWidget::item:focus {{ border: 2px solid {t.primary}; padding: 8px 10px; }}
 #AppName {{ font-size: 15pt; font-weight: 600; padding: 20px 20px 12px 20px; }}
 QFrame[card="true"] {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px;
@@ -237,6 +243,8 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; margin: 3px 4px 0 0; }}
 QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; margin: 0 4px 3px 0; }}
 QCheckBox, QRadioButton {{ spacing: 8px; }}
+/* Focus on a check box or radio button: a soft tint behind it (chosen is the filled mark). */
+QCheckBox:focus, QRadioButton:focus {{ background: {t.selection}; border-radius: 6px; }}
 /* Fusion draws these rings from the window colour, which vanishes on the dark background. */
 QCheckBox::indicator, QRadioButton::indicator {{
     width: 16px; height: 16px; background: {t.surface}; border: 1px solid {t.muted};
@@ -254,6 +262,13 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color:
 QCheckBox::indicator:checked:disabled {{ background: {t.muted}; border-color: {t.muted}; }}
 QRadioButton::indicator:checked:disabled {{ border-color: {t.muted}; }}
 QScrollArea {{ border: none; }}
+/* Lists and text areas: Fusion's focus frame is faint; a ring like the fields'. */
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {t.primary};
+}}
+/* A page takes focus so the keyboard can scroll it: a ring shows when it has it. */
+QScrollArea[page="true"] {{ border: 2px solid transparent; border-radius: 8px; }}
+QScrollArea[page="true"]:focus {{ border-color: {t.primary}; }}
 /* Slim, quiet scroll bars: Fusion's arrows and grey track look heavy beside the cards. */
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
@@ -287,4 +302,8 @@ QPushButton[tile="true"]:checked, QPushButton[choice="true"]:checked {{
 QPushButton[choice="true"] {{ padding: 6px 0; }}
 #FocusWindow {{ background: {t.background}; }}
 QFrame[divider="true"] {{ background: {t.border}; border: none; }}
+/* A chosen tile, choice, tab or chip already wears the primary border: focus on it is a
+   ring in the text colour, so focus never looks like "selected". */
+QPushButton:checked:focus, QPushButton[tile="true"]:checked:focus,
+QPushButton[choice="true"]:checked:focus {{ border: 2px solid {t.text}; }}
 """

@@ -1,4 +1,4 @@
-"""The system tray icon: Open, Check in, Need help now?, Quit."""
+"""The system tray icon: Open, Check in, Need help now?, Lock now, Quit."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ def install_tray(window) -> QSystemTrayIcon | None:
     checkin_action.triggered.connect(lambda: start_checkin(window))
     help_action = QAction("Need help now?", menu)
     help_action.triggered.connect(lambda: need_help(window))
+    lock_action = QAction("Lock now", menu)  # shown only while a lock is set
+    lock_action.triggered.connect(window.lock.lock)
+    menu.aboutToShow.connect(lambda: lock_action.setVisible(window.lock.is_set))
     quit_action = QAction("Quit", menu)
     quit_action.triggered.connect(window.quit_app)
-    for action in (open_action, checkin_action, help_action):
+    for action in (open_action, checkin_action, help_action, lock_action):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(quit_action)
@@ -44,6 +47,8 @@ def bring_to_front(window) -> None:
 
 def start_checkin(window) -> None:
     bring_to_front(window)
+    if window.lock.defer(lambda: start_checkin(window)):
+        return  # the lock screen first; the check-in follows the unlock
     page = window.show_page("today")
     page.plane.setFocus()
 
@@ -51,4 +56,6 @@ def start_checkin(window) -> None:
 def need_help(window) -> None:
     """The crisis card over the window, brought forward from the tray."""
     bring_to_front(window)
+    if window.lock.defer(window.help_requested.emit):
+        return  # the card holds the safety plan: it follows the unlock
     window.help_requested.emit()

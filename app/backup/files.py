@@ -10,11 +10,11 @@ import contextlib
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import StorageError
+from app.errors import StorageError, UserError
+from app.storage import cipher
 from app.storage.database import read_only_uri
 
 PREFIX = "stillpoint-"
@@ -65,16 +65,19 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 def integrity_ok(path: Path) -> bool:
     """True when SQLite reads the whole file and finds it sound."""
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(cipher.connect(path, read_only_uri(path), uri=True)) as conn:
             row = conn.execute("PRAGMA integrity_check").fetchone()
-    except sqlite3.Error:
+    except cipher.errors(also=(UserError,)):  # an encrypted file with another passphrase too
         return False
     return bool(row) and row[0] == "ok"
 
 
 def is_damaged(path: Path) -> bool:
     """A file that exists and is not a sound SQLite database (a foreign but sound database
-    is not damaged: it is refused elsewhere, untouched)."""
+    is not damaged: it is refused elsewhere, untouched; nor is an encrypted one that was
+    not unlocked)."""
+    if cipher.looks_encrypted(path) and not cipher.has_passphrase():
+        return False
     return path.is_file() and path.stat().st_size > 0 and not integrity_ok(path)
 
 
@@ -83,8 +86,8 @@ def online_copy(source: Path, target: Path, *, live_target: bool = False) -> Non
 
     A backup file is made self-contained (rollback journal, no -wal/-shm beside it); a
     live database restored into keeps Stillpoint's WAL mode."""
-    with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
-            contextlib.closing(sqlite3.connect(target)) as dst:
+    with contextlib.closing(cipher.connect(source, read_only_uri(source), uri=True)) as src, \
+            contextlib.closing(cipher.connect_like(source, target)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=WAL" if live_target else "PRAGMA journal_mode=DELETE")
 

@@ -7,14 +7,13 @@ then may the oldest be rotated out: a failed backup never costs an older good on
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from app.backup import files
 from app.backup.files import BackupInfo
 from app.errors import StorageError, UserError
-from app.storage import migrate
+from app.storage import cipher, migrate
 from app.storage.database import Database
 
 DEFAULT_KEEP = 14
@@ -65,7 +64,7 @@ class BackupService:
                 raise StorageError(f"the backup of {source} did not pass SQLite's check; "
                                    "older backups were kept")
             partial.rename(target)
-        except (OSError, StorageError, sqlite3.Error) as exc:
+        except cipher.errors(also=(OSError, StorageError)) as exc:
             files.remove_quietly(partial)
             if isinstance(exc, StorageError):
                 raise
@@ -121,8 +120,13 @@ class BackupService:
             saved = self.create()
         self._db.dispose()
         try:
-            files.online_copy(source, target, live_target=True)
-        except sqlite3.Error as exc:
+            if target.exists() and cipher.looks_encrypted(target) != cipher.looks_encrypted(source):
+                from app.encryption.copy import restore_across
+
+                restore_across(source, target)
+            else:
+                files.online_copy(source, target, live_target=True)
+        except cipher.errors() as exc:
             raise StorageError(f"cannot restore into {target}: {exc}") from None
         files.secure(target)
         if rev != migrate.HEAD:

@@ -11,7 +11,7 @@ from app.assessments.types import AssessmentResult
 from app.assessments.words import change_text, score_text
 from app.cli.common import open_from, print_json
 from app.cli.listing import visible
-from app.cli.parser import Commands, Parser
+from app.cli.parser import Commands, Parser, add_actions
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -19,10 +19,8 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: Parser) -> None:
-    assess = commands.add_parser("assess", parents=[common],
-                                 help="self-assessments: list, take, see your history")
-    actions = assess.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                    required=True)
+    actions = add_actions(commands, common, "assess",
+                          "self-assessments: list, take, see your history")
     lst = actions.add_parser("list", help="the instruments you can take", parents=[common])
     lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
     lst.set_defaults(handler=assess_list)

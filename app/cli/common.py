@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,6 +24,17 @@ def parsed(parse: Callable[[str], T], text: str) -> T:
         return parse(text)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+
+
+def print_each(lines: Iterable[str], *, empty: str) -> None:
+    """Each line as it streams in (a list of any length needs the memory of one chunk);
+    `empty` when there were none."""
+    shown = False
+    for line in lines:
+        print(line)
+        shown = True
+    if not shown:
+        print(empty)
 
 
 def print_json(document: Any) -> None:

@@ -10,6 +10,8 @@ from app.cli.common import open_from, print_json
 from app.cli.daylio_cmd import add_daylio_options, import_daylio_file
 from app.cli.parser import Commands, Parser
 from app.errors import UserError
+from app.exchange import passphrase
+from app.exchange.crypto import Seal
 from app.exchange.json_format import PLAIN_TEXT_WARNING
 from app.exchange.service import EXPORT_FORMATS
 
@@ -27,6 +29,9 @@ def register(commands: Commands, common: Parser) -> None:
     export.add_argument("--force", action="store_true",
                         help="replace FILE if it already exists")
     export.add_argument("--json", action="store_true", help="print rows per table as JSON")
+    export.add_argument("--encrypt", action="store_true",
+                        help="protect the file with a passphrase (AES-256-GCM), taken from "
+                             f"{passphrase.ENV} or typed twice")
     export.set_defaults(handler=run_export)
     imp = commands.add_parser("import", parents=[common],
                               help="add the entries of an export file to your data")
@@ -51,13 +56,15 @@ def run_export(args: argparse.Namespace) -> int:
         if taken and not args.force:
             raise UserError(f"{out} already exists; choose another name, or add --force to "
                             "replace it")
+        seal = Seal(passphrase.for_export()) if args.encrypt else None
         with open_from(args) as ctx:
-            counts = ctx.exchange.export(out, args.format)
+            counts = ctx.exchange.export(out, args.format, seal=seal)
     except OSError as exc:  # a name too long, a folder that cannot be written, a full disk
         shown = str(out) if len(str(out)) <= 80 else str(out)[:77] + "..."
         raise UserError(f"cannot write {shown}: {exc.strerror or exc}") from None
     # The warning goes to stderr so that --json output stays one document.
-    print(f"Note: {PLAIN_TEXT_WARNING}", file=sys.stderr)
+    if not args.encrypt:
+        print(f"Note: {PLAIN_TEXT_WARNING}", file=sys.stderr)
     if args.json:
         print_json({"path": str(out), "format": args.format, "tables": counts})
     else:
@@ -71,16 +78,15 @@ def run_import(args: argparse.Namespace) -> int:
         return import_daylio_file(args, path)
     if args.mood or args.tag_kind:
         raise UserError("--mood and --tag-kind are for --from daylio")
+    secret = passphrase.for_import(path.name) if passphrase.file_is_encrypted(path) else None
     with open_from(args) as ctx:
-        summary = ctx.exchange.import_file(path)
+        summary = ctx.exchange.import_file(path, passphrase=secret)
     if args.json:
         print_json(summary.as_json())
     else:
         print(f"Read {summary.read} rows: {summary.added} added, "
               f"{summary.present} already present.")
     return 0
-
-
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible
-from app.cli.parser import MAX_ID, Commands, Parser, int_in
+from app.cli.parser import MAX_ID, Commands, Parser, add_actions, int_in
 from app.goals.service import practice_link
 from app.goals.types import Goal, GoalDraft, GoalStep, week_text
 from app.limits import (
@@ -22,9 +22,7 @@ FINISHED = "You did what you set out to do. Take a moment to notice that."
 
 
 def register(commands: Commands, common: Parser) -> None:
-    goal = commands.add_parser("goal", help="goals in small steps", parents=[common])
-    actions = goal.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                  required=True)
+    actions = add_actions(commands, common, "goal", "goals in small steps")
     add = actions.add_parser("add", help="set a goal", parents=[common])
     add.add_argument("--title", required=True, metavar="TEXT", help="what you want to do")
     add.add_argument("--why", metavar="TEXT", help="why it matters to you")

@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible, write_json_list
-from app.cli.parser import Commands, Parser
+from app.cli.parser import Commands, Parser, add_actions
 from app.journal.prompts import find_prompt, prompt_sets
 from app.journal.service import validate_tags, validate_text
 from app.journal.types import JournalDraft, JournalEntry, JournalFilter
@@ -15,10 +15,7 @@ from app.timeutil import parse_day
 
 
 def register(commands: Commands, common: Parser) -> None:
-    journal = commands.add_parser("journal", help="write and read journal entries",
-                                  parents=[common])
-    actions = journal.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                     required=True)
+    actions = add_actions(commands, common, "journal", "write and read journal entries")
     prompts = actions.add_parser("prompts", help="list the guided prompts by set",
                                  parents=[common])
     prompts.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")

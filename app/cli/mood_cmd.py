@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import open_from, parsed
+from app.cli.common import open_from, parsed, print_each
 from app.cli.listing import add_range_options, day_range, visible, write_json_text
-from app.cli.parser import Commands, Parser, int_in
+from app.cli.parser import Commands, Parser, add_actions, int_in
 from app.limits import INTENSITY_MAX, INTENSITY_MIN, SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN
 from app.mood import queries
 from app.mood.types import Checkin, CheckinDraft, CheckinFilter
@@ -15,9 +15,7 @@ from app.timeutil import parse_moment
 
 
 def register(commands: Commands, common: Parser) -> None:
-    mood = commands.add_parser("mood", help="add or list mood check-ins", parents=[common])
-    actions = mood.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                  required=True)
+    actions = add_actions(commands, common, "mood", "add or list mood check-ins")
     add = actions.add_parser("add", help="record how you feel", parents=[common])
     add.add_argument("--pleasantness", required=True,
                      type=int_in("pleasantness", SCALE_MIN, SCALE_MAX), metavar="N",
@@ -77,13 +75,8 @@ def mood_list(args: argparse.Namespace) -> int:
         if args.json:
             write_json_text("checkins", queries.stream_json(ctx.db, flt, limit=args.limit))
             return 0
-        entries = queries.stream(ctx.db, flt, limit=args.limit)
-        shown = False
-        for e in entries:
-            print(_line(e))
-            shown = True
-    if not shown:
-        print("No check-ins yet.")
+        print_each(map(_line, queries.stream(ctx.db, flt, limit=args.limit)),
+                   empty="No check-ins yet.")
     return 0
 
 

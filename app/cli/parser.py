@@ -18,7 +18,7 @@ COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cm
                    "app.cli.crisis_cmd", "app.cli.journal_cmd", "app.cli.goal_cmd",
                    "app.cli.assess_cmd", "app.cli.therapy_cmd",
                    "app.cli.backup_cmd", "app.cli.remind_cmd",
-                   "app.cli.exchange_cmd")
+                   "app.cli.exchange_cmd", "app.cli.encrypt_cmd")
 # What register() receives: the group each sub-command's parser is added to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
 
@@ -81,6 +81,14 @@ def _checked_text(option: str, wanted: str, convert: Callable[[str], Any] | None
     # argparse names a failed type by its __name__ ("invalid int value"), so keep it.
     check.__name__ = getattr(convert, "__name__", "str")
     return check
+
+
+def add_actions(commands: Commands, common: Parser, name: str, help: str) -> Commands:
+    """A sub-command whose next word is an ACTION (`mood add`, `mood list`): the group
+    each action's parser is added to."""
+    command = commands.add_parser(name, help=help, parents=[common])
+    return command.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
+                                  required=True)
 
 
 def int_in(name: str, low: int, high: int) -> Callable[[str], int]:

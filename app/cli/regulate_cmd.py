@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import open_from, parsed, print_json
-from app.cli.listing import add_range_options, day_range, visible, write_json_list
-from app.cli.parser import MAX_ID, Commands, Parser, int_in
+from app.cli.common import open_from, parsed, print_each, print_json
+from app.cli.listing import add_range_options, day_range, visible, write_json_text
+from app.cli.parser import MAX_ID, Commands, Parser, add_actions, int_in
 from app.limits import (
     ATTACHMENT_ACTIONS,
     HELPFULNESS_MAX,
@@ -23,10 +23,7 @@ from app.timeutil import parse_moment
 
 
 def register(commands: Commands, common: Parser) -> None:
-    regulate = commands.add_parser("regulate", help="the emotion-regulation log",
-                                   parents=[common])
-    actions = regulate.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                      required=True)
+    actions = add_actions(commands, common, "regulate", "the emotion-regulation log")
     add = actions.add_parser("add", help="note what happened and what you did about it",
                              parents=[common])
     add.add_argument("--situation", required=True, metavar="TEXT",
@@ -83,16 +80,12 @@ def regulate_list(args: argparse.Namespace) -> int:
     since, until = day_range(args)  # checked before the data is opened
     with open_from(args) as ctx:
         # Streamed: output of any length needs the memory of one chunk of entries.
-        entries = queries.stream_entries(ctx.db, since=since, until=until, limit=args.limit)
         if args.json:
-            write_json_list("entries", (e.to_json() for e in entries))
+            write_json_text("entries", queries.stream_json(ctx.db, since=since, until=until,
+                                                           limit=args.limit))
             return 0
-        shown = False
-        for e in entries:
-            print(_line(e))
-            shown = True
-    if not shown:
-        print("No regulation entries yet.")
+        entries = queries.stream_entries(ctx.db, since=since, until=until, limit=args.limit)
+        print_each(map(_line, entries), empty="No regulation entries yet.")
     return 0
 
 

@@ -6,15 +6,13 @@ import argparse
 from typing import Any
 
 from app.cli.common import open_from, parsed, print_json
-from app.cli.parser import Commands, Parser
+from app.cli.parser import Commands, Parser, add_actions
 from app.stats.mood import DayMood
 from app.timeutil import parse_day, today
 
 
 def register(commands: Commands, common: Parser) -> None:
-    stats = commands.add_parser("stats", help="figures from your log", parents=[common])
-    actions = stats.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                   required=True)
+    actions = add_actions(commands, common, "stats", "figures from your log")
     week = actions.add_parser("week", parents=[common],
                               help="each day of one week: check-ins, mood and practice")
     week.add_argument("--date", metavar="DATE",

@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible
-from app.cli.parser import Commands, Parser, int_in
+from app.cli.parser import Commands, Parser, add_actions, int_in
 from app.limits import THERAPY_KINDS
 from app.therapy.service import check_kind
 from app.therapy.types import Flag, TherapySession
@@ -16,10 +16,7 @@ ID_MAX = 2**63 - 1
 
 
 def register(commands: Commands, common: Parser) -> None:
-    therapy = commands.add_parser(
-        "therapy", help="what to bring to your next therapy session", parents=[common])
-    actions = therapy.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser,
-                                     required=True)
+    actions = add_actions(commands, common, "therapy", "what to bring to your next therapy session")
     lst = actions.add_parser("list", help="the next session and past ones", parents=[common])
     lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
     lst.set_defaults(handler=therapy_list)

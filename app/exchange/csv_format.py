@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 from app.exchange.columns import export_tables
-from app.exchange.files import replacing
+from app.exchange.crypto import Seal
+from app.exchange.files import export_stream
 from app.exchange.json_format import table_rows
 from app.storage.database import Database
 
@@ -22,10 +23,11 @@ def _cell(value: object) -> object:
     return value
 
 
-def export_csv(db: Database, path: Path) -> dict[str, int]:
-    """Write <table>.csv for every table into the zip at `path`; returns rows per table."""
+def export_csv(db: Database, path: Path, *, seal: Seal | None = None) -> dict[str, int]:
+    """Write <table>.csv for every table into the zip at `path` (encrypted when sealed);
+    returns rows per table."""
     counts: dict[str, int] = {}
-    with replacing(path) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    with export_stream(path, seal) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         for table in export_tables():
             names = [c.name for c in table.columns]
             count = 0

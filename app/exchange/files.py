@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import UserError
+from app.exchange.crypto import EncryptingWriter, Seal
 
 # The largest file an import reads; a real export of years of entries is a few megabytes.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -48,6 +49,18 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+@contextlib.contextmanager
+def export_stream(path: Path, seal: Seal | None = None) -> Iterator[BinaryIO]:
+    """`replacing(path)`, encrypted in chunks as it is written when a seal is given."""
+    with replacing(path) as raw:
+        if seal is None:
+            yield raw
+            return
+        writer = EncryptingWriter(raw, seal)
+        yield writer  # type: ignore[misc]  # a write-only BinaryIO, as zipfile and io need
+        writer.finish()
 
 
 def read_import_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:

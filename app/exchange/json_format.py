@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.exchange.columns import FORMAT, VERSION, encode, export_tables, kind
-from app.exchange.files import read_import_file, replacing
+from app.exchange.crypto import Seal, decrypt_bytes, is_encrypted
+from app.exchange.files import export_stream, read_import_file
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -40,11 +41,12 @@ def table_rows(db: Database, table: Table) -> Iterator[dict[str, Any]]:
                 yield {name: encode(k, values[name]) for name, k in kinds}
 
 
-def export_json(db: Database, path: Path, *, now: dt.datetime | None = None) -> dict[str, int]:
-    """Write every table to `path`; returns rows per table."""
+def export_json(db: Database, path: Path, *, now: dt.datetime | None = None,
+                seal: Seal | None = None) -> dict[str, int]:
+    """Write every table to `path` (encrypted when sealed); returns rows per table."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     counts: dict[str, int] = {}
-    with replacing(path) as raw:
+    with export_stream(path, seal) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
         head = {"format": FORMAT, "version": VERSION, "exported_at": moment.isoformat()}
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "tables": {')
@@ -63,10 +65,19 @@ def export_json(db: Database, path: Path, *, now: dt.datetime | None = None) -> 
     return counts
 
 
-def read_export(path: Path) -> dict[str, list[Any]]:
-    """The tables of an export file, after checking the envelope; UserError naming the line
-    or the field otherwise."""
+class PassphraseNeeded(UserError):
+    """The file is an encrypted export and no passphrase was given."""
+
+
+def read_export(path: Path, passphrase: str | None = None) -> dict[str, list[Any]]:
+    """The tables of an export file (decrypted first, when it is encrypted), after checking
+    the envelope; UserError naming the line or the field otherwise."""
     data = read_import_file(path)
+    if is_encrypted(data):
+        if passphrase is None:
+            raise PassphraseNeeded(f"{path.name} is protected with a passphrase; type it to "
+                                   "import the file")
+        data = decrypt_bytes(data, passphrase)
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.events import DataImported, EventHub
 from app.exchange import check, csv_format, importer, json_format
+from app.exchange.crypto import Seal
 from app.exchange.importer import ImportSummary, Progress
 from app.storage.database import Database
 
@@ -19,19 +20,22 @@ class ExchangeService:
         self.db = db
         self.hub = hub
 
-    def export(self, path: Path, fmt: str = "json", *, now: dt.datetime | None = None
-               ) -> dict[str, int]:
-        """Write everything to `path` (JSON, or a zip of CSV files); rows per table."""
+    def export(self, path: Path, fmt: str = "json", *, now: dt.datetime | None = None,
+               seal: Seal | None = None) -> dict[str, int]:
+        """Write everything to `path` (JSON, or a zip of CSV files), encrypted with the
+        seal's passphrase when one is given; rows per table."""
         if fmt == "json":
-            return json_format.export_json(self.db, path, now=now)
+            return json_format.export_json(self.db, path, now=now, seal=seal)
         if fmt == "csv":
-            return csv_format.export_csv(self.db, path)
+            return csv_format.export_csv(self.db, path, seal=seal)
         raise UserError(f"the export format must be json or csv, not '{fmt}'")
 
-    def import_file(self, path: Path, progress: Progress | None = None) -> ImportSummary:
-        """Check the whole file, then write it in one transaction; a bad file changes
-        nothing and the UserError names what is wrong and where."""
-        tables = json_format.read_export(path)
+    def import_file(self, path: Path, progress: Progress | None = None, *,
+                    passphrase: str | None = None) -> ImportSummary:
+        """Check the whole file (decrypting and authenticating all of it first, when it is
+        encrypted), then write it in one transaction; a bad file changes nothing and the
+        UserError names what is wrong and where (PassphraseNeeded: encrypted, none given)."""
+        tables = json_format.read_export(path, passphrase)
         decoded = importer.checked_rows(tables)
         summary = importer.write_rows(self.db, decoded, progress)
         if summary.added:

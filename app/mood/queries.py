@@ -12,7 +12,7 @@ from typing import Any
 
 from app.limits import TAG_CATEGORIES
 from app.mood.types import Checkin, CheckinFilter, EmotionRating, Tag
-from app.storage.database import ID_CHUNK, Database, Row, day_range, id_chunks
+from app.storage.database import ID_CHUNK, Database, Row, day_range, id_chunks, local_iso
 from app.timeutil import as_date, as_datetime
 
 _COLUMNS = ("c.id, c.at_utc, c.utc_offset_min, c.local_day, c.pleasantness, c.energy, c.note, "
@@ -92,6 +92,9 @@ def stream_json(db: Database, flt: CheckinFilter, *, limit: int | None = None,
     Built straight from the rows from pieces encoded once (a tag, a word at an intensity),
     because a long export spent most of its time making and encoding objects.
     tests/cli/test_list_streaming.py holds this to the same bytes as to_json()."""
+    if db.is_sqlite_file:
+        yield from _sqlite_json(db, flt, limit, chunk)
+        return
     encode = json.JSONEncoder(ensure_ascii=False).encode
     tags = _TagTable(db)
     tag_text = {i: encode(t.to_json()) for i, t in tags.by_id.items()}
@@ -122,6 +125,38 @@ def stream_json(db: Database, flt: CheckinFilter, *, limit: int | None = None,
                 # json writes a float as repr() does; sleep is never NaN (a CHECK says 0-24).
                 sleep="null" if sleep is None else repr(float(sleep))))
         yield ", ".join(items)
+
+
+# SQLite writes each check-in's JSON itself, up to its sleep hours: json_quote escapes as
+# json.dumps(ensure_ascii=False) does, the at_utc text is cut to whole seconds as
+# isoformat(timespec="seconds") cuts them, and words and tags come in the order of
+# _details. Only the sleep hours are left to Python: repr() writes a float as json does.
+_SQLITE_ITEM = f"""'{{"id": ' || c.id || ', "at": "' || {local_iso("c")} || '", "day": "'
+ || c.local_day || '", "pleasantness": ' || c.pleasantness || ', "energy": ' || c.energy
+ || ', "note": ' || json_quote(c.note) || ', "emotions": [' || coalesce((
+   SELECT group_concat(j, ', ') FROM (
+     SELECT '{{"word": ' || json_quote(e.word) || ', "intensity": ' || e.intensity || '}}' AS j
+     FROM checkin_emotion e WHERE e.checkin_id = c.id ORDER BY e.intensity DESC, e.id)), '')
+ || '], "tags": [' || coalesce((
+   SELECT group_concat(j, ', ') FROM (
+     SELECT '{{"name": ' || json_quote(g.name) || ', "category": ' || json_quote(g.category)
+       || '}}' AS j
+     FROM checkin_tag t JOIN context_tag g ON g.id = t.tag_id WHERE t.checkin_id = c.id
+     ORDER BY g.category, g.position, g.id)), '')
+ || '], "sleep_hours": '"""
+
+
+def _sqlite_json(db: Database, flt: CheckinFilter, limit: int | None,
+                 chunk: int) -> Iterator[str]:
+    """stream_json on a SQLite file: one query over one cursor, JSON built by SQLite."""
+    condition, params = _condition(flt)
+    sql = (f"SELECT {_SQLITE_ITEM}, c.sleep_hours FROM mood_checkin c WHERE {condition} "
+           "ORDER BY c.at_utc, c.id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for batch in db.read_batches(sql, max(chunk, 1) * 5, **params):
+        yield ", ".join([f"{head}null}}" if sleep is None else f"{head}{float(sleep)!r}}}"
+                         for head, sleep in batch])
 
 
 # Checkin.to_json() as json.dumps writes it; the values are already JSON text.

@@ -46,20 +46,13 @@ class PracticeService:
         _check_calm("calm before", calm_before)
         _check_calm("calm after", calm_after)
         stamp = stamp_from(started_at) if started_at is not None else now_stamp()
-        from app.storage.models import PracticeSession
-
-        with self._db.transaction() as session:
-            row = PracticeSession(
-                kind=kind, ref=ref, title=title, started_at_utc=stamp.at_utc,
-                utc_offset_min=stamp.offset_min, local_day=stamp.local_day,
-                planned_seconds=float(planned_seconds), actual_seconds=float(actual_seconds),
-                completed=completed, cycles_completed=cycles_completed,
-                calm_before=calm_before, calm_after=calm_after,
-                details=json.dumps(details, sort_keys=True) if details else None,
-            )
-            session.add(row)
-            session.flush()
-            new_id = row.id
+        new_id = queries.insert_session(
+            self._db, kind=kind, ref=ref, title=title, started_at_utc=stamp.at_utc,
+            utc_offset_min=stamp.offset_min, local_day=stamp.local_day,
+            planned_seconds=float(planned_seconds), actual_seconds=float(actual_seconds),
+            completed=bool(completed), cycles_completed=cycles_completed,
+            calm_before=calm_before, calm_after=calm_after,
+            details=json.dumps(details, sort_keys=True) if details else None)
         record = self.get(new_id)
         self._hub.publish(PracticeChanged(day=record.local_day, kind=kind))
         return record
@@ -69,16 +62,8 @@ class PracticeService:
         """Add or change the optional 0-10 calm ratings of a logged session."""
         _check_calm("calm before", before)
         _check_calm("calm after", after)
-        from app.storage.models import PracticeSession
-
-        with self._db.transaction() as session:
-            row = session.get(PracticeSession, session_id)
-            if row is None:
-                raise UserError(f"there is no practice session {session_id}")
-            if before is not None:
-                row.calm_before = before
-            if after is not None:
-                row.calm_after = after
+        if not queries.rate_session(self._db, session_id, before=before, after=after):
+            raise UserError(f"there is no practice session {session_id}")
         record = self.get(session_id)
         self._hub.publish(PracticeChanged(day=record.local_day, kind=record.kind))
         return record

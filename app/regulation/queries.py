@@ -5,11 +5,13 @@ Portable SQL with :named parameters, rows mapped by column name (Database.rows).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
 from collections.abc import Iterator
 from typing import Any
 
 from app.regulation.types import EmotionChange, PracticeChoice, RegulationEntry, Strategy
-from app.storage.database import Database, Row, day_range, id_chunks
+from app.storage.database import Database, Row, day_range, id_chunks, local_iso
 from app.timeutil import as_date, as_datetime
 
 _STRATEGY_COLUMNS = ("s.id AS s_id, s.name AS s_name, s.family AS s_family, "
@@ -94,6 +96,46 @@ def stream_entries(db: Database, *, since: dt.date | None = None,
             return
         last = rows[-1]
         left = None if left is None else left - len(rows)
+
+
+def stream_json(db: Database, *, since: dt.date | None = None, until: dt.date | None = None,
+                limit: int | None = None, chunk: int = STREAM_CHUNK) -> Iterator[str]:
+    """The entries of stream_entries() as JSON text, a chunk at a time: each entry exactly
+    as json.dumps(entry.to_json(), ensure_ascii=False) writes it, items joined by ", ".
+    On a SQLite file SQLite writes the JSON itself (as app/mood/queries.stream_json)."""
+    if not db.is_sqlite_file:
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        found = stream_entries(db, since=since, until=until, limit=limit, chunk=chunk)
+        while batch := [e.to_json() for e in itertools.islice(found, chunk)]:
+            yield encode(batch)[1:-1]
+        return
+    where: list[str] = [LIVE]
+    params: dict[str, Any] = {}
+    day_range("r", since, until, where, params)
+    sql = (f"SELECT {_SQLITE_ITEM} FROM {_ENTRY_FROM} WHERE {' AND '.join(where)} "
+           "ORDER BY r.at_utc, r.id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for batch in db.read_batches(sql, max(chunk, 1) * 5, **params):
+        yield ", ".join([text for (text,) in batch])
+
+
+# RegulationEntry.to_json() as json.dumps writes it, built by SQLite; json_quote escapes as
+# json.dumps(ensure_ascii=False) does. "attachment" is null when both parts are empty.
+_SQLITE_ITEM = f"""'{{"id": ' || r.id || ', "at": "' || {local_iso("r")} || '", "day": "'
+ || r.local_day || '", "situation": ' || json_quote(r.situation) || ', "emotions": ['
+ || coalesce((SELECT group_concat(j, ', ') FROM (
+     SELECT '{{"word": ' || json_quote(x.word) || ', "before": ' || x.intensity_before
+       || ', "after": ' || coalesce(x.intensity_after, 'null') || '}}' AS j
+     FROM regulation_emotion x WHERE x.entry_id = r.id ORDER BY x.intensity_before DESC, x.id)),
+   '')
+ || '], "strategy": ' || json_quote(s.name) || ', "strategy_family": '
+ || json_quote(s.family) || ', "helpfulness": ' || r.helpfulness || ', "note": '
+ || json_quote(r.note) || ', "practice_session_id": ' || coalesce(r.practice_session_id, 'null')
+ || ', "attachment": ' || CASE WHEN coalesce(r.attachment_person, '') = ''
+   AND coalesce(r.attachment_action, '') = '' THEN 'null' ELSE '{{"person": '
+   || json_quote(r.attachment_person) || ', "action": ' || json_quote(r.attachment_action)
+   || '}}' END || '}}'"""
 
 
 def select_entries(db: Database, where: str, params: dict[str, Any], *, newest_first: bool,

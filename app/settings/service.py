@@ -23,6 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "voice_rate": 0.0,
     "voice_volume": 0.8,
     "reduced_motion": False,
+    # Text size in percent of the system font (Ctrl++ / Ctrl+- / Ctrl+0 in the window).
+    "text_zoom": 100,
     "welcome_dismissed": False,
     # Meditate page: ambient sound, the last timer set-up, how own audio is imported.
     "ambient_sound": "none",
@@ -51,8 +53,10 @@ DEFAULTS: dict[str, Any] = {
     "lock_failures": 0,
     "lock_wait_until": None,
 }
+TEXT_ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 CHOICES: dict[str, tuple[Any, ...]] = {
     "theme": ("system", "light", "dark"),
+    "text_zoom": TEXT_ZOOM_STEPS,
 }
 
 
@@ -77,7 +81,7 @@ class SettingsService:
             raise UserError(f"there is no setting called '{key}'")
         allowed = CHOICES.get(key)
         if allowed and value not in allowed:
-            raise UserError(f"{key} must be one of {', '.join(allowed)}")
+            raise UserError(f"{key} must be one of {', '.join(map(str, allowed))}")
         from app.storage.models import Setting
 
         with self._db.transaction() as session:

@@ -34,13 +34,14 @@ SQL_NOTES = (
 )
 
 
+@dataclass(frozen=True, kw_only=True)
 class _MoodRange:
     """mean/low/high of one measure, for a day or a week: both carry the same six fields.
 
-    A plain mixin rather than a dataclass base, so each subclass keeps its own field order.
+    Keyword-only, so a subclass's own fields (day, entries...) may come without defaults.
     """
 
-    pleasantness: float
+    pleasantness: float  # the mean: of a day's entries, or of a week's daily means
     energy: float
     pleasantness_min: int
     pleasantness_max: int
@@ -61,12 +62,6 @@ class _MoodRange:
 class DayMood(_MoodRange):
     day: dt.date
     entries: int
-    pleasantness: float  # mean of the day's entries
-    energy: float
-    pleasantness_min: int
-    pleasantness_max: int
-    energy_min: int
-    energy_max: int
 
 
 @dataclass(frozen=True)
@@ -96,12 +91,6 @@ class WeekMood(_MoodRange):
     start: dt.date
     days_logged: int
     entries: int
-    pleasantness: float
-    energy: float
-    pleasantness_min: int
-    pleasantness_max: int
-    energy_min: int
-    energy_max: int
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 SQLAlchemy takes ~0.25 s to import here, longer than a whole bare Qt window takes to
 show. Reads on the start-up path therefore run as portable SQL text through the stdlib
 sqlite3 driver when the database is a SQLite file, and the ORM loads on first write.
-The same SQL strings (named :params) run through SQLAlchemy for any other URL.
+The same SQL strings (named :params) run through SQLAlchemy for any other URL. Two more
+take the stdlib path on a SQLite file: long listings (read_batches, one cursor) and the
+one-statement saves of write() (a practice session: the ORM would add ~47 MiB to it).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
+from app.storage import cipher
 from app.storage.failures import (
     URL_EXAMPLE,
     checked_url,
@@ -96,6 +99,7 @@ class Database:
         self.url = url
         self.path = sqlite_path(url)
         self._engine: Engine | None = None
+        self._key_generation = cipher.generation
         # Run once before the first write of this process (the daily backup hooks in here,
         # so a start-up that only reads never pays for it).
         self.before_first_write: Callable[[], None] | None = None
@@ -121,7 +125,7 @@ class Database:
                 with contextlib.closing(self.raw_connection()) as conn:
                     cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
                     return [tuple(r) for r in cur.fetchall()]
-            except sqlite3.DatabaseError as exc:
+            except cipher.errors("DatabaseError") as exc:
                 raise self._read_problem(exc) from None
         from sqlalchemy import text
 
@@ -136,12 +140,24 @@ class Database:
                     cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
                     names = tuple(d[0] for d in cur.description or ())
                     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-            except sqlite3.DatabaseError as exc:
+            except cipher.errors("DatabaseError") as exc:
                 raise self._read_problem(exc) from None
         from sqlalchemy import text
 
         with self.connect() as conn:
             return [dict(r) for r in conn.execute(text(sql), params).mappings().all()]
+
+    def read_batches(self, sql: str, size: int, **params: Any) -> Iterator[list[Any]]:
+        """One SELECT on a SQLite file, its rows `size` at a time from one cursor: a listing
+        of any length in the memory of one batch (`mood list --json`)."""
+        assert self.path is not None
+        try:
+            with contextlib.closing(self.raw_connection()) as conn:
+                cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+                while batch := cur.fetchmany(size):
+                    yield batch
+        except cipher.errors("DatabaseError") as exc:
+            raise self._read_problem(exc) from None
 
     def _read_problem(self, exc: BaseException) -> StorageError:
         return storage_problem(exc, self.where) or StorageError(f"cannot read {self.path}: {exc}")
@@ -159,19 +175,29 @@ class Database:
             raise problem from None
 
     def raw_connection(self) -> sqlite3.Connection:
+        """A stdlib connection, or a SQLCipher one with the passphrase for an encrypted file."""
         assert self.path is not None
         if self.read_only:
-            conn = sqlite3.connect(read_only_uri(self.path), uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = cipher.connect(self.path, read_only_uri(self.path), uri=True,
+                                  timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         else:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = cipher.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         _apply_sqlite_pragmas(conn)
         return conn
+
+    def _pooled_connection(self) -> sqlite3.Connection:
+        assert self.path is not None
+        if self.read_only:
+            return self.raw_connection()
+        return cipher.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
     # -- writes ------------------------------------------------------------------
     @property
     def engine(self) -> Engine:
+        if self._engine is not None and self._key_generation != cipher.generation:
+            self.dispose()  # the file changed key: pooled connections hold the old one
         if self._engine is None:
+            self._key_generation = cipher.generation
             self._engine = self._make_engine()
         return self._engine
 
@@ -181,8 +207,10 @@ class Database:
         url = checked_url(self.url)
         # hide_parameters: an error's text must never carry what the user wrote into a log.
         options: dict[str, Any] = {"hide_parameters": True}
-        if self.path is not None and self.read_only:
-            options["creator"] = self.raw_connection
+        if self.path is not None and (self.read_only or cipher.looks_encrypted(self.path)):
+            options["creator"] = self._pooled_connection
+            if cipher.looks_encrypted(self.path):
+                options["module"] = cipher.driver()  # its errors, wrapped by SQLAlchemy
         try:
             engine = create_engine(url, **options)
         except ImportError as exc:
@@ -227,6 +255,40 @@ class Database:
                 raise
             raise problem from None
 
+    def write(self, sql: str, **params: Any) -> list[Row]:
+        """One INSERT or UPDATE (portable SQL, :named parameters, RETURNING for what it
+        needs back) in a transaction of its own, with transaction()'s checks: read-only
+        refused, the first-write hook, BEGIN IMMEDIATE, failures as StorageError. On a SQLite
+        file through the stdlib driver: a practice save need not load the ORM (~47 MiB)."""
+        if self.path is None:
+            from sqlalchemy import text
+
+            with self.transaction() as session:
+                return [dict(r) for r in session.execute(text(sql), params).mappings().all()]
+        if self.read_only:
+            raise StorageError(read_only_message(self._read_only_part()))
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
+        try:
+            with contextlib.closing(self.raw_connection()) as conn:
+                conn.isolation_level = None  # BEGIN and COMMIT are ours
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+                    names = tuple(d[0] for d in cur.description or ())
+                    found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                return found
+        except cipher.errors() as exc:
+            problem = storage_problem(exc, self.where)
+            if problem is None:
+                raise
+            raise problem from None
+
     def _read_only_part(self) -> str:
         """The file, or its folder when only the folder was made read-only."""
         if self.path is not None and user_may_write(self.path):
@@ -257,6 +319,15 @@ def day_range(alias: str, since: dt.date | None, until: dt.date | None,
     if until is not None:
         where.append(f"{alias}.local_day <= :until")
         params["until"] = until
+
+
+def local_iso(alias: str) -> str:
+    """SQLite text of alias's at_utc + utc_offset_min as Stamp.iso() writes it (whole
+    seconds, then the offset: 2026-01-02T08:30:00+01:00)."""
+    off = f"{alias}.utc_offset_min"
+    return (f"strftime('%Y-%m-%dT%H:%M:%S', substr({alias}.at_utc, 1, 19), "
+            f"printf('%+d minutes', {off})) || printf('%s%02d:%02d', "
+            f"CASE WHEN {off} < 0 THEN '-' ELSE '+' END, abs({off}) / 60, abs({off}) % 60)")
 
 
 def id_chunks(ids: Iterable[int]) -> Iterator[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import StorageError
+from app.storage import cipher
 from app.storage.database import Database, read_only_uri
 from app.storage.failures import storage_problem
 
@@ -52,7 +53,7 @@ def _sqlite_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(cipher.connect(path, read_only_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
@@ -61,7 +62,7 @@ def _sqlite_revision(path: Path) -> str | None:
                     )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors("DatabaseError") as exc:
         # Only a file SQLite does not recognise is "not a database": a full disk or a
         # failing one must not invite the user to throw a healthy file away.
         name = getattr(exc, "sqlite_errorname", "")
@@ -164,11 +165,11 @@ def backup_sqlite(db: Database, backups_dir: Path, *, reason: str) -> Path | Non
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"stillpoint-{stamp}-{reason}.db"
     try:
-        with contextlib.closing(sqlite3.connect(db.path)) as src, contextlib.closing(
-            sqlite3.connect(target)
+        with contextlib.closing(cipher.connect(db.path)) as src, contextlib.closing(
+            cipher.connect_like(db.path, target)
         ) as dst:
             src.backup(dst)
-    except sqlite3.Error as exc:  # a half-written backup is worse than none
+    except cipher.errors() as exc:  # a half-written backup is worse than none
         _remove_with_side_files(target)
         _raise_as_storage_error(exc, str(db.path))
         raise

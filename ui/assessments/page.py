@@ -130,18 +130,25 @@ class AssessmentsPage(Page):
         self.verticalScrollBar().setValue(0)
 
     # -- taking one --------------------------------------------------------------------
-    def take(self, ident: str) -> None:
+    def _choose(self, ident: str) -> Instrument | None:
+        """Make `ident` the instrument in view; None, the reason shown, when it is unknown."""
         self.status.clear()
         try:
             self.instrument = self._service.instrument(ident)
         except UserError as exc:
             self.status.show_error(exc)
+            return None
+        return self.instrument
+
+    def take(self, ident: str) -> None:
+        instrument = self._choose(ident)
+        if instrument is None:
             return
         self.list_view.hide()
         self.result_view.hide()
         self.intro.hide()
         self.runner.show()
-        self.runner.start(self.instrument)
+        self.runner.start(instrument)
         self.verticalScrollBar().setValue(0)
 
     def _save(self, values: list[int]) -> None:
@@ -155,11 +162,7 @@ class AssessmentsPage(Page):
 
     def show_last(self, ident: str) -> None:
         """The latest result of one instrument, as it was shown when it was taken."""
-        self.status.clear()
-        try:
-            self.instrument = self._service.instrument(ident)
-        except UserError as exc:
-            self.status.show_error(exc)
+        if self._choose(ident) is None:
             return
         history = self._service.history(ident)
         if history:

@@ -11,11 +11,10 @@ from ui.qt import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
 from ui.widgets.status_line import StatusLine
 
 # Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
@@ -44,14 +43,10 @@ class PatternEditor(QDialog):
         self._service = service
         self._existing = existing
         self.saved: SavedPattern | None = None
-        self.setWindowTitle("Edit your pattern" if existing else "A pattern of your own")
-        self.setMinimumWidth(460)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 20)
-        column.setSpacing(16)
-        column.addWidget(label(self.windowTitle(), "section"))
-        column.addWidget(label("Set each part of one breath in half-second steps. "
-                               "A hold of 0 seconds skips it.", "muted"))
+        column = dialog_column(
+            self, "Edit your pattern" if existing else "A pattern of your own",
+            "Set each part of one breath in half-second steps. A hold of 0 seconds skips it.",
+            min_width=460, spacing=16)
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)

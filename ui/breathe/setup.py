@@ -13,6 +13,7 @@ from app.breathing.service import (
     is_custom,
     rate_text,
 )
+from ui.accessibility.roles import as_radio
 from ui.breathe.editor import PatternEditor
 from ui.qt import (
     QButtonGroup,
@@ -51,7 +52,7 @@ def duration_text(seconds: float) -> str:
 def _tile(name: str, detail: str) -> QPushButton:
     """A checkable button holding two labels: the name stands out, the timings are quiet."""
     tile = QPushButton()
-    tile.setCheckable(True)
+    as_radio(tile)  # one pattern of the set: a radio button to screen readers
     box = QVBoxLayout(tile)
     box.setContentsMargins(14, 10, 14, 10)
     box.setSpacing(2)

@@ -3,62 +3,44 @@
 from __future__ import annotations
 
 from ui.qt import (
+    QColor,
     QEasingCurve,
     QFrame,
     QGraphicsOpacityEffect,
     QHBoxLayout,
-    QPainter,
     QPalette,
     QPropertyAnimation,
-    QRectF,
     QSize,
-    Qt,
     QTimer,
     QWidget,
 )
 from ui.widgets.card import label
+from ui.widgets.slim_bar import SlimBar
 
 FADE_MS = 900  # a slow, soft fade: it should feel like a breath, not a fanfare
 SHOWN_MS = 9000  # long enough to read twice
 
 
-class ProgressBar(QWidget):
+class ProgressBar(SlimBar):
     """A slim rounded bar in the theme's primary colour on its border colour: never red,
     and the text beside it says the same in words for people who do not see colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value = 0.0
-        self.setFixedHeight(8)
-        self.setAccessibleName("Progress")
+        super().__init__(8, parent)
 
     def set_value(self, value: float, text: str) -> None:
         self._value = max(0.0, min(1.0, value))
         self.setAccessibleDescription(text)
         self.update()
 
-    def value(self) -> float:
-        return self._value
-
     def sizeHint(self) -> QSize:
         return QSize(200, 8)
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        rect = QRectF(self.rect())
-        radius = rect.height() / 2
-        # The track is the fill colour, faint: it follows the theme, light or dark.
+    def track_colour(self) -> QColor:
+        # The fill colour, faint: it follows the theme, light or dark.
         track = self.palette().color(QPalette.ColorRole.Highlight)
         track.setAlpha(50)
-        painter.setBrush(track)
-        painter.drawRoundedRect(rect, radius, radius)
-        if self._value > 0:
-            filled = QRectF(rect.x(), rect.y(), max(rect.height(), rect.width() * self._value),
-                            rect.height())
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(filled, radius, radius)
+        return track
 
 
 class Celebration(QFrame):

@@ -3,30 +3,18 @@ set, tag or date; edit, and delete with undo."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import cast
-
 from app.errors import UserError
 from app.events import EventHub, MoodChanged
 from app.journal.prompts import prompt_sets, shuffle
 from app.journal.service import JournalChanged, JournalEntry, JournalFilter, JournalService
 from app.therapy.service import TherapyService
-from app.timeutil import today
 from ui.journal.editor import JournalEditor, when_words
 from ui.journal.entry_card import EntryCard
-from ui.qt import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    Qt,
-    QTimer,
-    QVBoxLayout,
-    QWidget,
-)
+from ui.qt import QComboBox, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
+from ui.widgets.freshness import Freshness
+from ui.widgets.history_filters import HistoryFilters, refill_choices
 from ui.widgets.layouts import clear_layout
-from ui.widgets.period_filter import period_fields
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
@@ -41,7 +29,7 @@ class JournalPage(Page):
         super().__init__("Journal", parent)
         self._journal = journal
         self._therapy = therapy  # entries offer "bring to my next session" when given
-        self._stale = True
+        self.fresh = Freshness(self, self.refresh)  # read when first shown
         self._limit = PAGE_SIZE
         self.cards: list[EntryCard] = []
         self.content.addWidget(label(
@@ -63,42 +51,22 @@ class JournalPage(Page):
         self.finish()
         self.undo_bar.listen_for_shortcut(self)
         self.editor.saved.connect(lambda _e: self.undo_bar.hide())
-        subscribe(self, hub, JournalChanged, self._on_change)
+        subscribe(self, hub, JournalChanged, self.fresh.changed)
         subscribe(self, hub, MoodChanged, self._on_checkins)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._stale = False
         self.editor.refresh_checkins()
         self._fill_tag_filter()
         self._show_entries()
-
-    def _on_change(self, _event: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _on_checkins(self, _event: object) -> None:
         if self.isVisible():
             self.editor.refresh_checkins()
         else:
-            self._stale = True
+            self.fresh.stale = True
 
     # -- filters ---------------------------------------------------------------------
     def _build_filters(self) -> Card:
-        card = Card("Your entries")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your entries, prompts and tags")
-        self.search.setAccessibleName("Search journal entries")
-        self.search.setClearButtonEnabled(True)
-        card.body.addWidget(self.search)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.set_filter = QComboBox()
         self.set_filter.setAccessibleName("Only entries from this prompt set")
         self.set_filter.addItem("Any prompt set", None)
@@ -106,63 +74,29 @@ class JournalPage(Page):
             self.set_filter.addItem(prompt_set.title, prompt_set.id)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Only entries with this tag")
-        self.period, self.since, self.until = period_fields()
-        for widget in (self.set_filter, self.tag_filter, self.period, self.since, self.until):
-            row.addWidget(widget)
-        row.addStretch(1)
-        card.body.addLayout(row)
-        # Typing waits a moment so each keystroke does not run a query.
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self._filters_changed)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._filters_changed)
-        for combo in (self.set_filter, self.tag_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.since.dateChanged.connect(self._filters_changed)
-        self.until.dateChanged.connect(self._filters_changed)
-        return card
+        self.filters = HistoryFilters(
+            "Your entries", placeholder="Search your entries, prompts and tags",
+            name="Search journal entries", choices=(self.set_filter, self.tag_filter))
+        self.search = self.filters.search
+        self.filters.changed.connect(self._filters_changed)
+        return self.filters
 
     def _fill_tag_filter(self) -> None:
-        keep = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
         names = self._journal.tags_used()
-        if keep and keep not in names:
-            names.append(keep)  # a chosen tag stays choosable while its entries are away
-        for name in names:
-            self.tag_filter.addItem(name, name)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(keep)))
-        self.tag_filter.blockSignals(False)
+        # a chosen tag stays choosable while its entries are away
+        refill_choices(self.tag_filter, "Any tag", ((n, n) for n in names), keep_missing=True)
 
     def filter_by_tag(self, name: str) -> None:
         self._fill_tag_filter()
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(name)))
 
-    def _period_changed(self) -> None:
-        custom = self.period.currentData() == "range"
-        self.since.setVisible(custom)
-        self.until.setVisible(custom)
-        self._filters_changed()
-
     def current_filter(self) -> JournalFilter:
-        period = self.period.currentData()
-        since: dt.date | None = None
-        until: dt.date | None = None
-        if period == "range":
-            since = cast(dt.date, self.since.date().toPython())
-            until = cast(dt.date, self.until.date().toPython())
-        elif period:
-            since = today() - dt.timedelta(days=period - 1)
+        since, until = self.filters.dates()
         return JournalFilter(text=self.search.text().strip() or None,
                              set_id=self.set_filter.currentData(),
                              tag=self.tag_filter.currentData(), since=since, until=until)
 
     def _filters_changed(self) -> None:
-        self._search_timer.stop()
         self._limit = PAGE_SIZE
         self._show_entries()
 

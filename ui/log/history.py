@@ -10,9 +10,9 @@ from app.limits import INTENSITY_MAX
 from app.mood.service import Checkin
 from app.therapy.service import TherapyService
 from app.timeutil import today
-from ui.qt import QHBoxLayout, QPushButton, Qt, QWidget
-from ui.widgets.bring_to_session import BringToSessionButton
+from ui.qt import Qt
 from ui.widgets.card import label
+from ui.widgets.list_row import ListRow
 from ui.widgets.mood_plane import MoodMark, describe
 
 
@@ -24,20 +24,14 @@ def day_title(day: dt.date) -> str:
     return f"{day:%A}, {day.day} {day:%B %Y}"
 
 
-class CheckinRow(QWidget):
+class CheckinRow(ListRow):
     def __init__(self, checkin: Checkin, on_edit: Callable[[Checkin], None],
                  on_delete: Callable[[Checkin], None],
                  therapy: TherapyService | None = None) -> None:
-        super().__init__()
+        super().__init__(checkin.local_time.strftime("%H:%M"), when_width=48)
         self.checkin = checkin
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        time_label = label(checkin.local_time.strftime("%H:%M"), "muted", wrap=False)
-        time_label.setMinimumWidth(48)
-        row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
         self.mark = MoodMark(checkin.pleasantness, checkin.energy)
-        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.line.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         words = describe(checkin.pleasantness, checkin.energy)
         # "calm 6/10": the number is how strong the word felt, on its scale.
         extra = [", ".join(f"{e.word} {e.intensity}/{INTENSITY_MAX}" for e in checkin.emotions),
@@ -47,16 +41,8 @@ class CheckinRow(QWidget):
                  checkin.note or ""]
         self.text = label(escape(words, quote=False) + "".join(
             f"<br><span style='opacity:0.75'>{escape(x, quote=False)}</span>" for x in extra if x))
-        row.addWidget(self.text, 1)
-        if therapy is not None:
-            self.session_button = BringToSessionButton(therapy, "checkin", checkin.id)
-            row.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
-            button.setProperty("flat", True)
-            button.setAutoDefault(False)
-            button.setAccessibleName(f"{button.text()} the check-in at {checkin.local_time:%H:%M}")
-            button.clicked.connect(lambda _c=False, a=action: a(self.checkin))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.line.addWidget(self.text, 1)
+        self.add_actions(f"the check-in at {checkin.local_time:%H:%M}",
+                         lambda: on_edit(self.checkin), lambda: on_delete(self.checkin),
+                         session=("checkin", checkin.id), therapy=therapy)
         self.delete_button.setProperty("quiet", True)  # muted: Edit is the everyday action

@@ -4,7 +4,6 @@ emotion-regulation log with its editable strategy list."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
 from app.errors import UserError
 from app.events import DataChanged, EventHub, MoodChanged, TagsChanged
@@ -16,7 +15,7 @@ from app.regulation.service import (
     StrategiesChanged,
 )
 from app.therapy.service import TherapyService
-from app.timeutil import today
+from ui.accessibility.roles import as_tab
 from ui.log.edit_dialog import CheckinEditDialog
 from ui.log.history import CheckinRow, day_title
 from ui.log.regulation_list import RegulationRow, StrategyList
@@ -24,18 +23,16 @@ from ui.qt import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.history_filters import HistoryFilters, refill_choices
 from ui.widgets.layouts import clear_layout
 from ui.widgets.mood_plane import PLEASANTNESS_WORDS
-from ui.widgets.period_filter import period_fields
 from ui.widgets.regulation_form import RegulationForm
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
@@ -65,7 +62,7 @@ class LogPage(Page):
         self.history_tab = QPushButton("History")
         self.regulation_tab = QPushButton("Regulation log")
         for i, button in enumerate((self.history_tab, self.regulation_tab)):
-            button.setCheckable(True)
+            as_tab(button)  # History and Regulation log: page tabs to screen readers
             button.setProperty("chip", True)
             button.setAutoDefault(False)
             self.sections.addButton(button, i)
@@ -147,23 +144,14 @@ class LogPage(Page):
         box = QVBoxLayout(host)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
-        filters = Card()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes, feelings and tags")
-        self.search.setAccessibleName("Search check-ins")
-        self.search.setClearButtonEnabled(True)
-        filters.body.addWidget(self.search)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.word_filter = QComboBox()
         self.word_filter.setAccessibleName("Only check-ins with this feeling")
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Only check-ins with this tag")
-        self.period, self.since, self.until = period_fields()
-        for widget in (self.word_filter, self.tag_filter, self.period, self.since, self.until):
-            row.addWidget(widget)
-        row.addStretch(1)
-        filters.body.addLayout(row)
+        filters = HistoryFilters(None, placeholder="Search notes, feelings and tags",
+                                 name="Search check-ins",
+                                 choices=(self.word_filter, self.tag_filter))
+        self.filters, self.search = filters, filters.search
         box.addWidget(filters)
         self.days_box = QVBoxLayout()
         self.days_box.setSpacing(16)
@@ -174,56 +162,19 @@ class LogPage(Page):
         self.more_button.hide()
         box.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._limit = PAGE_SIZE
-        # Typing waits a moment so each keystroke does not run a query.
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self._filters_changed)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._filters_changed)
-        for combo in (self.word_filter, self.tag_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.since.dateChanged.connect(self._filters_changed)
-        self.until.dateChanged.connect(self._filters_changed)
+        filters.changed.connect(self._filters_changed)
         self._fill_word_filter()
         self._fill_tag_filter()
 
     def _fill_word_filter(self) -> None:
-        keep = self.word_filter.currentData()
-        self.word_filter.blockSignals(True)
-        self.word_filter.clear()
-        self.word_filter.addItem("Any feeling", None)
-        for word in self._mood.words_used():
-            self.word_filter.addItem(word, word)
-        self.word_filter.setCurrentIndex(max(0, self.word_filter.findData(keep)))
-        self.word_filter.blockSignals(False)
+        refill_choices(self.word_filter, "Any feeling", ((w, w) for w in self._mood.words_used()))
 
     def _fill_tag_filter(self) -> None:
-        keep = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
-        for tag in self._mood.list_tags(include_hidden=True):
-            self.tag_filter.addItem(tag.name, tag.id)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(keep)))
-        self.tag_filter.blockSignals(False)
-
-    def _period_changed(self) -> None:
-        custom = self.period.currentData() == "range"
-        self.since.setVisible(custom)
-        self.until.setVisible(custom)
-        self._filters_changed()
+        tags = self._mood.list_tags(include_hidden=True)
+        refill_choices(self.tag_filter, "Any tag", ((t.name, t.id) for t in tags))
 
     def current_filter(self) -> CheckinFilter:
-        period = self.period.currentData()
-        since: dt.date | None = None
-        until: dt.date | None = None
-        if period == "range":
-            since = cast(dt.date, self.since.date().toPython())
-            until = cast(dt.date, self.until.date().toPython())
-        elif period:
-            since = today() - dt.timedelta(days=period - 1)
+        since, until = self.filters.dates()
         return CheckinFilter(text=self.search.text() or None, word=self.word_filter.currentData(),
                              tag_id=self.tag_filter.currentData(), since=since, until=until)
 

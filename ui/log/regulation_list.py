@@ -13,25 +13,19 @@ from app.regulation.service import (
     RegulationService,
 )
 from app.therapy.service import TherapyService
-from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
-from ui.widgets.bring_to_session import BringToSessionButton
+from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import clear_layout
+from ui.widgets.list_row import ListRow
 from ui.widgets.status_line import StatusLine
 
 
-class RegulationRow(QWidget):
+class RegulationRow(ListRow):
     def __init__(self, entry: RegulationEntry, on_edit: Callable[[RegulationEntry], None],
                  on_delete: Callable[[RegulationEntry], None],
                  therapy: TherapyService | None = None) -> None:
-        super().__init__()
+        super().__init__(f"{entry.local_time:%d %b}\n{entry.local_time:%H:%M}", when_width=56)
         self.entry = entry
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        when = label(f"{entry.local_time:%d %b}\n{entry.local_time:%H:%M}", "muted", wrap=False)
-        when.setMinimumWidth(56)
-        row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
         feelings = ", ".join(
             f"{c.word} {c.before}" + (f" \u2192 {c.after}" if c.after is not None else "")
             for c in entry.emotions)
@@ -44,18 +38,10 @@ class RegulationRow(QWidget):
             lines.append(escape(f"With {who}" + (f": I {did}" if did else ""), quote=False))
         if entry.note:
             lines.append(f"<span style='opacity:0.75'>{escape(entry.note, quote=False)}</span>")
-        row.addWidget(label("<br>".join(lines)), 1)
-        if therapy is not None:
-            self.session_button = BringToSessionButton(therapy, "regulation", entry.id)
-            row.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
-            button.setProperty("flat", True)
-            button.setAutoDefault(False)
-            button.setAccessibleName(f"{button.text()} the entry {entry.situation}")
-            button.clicked.connect(lambda _c=False, a=action: a(self.entry))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.line.addWidget(label("<br>".join(lines)), 1)
+        self.add_actions(f"the entry {entry.situation}",
+                         lambda: on_edit(self.entry), lambda: on_delete(self.entry),
+                         session=("regulation", entry.id), therapy=therapy)
 
 
 class StrategyList(Card):

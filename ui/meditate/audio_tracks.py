@@ -6,11 +6,11 @@ from pathlib import Path
 
 from app.meditation.audio_library import Track
 from app.meditation.timer import clock_text
+from ui.meditate.common import name_buttons, titled_row
 from ui.qt import (
     QButtonGroup,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -33,27 +33,20 @@ class TrackRow(QWidget):
     def __init__(self, track: Track) -> None:
         super().__init__()
         self.track = track
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(12)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        title = label(track.title)
-        title.setStyleSheet("font-weight: 600;")
-        text.addWidget(title)
+        row, text = titled_row(self, track.title, spacing=12, title_style="font-weight: 600;")
         text.addWidget(label(track_meta(track), "caption"))
         self.problem = label(track.problem or "", "error")
         text.addWidget(self.problem)
         self.problem.setVisible(bool(track.problem))
-        row.addLayout(text, 1)
         self.find_button = QPushButton("Find the file…")
         self.edit_button = QPushButton("Details")
         self.remove_button = QPushButton("Remove")
         self.play_button = QPushButton("Play")
         self.play_button.setEnabled(not track.problem)
+        name_buttons(track.title, self.find_button, self.edit_button, self.remove_button,
+                     self.play_button)
         for button in (self.find_button, self.edit_button, self.remove_button,
                        self.play_button):
-            button.setAccessibleName(f"{button.text().rstrip('…')} {track.title}")
             row.addWidget(button)
         # Only after adding: a parentless widget told to show would open as its own window.
         self.find_button.setVisible(bool(track.problem))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from app.errors import UserError
 from app.practice.service import PracticeRecord, PracticeService
-from ui.qt import QColor, QPainter, QPalette, QRectF, QSizePolicy, Qt, QWidget
+from ui.qt import QAbstractButton, QColor, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from ui.widgets.calm import FinishView
+from ui.widgets.card import label
+from ui.widgets.slim_bar import SlimBar
 
 
 def minutes_text(seconds: float) -> str:
@@ -29,15 +31,34 @@ def save_calm_after(practice: PracticeService, record: PracticeRecord | None,
     return True
 
 
-class ThinProgress(QWidget):
+def titled_row(host: QWidget, title: str, *, spacing: int,
+               title_style: str) -> tuple[QHBoxLayout, QVBoxLayout]:
+    """A row of a list (scripts, tracks): a column of text, its title first, taking the
+    room, then whatever is added to the row after it (buttons)."""
+    row = QHBoxLayout(host)
+    row.setContentsMargins(0, 4, 0, 4)
+    row.setSpacing(spacing)
+    text = QVBoxLayout()
+    text.setSpacing(2)
+    heading = label(title)
+    heading.setStyleSheet(title_style)
+    text.addWidget(heading)
+    row.addLayout(text, 1)
+    return row, text
+
+
+def name_buttons(title: str, *buttons: QAbstractButton) -> None:
+    """Names each button for a screen reader by what it does to `title`: "Remove Rain"."""
+    for button in buttons:
+        button.setAccessibleName(f"{button.text().rstrip('…')} {title}")
+
+
+class ThinProgress(SlimBar):
     """A 6 px rounded line in the theme's colours; quieter than a QProgressBar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value = 0.0
-        self.setFixedHeight(6)
+        super().__init__(6, parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Progress")
 
     def set_value(self, value: float) -> None:
         value = min(max(value, 0.0), 1.0)
@@ -45,22 +66,6 @@ class ThinProgress(QWidget):
             self._value = value
             self.update()
 
-    def value(self) -> float:
-        return self._value
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        rect = QRectF(self.rect())
-        radius = rect.height() / 2
+    def track_colour(self) -> QColor:
         tokens = getattr(self.window(), "theme_tokens", None)  # set by the main window
-        track = QColor(tokens.border) if tokens else self.palette().color(QPalette.ColorRole.Mid)
-        painter.setBrush(track)
-        painter.drawRoundedRect(rect, radius, radius)
-        if self._value > 0:
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
-            filled = QRectF(rect.x(), rect.y(), max(rect.height(), rect.width() * self._value),
-                            rect.height())
-            painter.drawRoundedRect(filled, radius, radius)
-        painter.end()
+        return QColor(tokens.border) if tokens else super().track_colour()

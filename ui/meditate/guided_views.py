@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.meditation import GuidedScript, GuidedState, planned_seconds
 from app.meditation.timer import clock_text
 from ui.meditate.ambient import AmbientChooser
-from ui.meditate.common import ThinProgress
+from ui.meditate.common import ThinProgress, name_buttons, titled_row
 from ui.meditate.deps import Deps
 from ui.qt import (
     QCheckBox,
@@ -21,7 +21,8 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, Page, label
-from ui.widgets.layouts import clear_layout
+from ui.widgets.layouts import clear_layout, trailing_row
+from ui.widgets.session_view import centred, control_row
 from ui.widgets.status_line import StatusLine
 from ui.widgets.undo_bar import UndoBar
 
@@ -38,6 +39,7 @@ def section_page(parent: QWidget | None = None) -> Page:
     """A scrolling page under the Meditate header: no heading of its own, less top margin."""
     page = Page("", parent)
     page.heading.hide()
+    page.setAccessibleName("Meditate")  # the header above names the page
     body = page.widget()
     layout = body.layout() if body is not None else None
     if layout is not None:
@@ -59,25 +61,18 @@ class ScriptRow(QWidget):
     def __init__(self, script: GuidedScript, *, own: bool) -> None:
         super().__init__()
         self.key = script.key
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 4)
-        row.setSpacing(16)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        title = label(script.title)
-        title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        text.addWidget(title)
+        row, text = titled_row(self, script.title, spacing=16,
+                               title_style="font-size: 12pt; font-weight: 600;")
         text.addWidget(label(meta_text(script), "caption"))
         text.addWidget(label(script.summary, "muted"))
-        row.addLayout(text, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         if own:
             self.edit_button = QPushButton("Edit")
             self.export_button = QPushButton("Export…")
             self.remove_button = QPushButton("Remove")
+            name_buttons(script.title, self.edit_button, self.export_button, self.remove_button)
             for button in (self.edit_button, self.export_button, self.remove_button):
-                button.setAccessibleName(f"{button.text().rstrip('…')} {script.title}")
                 buttons.addWidget(button)
         self.open_button = QPushButton("About")
         self.open_button.setProperty("flat", True)
@@ -128,15 +123,10 @@ class ScriptsView(QWidget):
         own.body.addWidget(self.problems)
         self.status = StatusLine("Guided meditation status")
         own.body.addWidget(self.status)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
         self.import_button = QPushButton("Import a file…")
         self.write_button = QPushButton("Write a script")
         self.write_button.setProperty("primary", True)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.write_button)
-        own.body.addLayout(actions)
+        own.body.addLayout(trailing_row(self.import_button, self.write_button))
 
         self.page.content.addWidget(builtin)
         self.page.content.addWidget(own)
@@ -206,21 +196,17 @@ class IntroView(QWidget):
         options.body.addSpacing(4)
         self.calm_before = CalmRating("How calm do you feel right now? (optional)")
         options.body.addWidget(self.calm_before)
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.back_button = QPushButton("Back to the list")
         self.begin_button = QPushButton("Begin")
         self.begin_button.setProperty("primary", True)
         self.begin_button.setDefault(True)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.begin_button)
-        options.body.addLayout(row)
+        options.body.addLayout(trailing_row(self.back_button, self.begin_button))
         self.page.content.addWidget(options)
         self.page.finish()
 
     def show_script(self, script: GuidedScript) -> None:
         self.page.heading.setText(script.title)
+        self.page.setAccessibleName(script.title)
         timed = planned_seconds(script)
         waits = sum(1 for step in script.steps if step.waits)
         pace = " · waits for you at times" if waits else ""
@@ -268,25 +254,16 @@ class PlayerView(QWidget):
         column.addLayout(status)
         self.progress = ThinProgress()
         column.addWidget(self.progress)
-        controls = QHBoxLayout()
-        controls.setSpacing(8)
         self.previous_button = QPushButton("Previous")
         self.pause_button = QPushButton("Pause")
         self.next_button = QPushButton("Next")
         self.end_button = QPushButton("End")
-        controls.addStretch(1)
-        for button in (self.previous_button, self.pause_button, self.next_button,
-                       self.end_button):
-            button.setMinimumWidth(104)
-            controls.addWidget(button)
-        controls.addStretch(1)
-        column.addLayout(controls)
+        column.addLayout(control_row(self.previous_button, self.pause_button,
+                                     self.next_button, self.end_button, width=104))
         if volume is not None:  # the background sound's live volume, under the controls
             column.addWidget(volume, 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = label("Space pauses  ·  ← → move between steps  ·  Enter continues  ·  "
-                     "G grounds  ·  Esc ends", "caption")
-        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(hint)
+        column.addWidget(centred(label("Space pauses  ·  ← → move between steps  ·  "
+                                       "Enter continues  ·  G grounds  ·  Esc ends", "caption")))
 
     def _caption_row(self) -> QHBoxLayout:
         self.caption = label("")

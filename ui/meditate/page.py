@@ -12,6 +12,7 @@ from app.meditation.guided_service import GuidedService
 from app.meditation.timer_service import TimerService
 from app.practice.service import PracticeService
 from app.settings.service import SettingsService
+from ui.accessibility.roles import as_tab
 from ui.qt import (
     QApplication,
     QButtonGroup,
@@ -76,9 +77,9 @@ class MeditatePage(QWidget):
         self.tab_buttons: dict[str, QPushButton] = {}
         for index, (key, text) in enumerate(TABS):
             button = QPushButton(text)
-            button.setCheckable(True)
+            as_tab(button)  # a page tab to screen readers
             button.setProperty("chip", True)
-            button.setAccessibleName(f"{text} tab")
+            button.setAccessibleName(text.replace("&", ""))
             # The checked chip is bold: reserve that width, or its text is cut off.
             bold = QFont(button.font())
             bold.setWeight(QFont.Weight.DemiBold)

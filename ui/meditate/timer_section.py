@@ -42,6 +42,7 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating, FinishView
 from ui.widgets.card import Card, label
+from ui.widgets.session_view import centred, control_row, session_column
 from ui.widgets.status_line import StatusLine
 
 BELL_WORDS = {"bell": "Bell", "chime": "Chime", "bowl": "Singing bowl", "none": "No bell"}
@@ -197,18 +198,13 @@ class TimerSetupView(QWidget):
 class TimerRunningView(QWidget):
     def __init__(self, volume: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(32, 28, 32, 28)
-        column.setSpacing(12)
-        self.title = label("", "muted")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column = session_column(self)
+        self.title = centred(label("", "muted"))
         column.addWidget(self.title)
         column.addStretch(2)
-        self.phase = label("", "section")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.phase = centred(label("", "section"))
         column.addWidget(self.phase)
-        self.countdown = label("", wrap=False)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.countdown = centred(label("", wrap=False))
         self.countdown.setAccessibleName("Time left")
         font = QFont(self.countdown.font())
         font.setPointSizeF(COUNTDOWN_POINTS)
@@ -218,27 +214,17 @@ class TimerRunningView(QWidget):
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 94)
         self.countdown.setFont(font)
         column.addWidget(self.countdown)
-        self.next_bell = label("", "muted")
-        self.next_bell.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_bell = centred(label("", "muted"))
         column.addWidget(self.next_bell)
         column.addStretch(3)
         self.progress = ThinProgress()
         column.addWidget(self.progress)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addStretch(1)
         self.pause_button = QPushButton("Pause")
         self.end_button = QPushButton("End")
-        for button in (self.pause_button, self.end_button):
-            button.setMinimumWidth(112)
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(control_row(self.pause_button, self.end_button))
         if volume is not None:  # the background sound's live volume, under the buttons
             column.addWidget(volume, 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = label("Space pauses  ·  Esc ends", "caption")
-        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(hint)
+        column.addWidget(centred(label("Space pauses  ·  Esc ends", "caption")))
         self._plan: TimerPlan | None = None
 
     def start(self, plan: TimerPlan) -> None:

@@ -12,6 +12,7 @@ from app.assessments.words import change_text, day_text, score_range, score_text
 from app.events import AssessmentsChanged, EventHub
 from ui.qt import QGridLayout, QWidget
 from ui.widgets.card import Card, label
+from ui.widgets.freshness import Freshness
 from ui.widgets.layouts import clear_layout
 from ui.widgets.score_trend import ScoreTrend
 from ui.widgets.subscriptions import subscribe
@@ -24,7 +25,6 @@ class AssessmentsCard(Card):
     def __init__(self, service: Callable[[], AssessmentService], hub: EventHub) -> None:
         super().__init__("Check-ups over time")
         self._service = service
-        self._stale = True
         self.host = QWidget()
         self.rows = QGridLayout(self.host)
         self.rows.setContentsMargins(0, 0, 0, 0)
@@ -34,20 +34,10 @@ class AssessmentsCard(Card):
         self.body.addWidget(label("A result is a snapshot, not a verdict. Bring anything that "
                                   "stands out to your therapist.", "caption"))
         self.shown: list[str] = []  # instrument ids with a row, in order
-        subscribe(self, hub, AssessmentsChanged, self._on_change)
-
-    def _on_change(self, _event: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.fresh = Freshness(self, self.refresh)
+        subscribe(self, hub, AssessmentsChanged, self.fresh.changed)
 
     def refresh(self) -> None:
-        self._stale = False
         service = self._service()
         results = service.all_results()
         clear_layout(self.rows)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 
 from ui.progress.colours import ChartColours
-from ui.progress.plot import CalmPlot, colour
-from ui.qt import QVBoxLayout, QWidget
+from ui.progress.plot import colour
+from ui.progress.plot_host import PlotHost
 
 
 @dataclass(frozen=True)
@@ -21,17 +21,11 @@ class BarRow:
     tip: str = ""
 
 
-class BarsChart(QWidget):
+class BarsChart(PlotHost):
     def __init__(self, colours: ChartColours, *, hue: str = "pleasantness",
                  name: str = "Bar chart", label_width: int = 170) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=120)
-        self.plot.setAccessibleName(name)
-        self.plot.getAxis("left").setWidth(label_width)
+        super().__init__(colours, height=120, name=name, axis_width=label_width)
         self.plot.hover_text = lambda _x, y: self.tooltip_text(round(y))
-        layout.addWidget(self.plot)
         self.hue = hue
         self.rows: list[BarRow] = []
         self.scale_max = 0.0
@@ -43,10 +37,6 @@ class BarsChart(QWidget):
         self.scale_max = scale_max or max([r.value for r in rows] +
                                           [r.compare or 0 for r in rows] + [1.0])
         self.plot.setFixedHeight(max(110, 32 * len(rows) + 48))
-        self.redraw()
-
-    def apply_colours(self, colours: ChartColours) -> None:
-        self.plot.apply_colours(colours)
         self.redraw()
 
     def _y(self, index: int) -> float:

@@ -11,8 +11,9 @@ import pyqtgraph as pg
 
 from app.stats.words import signed
 from ui.progress.colours import ChartColours
-from ui.progress.plot import CalmPlot, colour
-from ui.qt import Qt, QVBoxLayout, QWidget
+from ui.progress.plot import colour
+from ui.progress.plot_host import PlotHost
+from ui.qt import Qt
 
 MEASURES = ("pleasantness", "energy")
 SYMBOLS = {"pleasantness": "o", "energy": "s"}  # shape as well as colour tells them apart
@@ -28,14 +29,9 @@ class Slot(Protocol):
     def high(self, measure: str) -> int: ...
 
 
-class MoodChart(QWidget):
+class MoodChart(PlotHost):
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=300)
-        self.plot.setAccessibleName("Mood chart")
-        layout.addWidget(self.plot)
+        super().__init__(colours, height=300, name="Mood chart")
         self.shown = dict.fromkeys(MEASURES, True)
         self.compare = True
         self.slots: list[Slot | None] = []
@@ -71,10 +67,6 @@ class MoodChart(QWidget):
 
     def set_compare(self, on: bool) -> None:
         self.compare = on
-        self.redraw()
-
-    def apply_colours(self, colours: ChartColours) -> None:
-        self.plot.apply_colours(colours)
         self.redraw()
 
     def redraw(self) -> None:

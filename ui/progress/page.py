@@ -24,6 +24,7 @@ from app.stats.periods import Period, period_of
 from app.stats.service import StatsService
 from app.timeutil import today
 from ui import theme
+from ui.accessibility.roles import as_radio
 from ui.qt import (
     QButtonGroup,
     QDate,
@@ -122,7 +123,7 @@ class ProgressPage(Page):
         self.kind_buttons = QButtonGroup(self)
         for kind, text in PERIOD_LABELS:
             button = QPushButton(text)
-            button.setCheckable(True)
+            as_radio(button)  # Week, Month, Year: one of three
             button.setProperty("kind", kind)
             button.setChecked(kind == "week")
             self.kind_buttons.addButton(button)

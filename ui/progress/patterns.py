@@ -10,6 +10,7 @@ from app.stats.words import HELPFULNESS, signed
 from ui.progress.bars import BarRow, BarsChart
 from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
+from ui.progress.table_card import TableCard
 from ui.qt import QGridLayout, QWidget
 from ui.widgets.card import label
 from ui.widgets.layouts import clear_layout
@@ -86,36 +87,20 @@ class StrategiesCard(ChartCard):
                                     col)
 
 
-class TagsCard(ChartCard):
+class TagsCard(TableCard):
     def __init__(self, colours: ChartColours) -> None:
-        self.host = QWidget()
-        self.rows = QGridLayout(self.host)
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setHorizontalSpacing(24)
-        self.rows.setVerticalSpacing(6)
-        super().__init__("Tags and mood", self.host, "", "stillpoint-tags")
-        self.export_button.hide()  # a list of words and numbers, not a picture
+        super().__init__("Tags and mood", "stillpoint-tags")
         self.shown: list[tuple[str, float, float, int, int]] = []
 
     def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
-        clear_layout(self.rows)
         effects = stats.tag_effects(window)[:8]
         self.shown = [(t.name, t.mood_with, t.mood_without, t.days_with, t.days_without)
                       for t in effects]
-        if not effects:
-            self.rows.addWidget(label(
-                f"Once a tag has been on at least {MIN_DAYS} days, and off on at least "
-                f"{MIN_DAYS}, you will see how those days felt here.", "muted"), 0, 0)
-        else:
-            for col, text in enumerate(("tag", "days with it", "days without")):
-                self.rows.addWidget(label(text, "caption"), 0, col)
-            for r, t in enumerate(effects, start=1):
-                self.rows.addWidget(label(t.name), r, 0)
-                self.rows.addWidget(label(f"{signed(t.mood_with)}  ({t.days_with} days)"), r, 1)
-                self.rows.addWidget(label(f"{signed(t.mood_without)}  ({t.days_without} days)",
-                                          "muted"), r, 2)
+        self.fill(("tag", "days with it", "days without"),
+                  [(label(t.name), label(f"{signed(t.mood_with)}  ({t.days_with} days)"),
+                    label(f"{signed(t.mood_without)}  ({t.days_without} days)", "muted"))
+                   for t in effects],
+                  f"Once a tag has been on at least {MIN_DAYS} days, and off on at least "
+                  f"{MIN_DAYS}, you will see how those days felt here.")
         self.caption.setText(f"Average pleasantness on days with a tag and days without it, "
                              f"{window_text}. A pattern to notice, not a cause.")
-
-    def apply_colours(self, colours: ChartColours) -> None:
-        pass

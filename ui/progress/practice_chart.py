@@ -7,22 +7,23 @@ import pyqtgraph as pg
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats.practice import ExerciseCalm, WeekMinutes
 from ui.progress.colours import ChartColours
-from ui.progress.plot import CalmPlot, colour
-from ui.qt import QVBoxLayout, QWidget
+from ui.progress.plot import colour
+from ui.progress.plot_host import PlotHost
+from ui.qt import QBrush, Qt
+
+# Each kind's layer has its own fill as well as its colour, and the legend shows the same
+# fill, so the kinds read apart without colour (UI.md).
+_FILL = Qt.BrushStyle
+KIND_FILLS = {"breathing": (_FILL.SolidPattern, "■"), "visualization": (_FILL.BDiagPattern, "▨"),
+              "timer": (_FILL.CrossPattern, "▦"), "audio": (_FILL.HorPattern, "▤")}
 
 
-class MinutesChart(QWidget):
+class MinutesChart(PlotHost):
     """Stacked bars: one per week, a layer per kind in a fixed order."""
 
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=240)
-        self.plot.setAccessibleName("Minutes practised per week")
+        super().__init__(colours, height=240, name="Minutes practised per week", axis_width=36)
         self.plot.hover_text = lambda x, _y: self.tooltip_text(round(x))
-        self.plot.getAxis("left").setWidth(36)
-        layout.addWidget(self.plot)
         self.weeks: list[WeekMinutes] = []
         self.bars: dict[str, pg.BarGraphItem] = {}
 
@@ -34,10 +35,6 @@ class MinutesChart(QWidget):
         self.plot.getAxis("bottom").setTicks([ticks])
         self.redraw()
 
-    def apply_colours(self, colours: ChartColours) -> None:
-        self.plot.apply_colours(colours)
-        self.redraw()
-
     def redraw(self) -> None:
         self.plot.clear()
         self.plot.showGrid(x=False, y=False)  # grid lines would stripe the bars
@@ -47,8 +44,13 @@ class MinutesChart(QWidget):
         width = 0.62 if len(self.weeks) <= 20 else 0.8
         for kind in KINDS:
             heights = [w.minutes.get(kind, 0.0) for w in self.weeks]
+            if KIND_FILLS[kind][0] != _FILL.SolidPattern:  # a soft tint under the lines
+                self.plot.addItem(pg.BarGraphItem(
+                    x=xs, y0=list(base), height=heights, width=width, pen=pg.mkPen(None),
+                    brush=colour(self.plot.colours.kinds[kind], 80)))
             bar = pg.BarGraphItem(x=xs, y0=list(base), height=heights, width=width,
-                                  brush=colour(self.plot.colours.kinds[kind]),
+                                  brush=QBrush(colour(self.plot.colours.kinds[kind]),
+                                               KIND_FILLS[kind][0]),
                                   pen=pg.mkPen(self.plot.colours.background, width=1))
             self.bars[kind] = bar
             self.plot.addItem(bar)
@@ -69,19 +71,14 @@ class MinutesChart(QWidget):
         return "\n".join(lines)
 
 
-class CalmChart(QWidget):
+class CalmChart(PlotHost):
     """One row per exercise: a hollow dot for calm before, a filled dot for after."""
 
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = CalmPlot(colours, height=160)
-        self.plot.setAccessibleName("Calm before and after each exercise")
+        super().__init__(colours, height=160, name="Calm before and after each exercise",
+                         axis_width=170)
         self.plot.hover_text = lambda _x, y: self.tooltip_text(round(y))
-        self.plot.getAxis("left").setWidth(170)
         self.plot.showGrid(x=False, y=False)
-        layout.addWidget(self.plot)
         self.rows: list[ExerciseCalm] = []
         self.before_item: pg.ScatterPlotItem | None = None
         self.after_item: pg.ScatterPlotItem | None = None

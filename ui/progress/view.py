@@ -15,7 +15,7 @@ from ui.progress.colours import ChartColours
 from ui.progress.grids import MoodPlane, YearPixels
 from ui.progress.mood_chart import MoodChart
 from ui.progress.patterns import StrategiesCard, TagsCard, WordsCard
-from ui.progress.practice_chart import CalmChart, MinutesChart
+from ui.progress.practice_chart import KIND_FILLS, CalmChart, MinutesChart
 from ui.progress.sleep_card import SleepCard
 from ui.qt import (
     QCheckBox,
@@ -299,7 +299,7 @@ class ProgressCharts(QWidget):
         if not self.complete:
             return
         self.practice_legend.setText("   ".join(
-            swatch(KIND_NAMES[k], c.kinds[k], "■") for k in KINDS))
+            swatch(KIND_NAMES[k], c.kinds[k], KIND_FILLS[k][1]) for k in KINDS))
 
     def cards(self) -> list[ChartCard]:
         if not self.complete:

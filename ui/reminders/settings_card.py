@@ -23,6 +23,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.card import Card, label
+from ui.widgets.layouts import insert_beside
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 
@@ -42,6 +43,7 @@ class RemindersCard(Card):
         self.body.addWidget(self.list)
         row = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setAccessibleName("Remind me to")
         self.kind.addItem("Check in", "checkin")
         self.kind.addItem("Breathe", "breathe")
         self.time = QTimeEdit(QTime(9, 0))
@@ -127,9 +129,5 @@ class RemindersCard(Card):
 def add_to_settings(page: QWidget, service: ReminderService, hub: EventHub) -> RemindersCard:
     """Put the card on the Settings page just before "Your data"."""
     card = RemindersCard(service, hub)
-    content = page.content  # type: ignore[attr-defined]
-    at = next((i for i in range(content.count())
-               if getattr(content.itemAt(i).widget(), "title", None) is not None
-               and content.itemAt(i).widget().title.text() == "Your data"), content.count() - 1)
-    content.insertWidget(at, card)
+    insert_beside(page, card, "Your data")
     return card

@@ -32,11 +32,11 @@ from ui.qt import (
     Qt,
     QThreadPool,
     QUrl,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.widgets.card import align_form_labels, label
+from ui.widgets.dialog_buttons import dialog_column
 from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
@@ -129,15 +129,10 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self._stats = stats
         self._job: _WriteJob | None = None
-        self.setWindowTitle("Report for my therapist")
-        self.setMinimumWidth(520)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 20)
-        column.setSpacing(12)
-        column.addWidget(label("Report for my therapist", "section"))
-        column.addWidget(label(
+        column = dialog_column(
+            self, "Report for my therapist",
             "Choose a period and what to include. The PDF is saved where you say and goes "
-            "nowhere else; you decide whether to share it.", "muted"))
+            "nowhere else; you decide whether to share it.", min_width=520)
 
         dates = QFormLayout()
         dates.setHorizontalSpacing(16)

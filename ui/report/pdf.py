@@ -15,11 +15,9 @@ from pathlib import Path
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats import words
 from app.stats.report import SECTION_TITLES, ReportData
+from ui.pdf_file import a4_writer, cannot_write, private_part
 from ui.qt import (
     QFont,
-    QMarginsF,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QRectF,
@@ -115,27 +113,13 @@ class _Flow:
 def write_report(data: ReportData, path: Path) -> int:
     """Draw the report into `path`; returns the number of pages."""
     ensure_gui_application()
-    partial = path.with_name(path.name + ".part")
-    from app.errors import UserError
-
-    try:
-        # Made private before anything is drawn into it: the report holds mental-health
-        # notes. chmod too, as O_CREAT's mode does not change a leftover .part file.
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        os.chmod(partial, 0o600)
-    except OSError:
-        raise UserError(f"could not write {path}; choose a folder you can write to") from None
-    writer = QPdfWriter(str(partial))
+    partial = private_part(path)  # the report holds mental-health notes
+    writer = a4_writer(partial, f"Stillpoint report, {data.period.title()}")
     writer.setResolution(DPI)
-    writer.setTitle(f"Stillpoint report, {data.period.title()}")
-    writer.setCreator("Stillpoint")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
         partial.unlink(missing_ok=True)
-        raise UserError(f"could not write {path}; choose a folder you can write to")
+        raise cannot_write(path)
     try:
         flow = _Flow(writer, painter)
         _draw(flow, data)

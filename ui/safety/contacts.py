@@ -8,9 +8,9 @@ from app.safety.card import CONTACT_KEYS, crisis_card
 from app.safety.service import SafetyService
 from app.safety.types import Contacts
 from app.settings.service import SettingsService
-from ui.qt import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from ui.qt import QDialog, QFormLayout, QLineEdit, QWidget
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
 from ui.widgets.status_line import StatusLine
 
 _LABELS = {"crisis_line_name": "Crisis line &name", "crisis_line_number": "Crisis line n&umber",
@@ -23,15 +23,10 @@ class ContactsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._safety = safety
-        self.setWindowTitle("Crisis card numbers")
-        self.setMinimumWidth(480)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 20)
-        column.setSpacing(12)
-        column.addWidget(label("Crisis card numbers", "section"))
-        column.addWidget(label(
+        column = dialog_column(
+            self, "Crisis card numbers",
             "Save the numbers you would want to have ready. Leave a field empty to use the "
-            "usual number for where you are.", "muted"))
+            "usual number for where you are.", min_width=480)
         defaults = crisis_card()
         placeholders = {"crisis_line_name": defaults.crisis_line_name or "e.g. a local helpline",
                         "crisis_line_number": defaults.crisis_line_number or "",

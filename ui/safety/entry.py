@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.meditation.library import GROUNDING_KEY
 from app.settings.service import SettingsService
 
 
@@ -24,6 +23,9 @@ def connect_help(window: Any, settings: SettingsService, get_safety: Any) -> Non
 def start_grounding(window: Any) -> None:
     """The 5-4-3-2-1 grounding on the Meditate page, as its "Stop and ground" control does:
     a practice already running ends (and is kept in the log) and grounding follows."""
+    # Imported here: the script library is not needed for the start page's first paint.
+    from app.meditation.library import GROUNDING_KEY
+
     page = window.show_page("meditate")
     guided = page.show_tab("guided")
     run = getattr(guided, "run", None)

@@ -10,14 +10,10 @@ import html
 import os
 from pathlib import Path
 
-from app.errors import UserError
 from app.safety.types import SECTIONS, CrisisCard, SafetyPlan
+from ui.pdf_file import a4_writer, private_part
 from ui.qt import (
     QFont,
-    QMarginsF,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QPrintDialog,
     QPrinter,
     QTextDocument,
@@ -66,20 +62,9 @@ def _document(body: str) -> QTextDocument:
 
 def save_pdf(body: str, path: Path) -> None:
     """Write the plan to path as an A4 PDF; UserError when the folder cannot be written."""
-    partial = path.with_name(path.name + ".part")
+    partial = private_part(path)
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        os.chmod(partial, 0o600)
-    except OSError:
-        raise UserError(f"could not write {path}; choose a folder you can write to") from None
-    try:
-        writer = QPdfWriter(str(partial))
-        writer.setTitle("My safety plan")
-        writer.setCreator("Stillpoint")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 16, 18, 14),
-                                         QPageLayout.Unit.Millimeter))
+        writer = a4_writer(partial, "My safety plan")
         _document(body).print_(writer)
         del writer  # flushes and closes the file
         os.replace(partial, path)

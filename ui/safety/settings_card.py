@@ -8,6 +8,7 @@ from app.safety.service import SafetyService
 from app.settings.service import SettingsService
 from ui.qt import QDialog, QHBoxLayout, QPushButton, QWidget
 from ui.widgets.card import Card, label
+from ui.widgets.layouts import insert_beside
 
 
 class CrisisSettingsCard(Card):
@@ -48,9 +49,5 @@ def add_to_settings(page: QWidget, settings: SettingsService,
                     get_safety: Callable[[], SafetyService]) -> CrisisSettingsCard:
     """Put the card on the Settings page just before "Your data"."""
     card = CrisisSettingsCard(settings, get_safety)
-    content = page.content  # type: ignore[attr-defined]
-    at = next((i for i in range(content.count())
-               if getattr(content.itemAt(i).widget(), "title", None) is not None
-               and content.itemAt(i).widget().title.text() == "Your data"), content.count() - 1)
-    content.insertWidget(at, card)
+    insert_beside(page, card, "Your data")
     return card

@@ -14,6 +14,7 @@ from app.errors import UserError
 from app.events import DataChanged, EventHub
 from ui.qt import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QWidget
 from ui.widgets.card import Card, label
+from ui.widgets.layouts import insert_beside
 from ui.widgets.status_line import StatusLine
 
 
@@ -108,9 +109,5 @@ def add_to_settings(page: QWidget, get_backup: Callable[[], BackupService],
                     hub: EventHub) -> BackupCard:
     """Put the card on the Settings page just after "Your data"."""
     card = BackupCard(get_backup, hub)
-    content = page.content  # type: ignore[attr-defined]
-    at = next((i + 1 for i in range(content.count())
-               if getattr(content.itemAt(i).widget(), "title", None) is not None
-               and content.itemAt(i).widget().title.text() == "Your data"), content.count() - 1)
-    content.insertWidget(at, card)
+    insert_beside(page, card, "Your data", after=True)
     return card

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
-from app.exchange.json_format import PLAIN_TEXT_WARNING
+from app.exchange.passphrase import file_is_encrypted
 from app.exchange.service import ExchangeService
 from ui.qt import (
     QFileDialog,
@@ -26,6 +26,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.settings.data_protect import ProtectBox, UnlockRow
 from ui.widgets.card import label
 from ui.widgets.status_line import StatusLine
 
@@ -71,8 +72,9 @@ class DataPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
         box.setSpacing(10)
-        box.addWidget(label("Take all your entries with you, or bring them back. "
-                            + PLAIN_TEXT_WARNING, "muted"))
+        box.addWidget(label("Take all your entries with you, or bring them back.", "muted"))
+        self.protect = ProtectBox()
+        box.addWidget(self.protect)
         row = QHBoxLayout()
         self.export_json = QPushButton("Export &JSON…")
         self.export_json.clicked.connect(lambda: self.start_export("json"))
@@ -84,6 +86,10 @@ class DataPanel(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
+        self.unlock = UnlockRow()
+        self.unlock.unlock.clicked.connect(self._unlock_and_import)
+        self.unlock.field.returnPressed.connect(self._unlock_and_import)
+        box.addWidget(self.unlock)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
         self.progress.hide()
@@ -105,20 +111,39 @@ class DataPanel(QWidget):
         return path
 
     def start_export(self, fmt: str) -> None:
+        try:
+            seal = self.protect.seal()
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
         path = self.ask_save_path(fmt)
         if not path:
             return
         exchange = self._get_exchange()
-        self._run(lambda _progress: (path, exchange.export(Path(path), fmt)), self._exported,
-                  "Exporting…")
+        self._run(lambda _progress: (path, exchange.export(Path(path), fmt, seal=seal),
+                                     seal is not None), self._exported, "Exporting…")
 
     def start_import(self) -> None:
         path = self.ask_open_path()
         if not path:
             return
+        if file_is_encrypted(path):
+            self.unlock.ask(path)
+            self.status.show_info("This export is protected. Type its passphrase to "
+                                  "import it.")
+            return
+        self.unlock.close_row()
+        self._import(path, None)
+
+    def _unlock_and_import(self) -> None:
+        if self.unlock.path and not self.busy():
+            self._import(self.unlock.path, self.unlock.field.text())
+
+    def _import(self, path: str, passphrase: str | None) -> None:
         exchange = self._get_exchange()
-        self._run(lambda progress: exchange.import_file(Path(path), progress), self._imported,
-                  "Checking the file…")
+        self._run(lambda progress: exchange.import_file(Path(path), progress,
+                                                        passphrase=passphrase),
+                  self._imported, "Checking the file…")
 
     def busy(self) -> bool:
         return self._job is not None
@@ -139,7 +164,8 @@ class DataPanel(QWidget):
         done(result)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.export_json, self.export_csv, self.import_button):
+        for button in (self.export_json, self.export_csv, self.import_button,
+                       self.unlock.unlock):
             button.setEnabled(not busy)
         if busy:
             self.progress.setRange(0, 0)  # "working" until the first count arrives
@@ -152,12 +178,14 @@ class DataPanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _exported(self, result: tuple[str, dict[str, int]]) -> None:
-        path, counts = result
-        self.status.show_info(f"Saved {sum(counts.values())} rows to {path}. "
-                              "It is plain text: keep it somewhere private.")
+    def _exported(self, result: tuple[str, dict[str, int], bool]) -> None:
+        path, counts, sealed = result
+        care = ("It is protected with your passphrase." if sealed
+                else "It is plain text: keep it somewhere private.")
+        self.status.show_info(f"Saved {sum(counts.values())} rows to {path}. {care}")
 
     def _imported(self, summary: Any) -> None:
+        self.unlock.close_row()
         self.status.show_info(f"Read {summary.read} rows: {summary.added} added, "
                               f"{summary.present} already here.")
 

@@ -28,6 +28,7 @@ from ui.qt import (
 )
 from ui.widgets.card import Card, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.layouts import insert_beside
 from ui.widgets.status_line import StatusLine
 
 # A spin box at this value shows "Choose": the mood has no pleasantness yet.
@@ -162,9 +163,5 @@ def add_to_settings(page: QWidget, get_mood: Callable[[], MoodService]) -> Card:
     button.clicked.connect(lambda: DaylioDialog(get_mood(), page).exec())
     card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
     button.setObjectName("daylioImport")
-    content = page.content  # type: ignore[attr-defined]
-    at = next((i + 1 for i in range(content.count())
-               if getattr(content.itemAt(i).widget(), "title", None) is not None
-               and content.itemAt(i).widget().title.text() == "Your data"), content.count() - 1)
-    content.insertWidget(at, card)
+    insert_beside(page, card, "Your data", after=True)
     return card

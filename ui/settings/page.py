@@ -6,6 +6,8 @@ from app import __version__
 from app.events import EventHub
 from app.paths import DataLocation
 from app.settings.service import SettingsService
+from ui.encryption.settings_card import EncryptionCard
+from ui.lock.settings_card import add_lock_card
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -83,7 +85,9 @@ class SettingsPage(Page):
         self.open_folder.clicked.connect(lambda: _open_folder(str(location.data_dir)))
         data.body.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(data)
+        self.content.addWidget(EncryptionCard(location))
 
+        self.lock_card = add_lock_card(self.content, settings, hub)
         about = Card("About Stillpoint")
         about.body.addWidget(label(f"Version {__version__}", "muted"))
         about.body.addWidget(label(DISCLAIMER))

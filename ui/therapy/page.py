@@ -31,6 +31,7 @@ from ui.qt import (
 )
 from ui.therapy.parts import GROUP_TITLES, FlagRow, HomeworkCard, PastSession, friendly_day
 from ui.widgets.card import Card, Page, label
+from ui.widgets.freshness import Freshness
 from ui.widgets.layouts import clear_layout
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
@@ -51,7 +52,7 @@ class TherapyPage(Page):
         super().__init__("Between sessions", parent)
         self._therapy = therapy
         self._goals = goals
-        self._stale = True
+        self.fresh = Freshness(self, self.refresh)
         self.content.addWidget(label(
             "What you want to bring to your next therapy session, in one place, and what "
             "you take away from it.", "muted"))
@@ -73,7 +74,7 @@ class TherapyPage(Page):
         self.undo_bar.listen_for_shortcut(self)
         for event in (TherapyChanged, MoodChanged, RegulationChanged, JournalChanged,
                       AssessmentsChanged, GoalsChanged):
-            subscribe(self, hub, event, self._on_change)
+            subscribe(self, hub, event, self.fresh.changed)
 
     # -- building ------------------------------------------------------------------
     def _build_next(self) -> None:
@@ -130,22 +131,11 @@ class TherapyPage(Page):
         self.content.addWidget(card)
 
     # -- showing -------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_change(self, _event: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     def self_check(self) -> str | None:
         self._therapy.next_session()  # raises if the tables cannot be read
         return None
 
     def refresh(self) -> None:
-        self._stale = False
         coming = self._therapy.next_session()
         self._show_day(coming.on_day)
         self._show_flags(list(coming.items))

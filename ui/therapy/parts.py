@@ -12,6 +12,7 @@ from app.therapy.types import Flag, TherapySession
 from app.timeutil import today
 from ui.qt import QComboBox, QHBoxLayout, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, label
+from ui.widgets.list_row import ListRow
 from ui.widgets.status_line import StatusLine
 
 GROUP_TITLES = {"checkin": "Check-ins", "journal": "Journal entries",
@@ -38,33 +39,24 @@ def friendly_day(day: dt.date | None) -> str:
     return f"It was on {long_day(day)}. When you are ready, note below how it went."
 
 
-class FlagRow(QWidget):
+class FlagRow(ListRow):
     """One item waiting for the session: its day, a line about it, the note, Remove."""
 
     def __init__(self, flag: Flag, on_remove: Callable[[Flag], None]) -> None:
-        super().__init__()
+        super().__init__(f"{flag.day:%d %b}", when_width=56)
         self.flag = flag
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        when = label(f"{flag.day:%d %b}", "muted", wrap=False)
-        when.setMinimumWidth(56)
         text = escape(flag.summary, quote=False)
         if flag.note:
             text += f"<br><i>{escape(flag.note, quote=False)}</i>"
         self.text = label(text)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setProperty("flat", True)
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.setAccessibleName(f"Remove {flag.summary} from the list")
-        self.remove_button.clicked.connect(lambda: on_remove(self.flag))
-        # Everything sits at the top, the labels lowered so their first line reads level
-        # with the button's text.
-        pad = max(0, (self.remove_button.sizeHint().height() - when.fontMetrics().height()) // 2)
-        for widget, stretch in ((when, 0), (self.text, 1), (self.remove_button, 0)):
-            if widget is not self.remove_button:
-                widget.setContentsMargins(0, pad, 0, 0)
-            row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+        self.line.addWidget(self.text, 1, Qt.AlignmentFlag.AlignTop)
+        self.remove_button = self.add_button(
+            "Remove", f"Remove {flag.summary} from the list", lambda: on_remove(self.flag))
+        # The labels are lowered so their first line reads level with the button's text.
+        pad = max(0, (self.remove_button.sizeHint().height()
+                      - self.when.fontMetrics().height()) // 2)
+        for widget in (self.when, self.text):
+            widget.setContentsMargins(0, pad, 0, 0)
 
 
 class HomeworkCard(Card):

@@ -11,6 +11,7 @@ from app.mood.service import Checkin, MoodService
 from app.settings.service import SettingsService
 from app.timeutil import today
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
+from ui.startup import after_first_paint
 from ui.today.welcome import WelcomeCard
 from ui.widgets.card import Card, Page, label
 from ui.widgets.checkin_form import CheckinForm
@@ -81,7 +82,8 @@ class TodayPage(Page):
         self._midnight.timeout.connect(self.refresh)
         subscribe(self, hub, MoodChanged, self._on_mood_changed)
         subscribe(self, hub, DataChanged, lambda _event: self.refresh())
-        self.refresh()
+        self._rows_due: list[Checkin] | None = None
+        self.refresh(rows_after_paint=True)
 
     def dismiss_welcome(self) -> None:
         if self.welcome is None or self._settings is None:
@@ -92,13 +94,20 @@ class TodayPage(Page):
         self.welcome = None
 
     # -- data ------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, rows_after_paint: bool = False) -> None:
         now = dt.datetime.now()
         self._shown_day = today()
         self.heading.setText(greeting(now))
         self.date_line.setText(now.strftime("%A, %d %B %Y").replace(" 0", " "))
         entries = self._mood.list_for_day(self._shown_day)
-        self._show_entries(entries)
+        if rows_after_paint and entries:
+            # A row per check-in, below the fold: built once the page has been painted, so
+            # the first frame costs the same on a busy day as on an empty one.
+            self._rows_due = entries
+            after_first_paint(self, self._show_due_rows)
+        else:
+            self._rows_due = None
+            self._show_entries(entries)
         if entries:  # the welcome has done its work once there is an entry: gone for good
             self.dismiss_welcome()
         next_day = dt.datetime.combine(self._shown_day + dt.timedelta(days=1), dt.time())
@@ -117,6 +126,11 @@ class TodayPage(Page):
         if today() != self._shown_day:
             self.refresh()
 
+    def _show_due_rows(self) -> None:
+        if self._rows_due is not None:  # else a refresh has shown newer rows already
+            entries, self._rows_due = self._rows_due, None
+            self._show_entries(entries)
+
     def _show_entries(self, entries: list[Checkin]) -> None:
         clear_layout(self.entries_box)
         if not entries:
@@ -128,6 +142,7 @@ class TodayPage(Page):
             self.entries_box.addWidget(EntryRow(entry))
 
     def entry_count(self) -> int:
+        self._show_due_rows()
         items = (self.entries_box.itemAt(i) for i in range(self.entries_box.count()))
         return sum(item is not None and isinstance(item.widget(), EntryRow) for item in items)
 

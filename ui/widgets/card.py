@@ -74,6 +74,8 @@ class Page(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(title)  # it takes focus to scroll by keyboard: say which page
+        self.setProperty("page", True)  # its focus ring (ui/theme.py)
         outer = QWidget()
         outer.setObjectName("PageBody")
         row = QHBoxLayout(outer)
@@ -96,7 +98,7 @@ class Page(QScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         m = self._row.contentsMargins()
-        left = page_left(self.width())
+        left = page_left(self.width()) - self.frameWidth()  # the focus ring's border
         if m.left() != left:
             self._row.setContentsMargins(left, m.top(), m.right(), m.bottom())
 

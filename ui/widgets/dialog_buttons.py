@@ -1,10 +1,12 @@
-"""The Cancel and primary-action buttons that end Stillpoint's own dialogs, right-aligned."""
+"""Stillpoint's own dialogs: the heading and few words that open them, and the Cancel and
+primary-action buttons that end them, right-aligned."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.qt import QDialog, QHBoxLayout, QPushButton
+from ui.qt import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from ui.widgets.card import label
 
 
 def dialog_buttons(
@@ -22,3 +24,16 @@ def dialog_buttons(
     row.addWidget(cancel)
     row.addWidget(confirm)
     return row, cancel, confirm
+
+
+def dialog_column(dialog: QDialog, title: str, intro: str, *, min_width: int,
+                  spacing: int = 12) -> QVBoxLayout:
+    """Titles the dialog and returns its column, begun with the title and `intro`."""
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(min_width)
+    column = QVBoxLayout(dialog)
+    column.setContentsMargins(24, 24, 24, 20)
+    column.setSpacing(spacing)
+    column.addWidget(label(title, "section"))
+    column.addWidget(label(intro, "muted"))
+    return column

@@ -1,9 +1,11 @@
 """Emotion words for a check-in: chips suggested for the point on the plane, each chosen
-word with how strong it is (0-10), and a search box for any other word in the list."""
+word with how strong it is (0-10), and a search box for any other word in the list. The
+chosen-word row and the intensity box also serve the regulation form's before/after rows."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from app.errors import UserError
 from app.limits import INTENSITY_MAX, INTENSITY_MIN
@@ -25,6 +27,7 @@ from ui.widgets.flow import FlowLayout
 from ui.widgets.status_line import StatusLine
 
 SUGGESTIONS = 10
+NOT_NOTED = -1  # an optional intensity box: "not yet"
 DEFAULT_INTENSITY = 5
 
 
@@ -46,29 +49,52 @@ def remove_button(word: str) -> QPushButton:
     return button
 
 
-class IntensityRow(QWidget):
-    """One chosen word: its name, how strong (0-10), and a way to let it go."""
+def intensity_box(name: str, *, optional: bool = False, value: int = 5) -> QSpinBox:
+    """How strong a feeling is, 0-10; `optional` adds "not yet" below 0."""
+    spin = QSpinBox()
+    spin.setRange(NOT_NOTED if optional else INTENSITY_MIN, INTENSITY_MAX)
+    if optional:
+        spin.setSpecialValueText("not yet")
+    spin.setSuffix(f" / {INTENSITY_MAX}")
+    spin.setValue(value)
+    spin.setAccessibleName(name)
+    return spin
 
-    def __init__(self, word: str, intensity: int, on_remove) -> None:
+
+class WordRow(QWidget):
+    """A chosen word in a row: its name, captioned boxes added after it, then Remove."""
+
+    def __init__(self, word: str, *, name_width: int, on_remove: Callable[[], None]) -> None:
         super().__init__()
         self.word = word
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
+        self.line = QHBoxLayout(self)
+        self.line.setContentsMargins(0, 0, 0, 0)
+        self.line.setSpacing(12)
         name = label(word, wrap=False)
-        name.setMinimumWidth(120)
-        row.addWidget(name)
-        row.addWidget(label("how strong", "caption", wrap=False))
-        self.spin = QSpinBox()
-        self.spin.setRange(INTENSITY_MIN, INTENSITY_MAX)
-        self.spin.setValue(intensity)
-        self.spin.setSuffix(f" / {INTENSITY_MAX}")
-        self.spin.setAccessibleName(f"How strong is {word}, {INTENSITY_MIN} to {INTENSITY_MAX}")
-        row.addWidget(self.spin)
-        row.addStretch(1)
+        name.setMinimumWidth(name_width)
+        self.line.addWidget(name)
         self.remove = remove_button(word)
-        self.remove.clicked.connect(lambda: on_remove(word))
-        row.addWidget(self.remove)
+        self.remove.clicked.connect(lambda _c=False: on_remove())
+
+    def add_box(self, caption: str, box: QSpinBox) -> QSpinBox:
+        self.line.addWidget(label(caption, "caption", wrap=False))
+        self.line.addWidget(box)
+        return box
+
+    def end(self) -> None:
+        """Puts Remove at the far end, once the boxes are in."""
+        self.line.addStretch(1)
+        self.line.addWidget(self.remove)
+
+
+class IntensityRow(WordRow):
+    """One chosen word: its name, how strong (0-10), and a way to let it go."""
+
+    def __init__(self, word: str, intensity: int, on_remove: Callable[[str], None]) -> None:
+        super().__init__(word, name_width=120, on_remove=lambda: on_remove(word))
+        self.spin = self.add_box("how strong", intensity_box(
+            f"How strong is {word}, {INTENSITY_MIN} to {INTENSITY_MAX}", value=intensity))
+        self.end()
 
 
 class EmotionPicker(QWidget):

@@ -1,8 +1,8 @@
-"""Emptying a layout whose widgets are rebuilt on each refresh."""
+"""Emptying a layout whose widgets are rebuilt on each refresh; placing a card on a page."""
 
 from __future__ import annotations
 
-from ui.qt import QLayout
+from ui.qt import QHBoxLayout, QLayout, QWidget
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -19,3 +19,23 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif nested is not None:
             clear_layout(nested)
+
+
+def trailing_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side at the right end of a row, 8 px apart (a card's actions)."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def insert_beside(page: QWidget, card: QWidget, title: str, *, after: bool = False) -> None:
+    """Put card on page just before (or after) the card titled `title`; when none is,
+    last but one."""
+    content = page.content  # type: ignore[attr-defined]
+    at = next((i + after for i in range(content.count())
+               if getattr(content.itemAt(i).widget(), "title", None) is not None
+               and content.itemAt(i).widget().title.text() == title), content.count() - 1)
+    content.insertWidget(at, card)

@@ -6,6 +6,7 @@ unpleasant side is cool rather than red, and low energy is drawn softer than hig
 
 from __future__ import annotations
 
+from ui.accessibility import plane as plane_access
 from ui.qt import (
     QColor,
     QKeyEvent,
@@ -56,6 +57,7 @@ class MoodPlane(QWidget):
     typed = Signal(str)  # a letter pressed on the plane
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        plane_access.install()  # screen readers see an adjustable control (slider role)
         super().__init__(parent)
         self._x = 0
         self._y = 0
@@ -77,7 +79,12 @@ class MoodPlane(QWidget):
         self._x, self._y = x, y
         self._update_description()
         self.update()
+        plane_access.announce_value(self, x, y)
         self.changed.emit(x, y)
+
+    def value_words(self) -> str:
+        """The accessible value: "Somewhat pleasant, energy low"."""
+        return describe(self._x, self._y)
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(

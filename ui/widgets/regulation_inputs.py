@@ -8,11 +8,9 @@ from collections.abc import Callable
 
 from app.limits import HELPFULNESS_WORDS, INTENSITY_MAX, INTENSITY_MIN
 from app.mood.vocabulary import vocabulary
-from ui.qt import QButtonGroup, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, Qt, QWidget
-from ui.widgets.card import label
-from ui.widgets.emotion_picker import chip, remove_button
-
-NOT_NOTED = -1
+from ui.accessibility.roles import as_radio
+from ui.qt import QButtonGroup, QCompleter, QHBoxLayout, QLineEdit, QPushButton, Qt, QWidget
+from ui.widgets.emotion_picker import NOT_NOTED, WordRow, chip, intensity_box
 
 
 def word_box(placeholder: str = "An emotion word, such as anxious") -> QLineEdit:
@@ -23,17 +21,6 @@ def word_box(placeholder: str = "An emotion word, such as anxious") -> QLineEdit
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
     return edit
-
-
-def intensity_box(name: str, *, optional: bool = False, value: int = 5) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(NOT_NOTED if optional else INTENSITY_MIN, INTENSITY_MAX)
-    if optional:
-        spin.setSpecialValueText("not yet")
-    spin.setSuffix(f" / {INTENSITY_MAX}")
-    spin.setValue(value)
-    spin.setAccessibleName(name)
-    return spin
 
 
 class HelpfulnessPicker(QWidget):
@@ -47,7 +34,7 @@ class HelpfulnessPicker(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []
         for value, words in enumerate(HELPFULNESS_WORDS):
-            button = chip(words)
+            button = as_radio(chip(words))  # one of five
             button.setAccessibleName(f"Helped {words}")
             self.group.addButton(button, value)
             self.buttons.append(button)
@@ -65,29 +52,16 @@ class HelpfulnessPicker(QWidget):
         self.group.setExclusive(True)
 
 
-class EmotionChangeRow(QWidget):
+class EmotionChangeRow(WordRow):
     def __init__(self, word: str, before: int, after: int | None,
                  on_remove: Callable[[EmotionChangeRow], None]) -> None:
-        super().__init__()
-        self.word = word
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        name = label(word, wrap=False)
-        name.setMinimumWidth(110)
-        row.addWidget(name)
-        row.addWidget(label("before", "caption", wrap=False))
+        super().__init__(word, name_width=110, on_remove=lambda: on_remove(self))
         scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
-        self.before = intensity_box(f"{word} before, {scale}", value=before)
-        row.addWidget(self.before)
-        row.addWidget(label("after", "caption", wrap=False))
-        self.after = intensity_box(f"{word} after, {scale}", optional=True,
-                                   value=NOT_NOTED if after is None else after)
-        row.addWidget(self.after)
-        row.addStretch(1)
-        self.remove = remove_button(word)
-        self.remove.clicked.connect(lambda: on_remove(self))
-        row.addWidget(self.remove)
+        self.before = self.add_box("before", intensity_box(f"{word} before, {scale}",
+                                                           value=before))
+        self.after = self.add_box("after", intensity_box(
+            f"{word} after, {scale}", optional=True, value=NOT_NOTED if after is None else after))
+        self.end()
 
     def values(self) -> tuple[str, int, int | None]:
         after = self.after.value()

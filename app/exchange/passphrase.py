@@ -1,0 +1,72 @@
+"""Where the CLI gets an export's passphrase: the environment, else a terminal prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+from app.errors import UserError
+
+ENV = "STILLPOINT_EXPORT_PASSPHRASE"
+Ask = Callable[[str], str]
+_HOW = f"set {ENV}, or run the command in a terminal to type it"
+
+
+def _terminal_ask() -> Ask | None:
+    return getpass.getpass if sys.stdin.isatty() else None
+
+
+def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None) -> str:
+    """A new passphrase: from the environment, or typed twice on a terminal."""
+    environ = os.environ if environ is None else environ
+    given = environ.get(ENV)
+    if given:
+        return given
+    ask = ask or _terminal_ask()
+    if ask is None:
+        raise UserError("no passphrase to encrypt the export with", hint=_HOW)
+    first = ask("Passphrase for the export: ")
+    if not first:
+        raise UserError("the passphrase is empty; nothing was exported")
+    if ask("The same passphrase again: ") != first:
+        raise UserError("the two passphrases differ; nothing was exported")
+    return first
+
+
+def for_import(name: str, environ: Mapping[str, str] | None = None,
+               ask: Ask | None = None) -> str:
+    """The passphrase of an encrypted export: from the environment, or typed once."""
+    environ = os.environ if environ is None else environ
+    given = environ.get(ENV)
+    if given:
+        return given
+    ask = ask or _terminal_ask()
+    if ask is None:
+        raise UserError(f"{name} is encrypted and no passphrase was given", hint=_HOW)
+    return ask(f"Passphrase for {name}: ")
+
+
+def file_is_encrypted(path: os.PathLike[str] | str) -> bool:
+    """Whether the file starts like an encrypted export (False for anything unreadable:
+    the import then says what is wrong with it)."""
+    from app.exchange.crypto import MAGIC
+
+    try:
+        return _head(path, len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _head(path: os.PathLike[str] | str, size: int) -> bytes:
+    """The first bytes of a regular file, opened without blocking (a pipe never answers)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.read(fd, size)
+    finally:
+        os.close(fd)

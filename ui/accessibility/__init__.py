@@ -1,0 +1,1 @@
+"""Accessibility helpers: accessible interfaces Qt has no widget for, and the text zoom."""

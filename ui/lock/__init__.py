@@ -1,0 +1,1 @@
+"""The app lock in the window: the lock screen, idle watch, controller and settings card."""
