@@ -99,6 +99,7 @@ def convert_file(path: Path, old_key: str | None, new_key: str | None, *, wal: b
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{path}{suffix}").unlink()
         os.replace(tmp, path)
+        cipher.file_replaced()
         fsync_folder(path.parent)
     except BaseException:
         remove_with_side_files(tmp)
@@ -125,6 +126,7 @@ def restore_across(source: Path, target: Path) -> None:
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{target}{suffix}").unlink()
         os.replace(tmp, target)
+        cipher.file_replaced()
         fsync_folder(target.parent)
     except BaseException:
         remove_with_side_files(tmp)

@@ -41,16 +41,27 @@ def _getpass(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+_not_plain: dict[tuple[int, int], bool] = {}
+
+
 def looks_encrypted(path: Path) -> bool:
     """True for a file that is not plain SQLite but has the shape of a SQLCipher one (whole
     pages of random bytes). A short or odd-sized file is left to SQLite to call damaged."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(len(HEADER))
-        size = path.stat().st_size
+        info = path.stat()
+        known = _not_plain.get((info.st_dev, info.st_ino))
+        if known is None:
+            # Opening and closing the file here would drop the POSIX locks this process's
+            # SQLite connections hold on it, so a file's header is read once per inode
+            # (stat() opens nothing; encrypt and decrypt rename a new file into place).
+            with open(path, "rb") as f:
+                head = f.read(len(HEADER))
+            known = head != HEADER
+            if len(head) == len(HEADER):
+                _not_plain[(info.st_dev, info.st_ino)] = known
     except OSError:
         return False
-    return head != HEADER and size >= 1024 and size % 512 == 0
+    return known and info.st_size >= 1024 and info.st_size % 512 == 0
 
 
 def unlock(passphrase: str) -> None:
@@ -213,3 +224,9 @@ def connect_like(source: Path, target: str | Path, **options: Any) -> Any:
     if not looks_encrypted(source):
         return sqlite3.connect(target, **options)
     return open_keyed(target, passphrase(), **options)
+
+
+def file_replaced() -> None:
+    """A database or backup was swapped for a new file: read headers afresh (an inode
+    number can be reused by the new file)."""
+    _not_plain.clear()
