@@ -21,6 +21,7 @@ from typing import Any
 from app.errors import UserError
 
 HEADER = b"SQLite format 3\x00"
+_PAGE = 4096  # SQLCipher 4's default page size; this app never changes it
 ENV_PASSPHRASE = "STILLPOINT_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "STILLPOINT_NEW_PASSPHRASE"
 NEEDS_PASSPHRASE = ("this database is encrypted: set STILLPOINT_PASSPHRASE "
@@ -46,7 +47,8 @@ _not_plain: dict[tuple[int, int], bool] = {}
 
 def looks_encrypted(path: Path) -> bool:
     """True for a file that is not plain SQLite but has the shape of a SQLCipher one (whole
-    pages of random bytes). A short or odd-sized file is left to SQLite to call damaged."""
+    4096-byte pages that start with a random salt). A short, odd-sized or patterned file is
+    left to SQLite to call damaged, so a broken file is never mistaken for a locked one."""
     try:
         info = path.stat()
         known = _not_plain.get((info.st_dev, info.st_ino))
@@ -56,12 +58,14 @@ def looks_encrypted(path: Path) -> bool:
             # (stat() opens nothing; encrypt and decrypt rename a new file into place).
             with open(path, "rb") as f:
                 head = f.read(len(HEADER))
-            known = head != HEADER
+            # SQLCipher's first 16 bytes are a random salt: 16 random bytes nearly always hold
+            # 12 or more distinct values, while text or a repeated pattern holds few.
+            known = head != HEADER and len(set(head)) >= 10
             if len(head) == len(HEADER):
                 _not_plain[(info.st_dev, info.st_ino)] = known
     except OSError:
         return False
-    return known and info.st_size >= 1024 and info.st_size % 512 == 0
+    return known and info.st_size >= _PAGE and info.st_size % _PAGE == 0
 
 
 def unlock(passphrase: str) -> None:
