@@ -16,6 +16,7 @@ from ui.assessments.result_view import ResultView
 from ui.assessments.runner import AssessmentRunner
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
+from ui.widgets.freshness import Freshness
 from ui.widgets.layouts import clear_layout
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
@@ -37,7 +38,6 @@ class AssessmentsPage(Page):
         self._settings = settings
         self._safety = safety  # makes the safety service on first need
         self._built = False
-        self._stale = True
         self.instrument: Instrument | None = None
         self.intro = label(INTRO, "muted")
         self.content.addWidget(self.intro)
@@ -59,17 +59,9 @@ class AssessmentsPage(Page):
         self.runner.crisis_answer.connect(self.open_crisis_card)
         self.result_view.done.connect(self.show_list)
         self.result_view.crisis_requested.connect(self.open_crisis_card)
-        subscribe(self, hub, AssessmentsChanged, self._on_change)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self.list_view.isVisibleTo(self):
-            self.refresh()
-
-    def _on_change(self, _event: object) -> None:
-        self._stale = True
-        if self.isVisible() and self.list_view.isVisibleTo(self):
-            self.refresh()
+        # The list is read when it shows (page shown, or back from a check-up) after a change.
+        self.fresh = Freshness(self.list_view, self.refresh)
+        subscribe(self, hub, AssessmentsChanged, self.fresh.changed)
 
     def self_check(self) -> str | None:
         found = self._service.library()
@@ -77,7 +69,6 @@ class AssessmentsPage(Page):
 
     # -- the list ----------------------------------------------------------------------
     def refresh(self) -> None:
-        self._stale = False
         library = self._service.library(reload=True)  # a therapist's new file shows up
         latest = self._service.latest()
         clear_layout(self.cards)
@@ -124,9 +115,7 @@ class AssessmentsPage(Page):
         self.runner.hide()
         self.result_view.hide()
         self.list_view.show()
-        self.intro.show()
-        if self._stale:
-            self.refresh()
+        self.intro.show()  # the list reads its data as it shows, if it changed meanwhile
         self.verticalScrollBar().setValue(0)
 
     # -- taking one --------------------------------------------------------------------

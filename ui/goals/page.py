@@ -16,6 +16,7 @@ from ui.goals.goal_card import GOAL_DONE, GoalCard
 from ui.goals.widgets import SHOWN_MS, Celebration
 from ui.qt import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
+from ui.widgets.freshness import Freshness
 from ui.widgets.layouts import clear_layout
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
@@ -35,7 +36,7 @@ class GoalsPage(Page):
         super().__init__("Goals", parent)
         self._service = service
         self._built = False
-        self._stale = True
+        self.fresh = Freshness(self, self.refresh)  # read when first shown, built then too
         self.cards: list[GoalCard] = []
         self.dialog: EditDialog | None = None
         self.content.addWidget(label(
@@ -57,14 +58,8 @@ class GoalsPage(Page):
         subscribe(self, hub, SettingChanged, self._on_setting)
 
     # -- lazily built: nothing is read until the page is first shown -----------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._build()
-        if self._stale:
-            self.refresh()
-
     def self_check(self) -> str | None:
-        return None if self._built and not self._stale else "the Goals page did not load"
+        return None if self._built and not self.fresh.stale else "the Goals page did not load"
 
     def _build(self) -> None:
         if self._built:
@@ -118,7 +113,7 @@ class GoalsPage(Page):
 
     # -- data ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._stale = False
+        self._build()
         goals = self._service.list_goals()
         active = [g for g in goals if not g.archived]
         archived = [g for g in goals if g.archived]
@@ -152,10 +147,7 @@ class GoalsPage(Page):
         self.card_for(goal.id).new_step.setFocus()
 
     def _on_change(self, event: GoalsChanged) -> None:
-        if self._built and self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.fresh.changed()
         if event.ticked and self._built:
             self._acknowledge_ticks(event.ticked)
 

@@ -30,6 +30,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.freshness import Freshness
 from ui.widgets.history_filters import HistoryFilters, refill_choices
 from ui.widgets.layouts import clear_layout
 from ui.widgets.mood_plane import PLEASANTNESS_WORDS
@@ -52,7 +53,7 @@ class LogPage(Page):
         self._regulation = regulation
         self._hub = hub
         self._built = False
-        self._stale = True
+        self.fresh = Freshness(self, self.refresh)  # read when first shown, built then too
         self.content.addWidget(label(
             "Look back at how you have been, and at what helped when things were hard.",
             "muted"))
@@ -80,19 +81,13 @@ class LogPage(Page):
         self.finish()
         self.sections.idClicked.connect(self.show_section)
         self.undo_bar.listen_for_shortcut(self)
-        subscribe(self, hub, MoodChanged, self._on_change)
-        subscribe(self, hub, DataChanged, self._on_change)
-        subscribe(self, hub, RegulationChanged, self._on_change)
+        subscribe(self, hub, MoodChanged, self.fresh.changed)
+        subscribe(self, hub, DataChanged, self.fresh.changed)
+        subscribe(self, hub, RegulationChanged, self.fresh.changed)
         subscribe(self, hub, StrategiesChanged, self._on_strategies)
         subscribe(self, hub, TagsChanged, self._on_tags)
 
     # -- lazily built: nothing is read until the page is first shown -----------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._build()
-        if self._stale:
-            self.refresh()
-
     def _build(self) -> None:
         if self._built:
             return
@@ -121,15 +116,9 @@ class LogPage(Page):
             self.show_section(("history", "regulation").index(key))
 
     def refresh(self) -> None:
-        self._stale = False
+        self._build()
         self._show_history()
         self._show_entries()
-
-    def _on_change(self, _event) -> None:
-        if self._built and self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _on_strategies(self, _event) -> None:
         if self._built:
