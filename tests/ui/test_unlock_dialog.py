@@ -140,12 +140,14 @@ def _start(qtbot, monkeypatch, data_dir, type_in: str | None):
             return
         seen["windows_before"] = [w for w in QApplication.topLevelWidgets()
                                   if isinstance(w, MainWindow)]
+        seen["sheet"] = QApplication.instance().styleSheet()
         if type_in is None:
             dialog.cancel_button.click()
         else:
             dialog.passphrase.setText(type_in)
             dialog.unlock_button.click()
 
+    QApplication.instance().setStyleSheet("")  # what an earlier test left is not the app's look
     QTimer.singleShot(50, answer)
     args = argparse.Namespace(data_dir=str(data_dir), database_url=None, hidden=False,
                               quit_after_startup=True, self_test=False)
@@ -169,3 +171,4 @@ def test_cancel_on_start_quits_without_a_window(qtbot, monkeypatch, encrypted):
     seen = _start(qtbot, monkeypatch, encrypted.parent, None)
     assert "windows_before" in seen, seen
     assert seen["code"] == 0 and seen["windows_before"] == [] and not cipher.has_passphrase()
+    assert "QPushButton" in str(seen["sheet"])  # the dialog already wears the app's theme

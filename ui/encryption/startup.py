@@ -20,6 +20,14 @@ def unlock_if_needed(data_dir: str | None, database_url: str | None, make_app=No
         return True
     if make_app is not None:
         make_app()  # the QApplication the dialog needs
+    from ui import theme
+    from ui.qt import QApplication
+
+    # The app's own look from the first dialog on; the chosen theme is a setting inside the
+    # locked file, so the system's light or dark preference decides here.
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply(app, theme.tokens_for("system"))
     from ui.encryption.unlock_dialog import UnlockDialog
 
     return bool(UnlockDialog(path).exec())
