@@ -12,6 +12,7 @@ import logging
 import sqlite3
 
 from app.events import DataChanged, EventHub
+from app.storage import cipher
 from app.storage.database import Database
 from ui.qt import QObject, QTimer
 
@@ -34,7 +35,7 @@ class DataWatch(QObject):
         try:
             self._conn = db.raw_connection()
             self._version = self._read()
-        except (sqlite3.Error, OSError):
+        except cipher.errors(also=(OSError,)):  # sqlcipher3's classes too, when encrypted
             log.warning("cannot watch the database for changes by other programs")
             return
         self._timer.start()
@@ -51,8 +52,8 @@ class DataWatch(QObject):
             return False
         try:
             version = self._read()
-        except sqlite3.Error:
-            return False  # busy or gone for a moment: look again next time
+        except cipher.errors():  # sqlite3's or SQLCipher's: busy or gone for a moment
+            return False  # look again next time
         if version == self._version:
             return False
         self._version = version

@@ -13,6 +13,7 @@ from datetime import time
 from app.context import AppContext
 from app.errors import UserError
 from app.reminders.types import ReminderDraft
+from ui.i18n import app_text, translate
 from ui.qt import (
     QCheckBox,
     QDialog,
@@ -32,40 +33,43 @@ STEPS = ("Welcome", "Your data", "Small habits")
 class FirstRunDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Stillpoint")
+        self.setWindowTitle(translate("FirstRunDialog", "Welcome to Stillpoint"))
         # Wide enough that the title stays on one line and the text reads comfortably.
         self.setMinimumWidth(560)
         self._ctx = ctx
         self.stack = QStackedWidget()
         self.stack.addWidget(_step(
-            "Welcome to Stillpoint",
-            "A quiet place to breathe, to sit for a while, and to notice how you feel.",
-            "Stillpoint is self-help. It is not therapy and it does not diagnose. If things "
+            translate("FirstRunDialog", "Welcome to Stillpoint"),
+            translate("FirstRunDialog", "A quiet place to breathe, to sit for a while, and to notice how you "
+                                        "feel."),
+            translate("FirstRunDialog", "Stillpoint is self-help. It is not therapy and it does not "
+                                        "diagnose. If things "
             "feel too heavy, reach out to someone you trust or your doctor; the "
-            "\u201cNeed help now?\u201d card in the app lists crisis lines."))
+            "\u201cNeed help now?\u201d card in the app lists crisis lines.")))
         self.stack.addWidget(_step(
-            "Your data stays with you",
-            "Everything you note is kept on this computer, in this folder:",
+            translate("FirstRunDialog", "Your data stays with you"),
+            translate("FirstRunDialog", "Everything you note is kept on this computer, in this folder:"),
             str(ctx.location.data_dir)))
-        habits = _step("Small habits, if you like",
-                       "Both are optional, and you can change them later in Settings.")
-        self.remind = QCheckBox("Remind me to check in each day at")
+        habits = _step(translate("FirstRunDialog", "Small habits, if you like"),
+                       translate("FirstRunDialog", "Both are optional, and you can change them later in "
+                                                   "Settings."))
+        self.remind = QCheckBox(translate("FirstRunDialog", "Remind me to check in each day at"))
         self.remind_time = QTimeEdit(QTime(20, 0))
         self.remind_time.setDisplayFormat("HH:mm")
-        self.remind_time.setAccessibleName("Daily check-in time")
+        self.remind_time.setAccessibleName(translate("FirstRunDialog", "Daily check-in time"))
         row = QHBoxLayout()
         row.addWidget(self.remind)
         row.addWidget(self.remind_time)
         row.addStretch(1)
         habits.layout().addLayout(row)  # type: ignore[union-attr]
-        self.breathe = QCheckBox("Breathe with me for one minute now")
+        self.breathe = QCheckBox(translate("FirstRunDialog", "Breathe with me for one minute now"))
         habits.layout().addWidget(self.breathe)  # type: ignore[union-attr]
         self.stack.addWidget(habits)
-        self.skip_button = QPushButton("&Skip")
+        self.skip_button = QPushButton(translate("FirstRunDialog", "&Skip"))
         self.skip_button.clicked.connect(self.reject)
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(translate("FirstRunDialog", "&Back"))
         self.back_button.clicked.connect(lambda: self._go(-1))
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(translate("FirstRunDialog", "&Next"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(lambda: self._go(1))
         buttons = QHBoxLayout()
@@ -89,7 +93,9 @@ class FirstRunDialog(QDialog):
             return
         self.stack.setCurrentIndex(index)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("&Done" if index == self.stack.count() - 1 else "&Next")
+        last = index == self.stack.count() - 1
+        self.next_button.setText(translate("FirstRunDialog", "&Done") if last
+                                 else translate("FirstRunDialog", "&Next"))
 
     def _finish(self) -> None:
         if self.remind.isChecked():
@@ -98,7 +104,7 @@ class FirstRunDialog(QDialog):
                 self._ctx.reminders.add(ReminderDraft(
                     kind="checkin", times=(time(picked.hour(), picked.minute()),)))
             except UserError as exc:
-                self.error.setText(exc.sentence())
+                self.error.setText(exc.sentence(app_text))
                 return
         self.wants_breathing = self.breathe.isChecked()
         self.accept()
@@ -129,6 +135,9 @@ def offer_first_run(window, ctx: AppContext) -> FirstRunDialog | None:
     # update, an import, a second machine): the welcome is for a first start only.
     if ctx.db.read("SELECT 1 FROM mood_checkin LIMIT 1"):
         return None
+    lock = getattr(window, "lock", None)
+    if lock is not None and lock.defer(lambda: offer_first_run(window, ctx)):
+        return None  # nothing opens over the lock screen: the welcome follows the unlock
     dialog = FirstRunDialog(ctx, window)
 
     def closed() -> None:

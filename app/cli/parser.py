@@ -18,7 +18,7 @@ COMMAND_MODULES = ("app.cli.mood_cmd", "app.cli.regulate_cmd", "app.cli.vocab_cm
                    "app.cli.crisis_cmd", "app.cli.journal_cmd", "app.cli.goal_cmd",
                    "app.cli.assess_cmd", "app.cli.therapy_cmd",
                    "app.cli.backup_cmd", "app.cli.remind_cmd",
-                   "app.cli.exchange_cmd", "app.cli.encrypt_cmd")
+                   "app.cli.exchange_cmd", "app.cli.encrypt_cmd", "app.cli.lock_cmd")
 # What register() receives: the group each sub-command's parser is added to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
 

@@ -80,30 +80,39 @@ def verify(target: Path, new_key: str | None, expected: dict[str, int], *, wal: 
     fsync_file(target)
 
 
-def convert_file(path: Path, old_key: str | None, new_key: str | None, *, wal: bool,
-                 hold_writers: bool) -> None:
-    """Replace `path` by a copy under `new_key`: written beside it, fsynced, checked, and
-    renamed into place. With hold_writers, other programs wait while it is copied."""
-    tmp = side_path(path, "rekey-tmp")
-    lock = cipher.open_keyed(path, old_key, timeout=BUSY_SECONDS) if hold_writers else None
+def copy_and_replace(source: Path, source_key: str | None, target: Path,
+                     new_key: str | None, *, wal: bool, tag: str, **options: Any) -> None:
+    """Copy `source` (opened with source_key) beside `target` under new_key, check the
+    copy, fsync it and rename it over `target`; a failure leaves no copy behind."""
+    tmp = side_path(target, tag)
     try:
-        if lock is not None:
-            lock.isolation_level = None
-            lock.execute("BEGIN IMMEDIATE")  # no commit can slip in between copy and rename
-        with contextlib.closing(cipher.open_keyed(path, old_key, timeout=BUSY_SECONDS)) as src:
+        with contextlib.closing(cipher.open_keyed(source, source_key, **options)) as src:
             expected = counts(src)
             export(src, tmp, new_key)
         verify(tmp, new_key, expected, wal=wal)
         # The old WAL must not meet the new file: everything in it is in the copy already.
         for suffix in ("-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
-        os.replace(tmp, path)
+                Path(f"{target}{suffix}").unlink()
+        os.replace(tmp, target)
         cipher.file_replaced()
-        fsync_folder(path.parent)
+        fsync_folder(target.parent)
     except BaseException:
         remove_with_side_files(tmp)
         raise
+
+
+def convert_file(path: Path, old_key: str | None, new_key: str | None, *, wal: bool,
+                 hold_writers: bool) -> None:
+    """Replace `path` by a copy under `new_key`: written beside it, fsynced, checked, and
+    renamed into place. With hold_writers, other programs wait while it is copied."""
+    lock = cipher.open_keyed(path, old_key, timeout=BUSY_SECONDS) if hold_writers else None
+    try:
+        if lock is not None:
+            lock.isolation_level = None
+            lock.execute("BEGIN IMMEDIATE")  # no commit can slip in between copy and rename
+        copy_and_replace(path, old_key, path, new_key, wal=wal, tag="rekey-tmp",
+                         timeout=BUSY_SECONDS)
     finally:
         if lock is not None:
             with contextlib.suppress(Exception):
@@ -116,18 +125,4 @@ def restore_across(source: Path, target: Path) -> None:
     reverse): the database keeps its own state, so a restore never quietly decrypts it."""
     source_key = cipher.passphrase() if cipher.looks_encrypted(source) else None
     target_key = cipher.passphrase() if cipher.looks_encrypted(target) else None
-    tmp = side_path(target, "restore-tmp")
-    try:
-        with contextlib.closing(cipher.open_keyed(source, source_key)) as src:
-            expected = counts(src)
-            export(src, tmp, target_key)
-        verify(tmp, target_key, expected, wal=True)
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{target}{suffix}").unlink()
-        os.replace(tmp, target)
-        cipher.file_replaced()
-        fsync_folder(target.parent)
-    except BaseException:
-        remove_with_side_files(tmp)
-        raise
+    copy_and_replace(source, source_key, target, target_key, wal=True, tag="restore-tmp")

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 FORMAT = "stillpoint-export"
 VERSION = 1
+# The app lock (its Argon2id verifier, kind, idle minutes, wrong-try count) belongs to this
+# machine's window: an export must not carry the verifier away, and an import from
+# another machine must never set or replace a lock. These settings neither leave nor enter.
+LOCAL_SETTING_PREFIX = "lock_"
 
 
 def export_tables() -> list[Table]:
@@ -24,6 +28,12 @@ def export_tables() -> list[Table]:
     from app.storage.models import Base
 
     return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+
+
+def travels(table_name: str, row: dict[str, Any]) -> bool:
+    """False for the rows that stay on this machine (the app lock's settings)."""
+    return not (table_name == "setting" and isinstance(row.get("key"), str)
+                and row["key"].startswith(LOCAL_SETTING_PREFIX))
 
 
 def kind(column: Column[Any]) -> str:

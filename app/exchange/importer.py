@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.exchange.columns import decode, export_tables, kind, own_id
+from app.exchange.columns import decode, export_tables, kind, own_id, travels
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -42,11 +42,13 @@ def place(table: str, index: int, column: str | None = None) -> str:
 
 def checked_rows(tables: dict[str, list[Any]]) -> dict[str, list[dict[str, Any]]]:
     """Every row decoded and checked (kinds, lengths, required fields, keys, foreign keys
-    within the file); UserError naming the first problem's place."""
+    within the file); UserError naming the first problem's place. Rows that stay on the
+    machine they were made on (the app lock's settings, which an older export may hold)
+    are checked like any other, then dropped: an import never sets or replaces a lock."""
     decoded: dict[str, list[dict[str, Any]]] = {}
     for table in export_tables():
-        decoded[table.name] = [_checked_row(table, i, raw)
-                               for i, raw in enumerate(tables.get(table.name, []))]
+        rows = [_checked_row(table, i, raw) for i, raw in enumerate(tables.get(table.name, []))]
+        decoded[table.name] = [row for row in rows if travels(table.name, row)]
     for table in export_tables():
         _check_foreign_keys(table, decoded)
     return decoded

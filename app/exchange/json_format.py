@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.exchange.columns import FORMAT, VERSION, encode, export_tables, kind
+from app.exchange.columns import FORMAT, VERSION, encode, export_tables, kind, travels
 from app.exchange.crypto import Seal, decrypt_bytes, is_encrypted
 from app.exchange.files import export_stream, read_import_file
 
@@ -28,7 +28,8 @@ Progress = Callable[[int, int], None]
 
 
 def table_rows(db: Database, table: Table) -> Iterator[dict[str, Any]]:
-    """One table's rows as JSON-ready dicts, in key order, fetched CHUNK at a time."""
+    """One table's rows as JSON-ready dicts, in key order, fetched CHUNK at a time; the
+    rows that stay on this machine (the app lock's settings) are left out."""
     from sqlalchemy import select
 
     kinds = [(c.name, kind(c)) for c in table.columns]
@@ -38,7 +39,9 @@ def table_rows(db: Database, table: Table) -> Iterator[dict[str, Any]]:
         while chunk := result.fetchmany(CHUNK):
             for row in chunk:
                 values = row._mapping
-                yield {name: encode(k, values[name]) for name, k in kinds}
+                encoded = {name: encode(k, values[name]) for name, k in kinds}
+                if travels(table.name, encoded):
+                    yield encoded
 
 
 def export_json(db: Database, path: Path, *, now: dt.datetime | None = None,

@@ -18,19 +18,28 @@ def _terminal_ask() -> Ask | None:
     return getpass.getpass if sys.stdin.isatty() else None
 
 
-def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None) -> str:
-    """A new passphrase: from the environment, or typed twice on a terminal."""
-    environ = os.environ if environ is None else environ
-    given = environ.get(ENV)
+def _given_or_asker(environ: Mapping[str, str] | None, ask: Ask | None, missing: str
+                    ) -> str | Ask:
+    """The passphrase from the environment, else how to ask for it on a terminal; a
+    UserError (`missing`, with how to give one) when neither is there."""
+    given = (os.environ if environ is None else environ).get(ENV)
     if given:
         return given
     ask = ask or _terminal_ask()
     if ask is None:
-        raise UserError("no passphrase to encrypt the export with", hint=_HOW)
-    first = ask("Passphrase for the export: ")
+        raise UserError(missing, hint=_HOW)
+    return ask
+
+
+def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None) -> str:
+    """A new passphrase: from the environment, or typed twice on a terminal."""
+    found = _given_or_asker(environ, ask, "no passphrase to encrypt the export with")
+    if isinstance(found, str):
+        return found
+    first = found("Passphrase for the export: ")
     if not first:
         raise UserError("the passphrase is empty; nothing was exported")
-    if ask("The same passphrase again: ") != first:
+    if found("The same passphrase again: ") != first:
         raise UserError("the two passphrases differ; nothing was exported")
     return first
 
@@ -38,14 +47,8 @@ def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None)
 def for_import(name: str, environ: Mapping[str, str] | None = None,
                ask: Ask | None = None) -> str:
     """The passphrase of an encrypted export: from the environment, or typed once."""
-    environ = os.environ if environ is None else environ
-    given = environ.get(ENV)
-    if given:
-        return given
-    ask = ask or _terminal_ask()
-    if ask is None:
-        raise UserError(f"{name} is encrypted and no passphrase was given", hint=_HOW)
-    return ask(f"Passphrase for {name}: ")
+    found = _given_or_asker(environ, ask, f"{name} is encrypted and no passphrase was given")
+    return found if isinstance(found, str) else found(f"Passphrase for {name}: ")
 
 
 def file_is_encrypted(path: os.PathLike[str] | str) -> bool:

@@ -90,13 +90,37 @@ class LockService:
 
     def remove_lock(self, *, current: str) -> None:
         self.verify(current)
+        self.forget_lock()
+
+    # The window's way: the slow hash and verify run off the GUI thread between these.
+    def check_new(self, *, kind: LockKind, secret: str) -> None:
+        """A UserError when the new PIN or passphrase will not do (before any hashing)."""
+        _check_new(kind, secret)
+
+    def store_lock(self, *, kind: LockKind, verifier: str) -> None:
+        """Keep a verifier made by make_verifier (after finish_check, for a change)."""
+        if kind not in KINDS or not verifier.startswith("$argon2id$"):
+            raise UserError("choose a PIN or a passphrase")
+        self._write(kind, verifier)
+
+    def forget_lock(self) -> bool:
+        """Remove the lock without its secret; False when none was set. This is the way back
+        from a forgotten PIN (`stillpoint lock off`): the lock is a screen in front of the
+        window, not encryption, so anyone who can run commands as this user could clear
+        it anyway; saying so is more honest than pretending otherwise."""
+        if not self.state().is_set:
+            return False
         self._settings.set("lock_verifier", None)
         self._settings.set("lock_kind", None)
+        self._save_tries(0, None)
         self._announce()
+        return True
 
     def _store(self, kind: LockKind, secret: str) -> None:
         _check_new(kind, secret)
-        verifier = make_verifier(secret)
+        self._write(kind, make_verifier(secret))
+
+    def _write(self, kind: LockKind, verifier: str) -> None:
         # The kind first: were the verifier written alone, the lock would still hold.
         self._settings.set("lock_kind", kind)
         self._settings.set("lock_verifier", verifier)

@@ -78,6 +78,7 @@ def forget() -> None:
     global _passphrase
     _passphrase = None
     _raw_keys.clear()
+    _salts.clear()
 
 
 def has_passphrase() -> bool:
@@ -180,10 +181,8 @@ _raw_keys: dict[tuple[str, bytes], str] = {}
 
 def _raw_key(path: Path, key: str) -> str | None:
     if not str(path).startswith("file:") and looks_encrypted(path):
-        try:
-            with open(path, "rb") as f:
-                salt = f.read(16)
-        except OSError:
+        salt = _salt(path)
+        if salt is None:
             return None
         if (key, salt) not in _raw_keys:
             import hashlib
@@ -193,6 +192,26 @@ def _raw_key(path: Path, key: str) -> str | None:
                 name, key.encode(), salt, rounds, size).hex()
         return _raw_keys[(key, salt)]
     return None
+
+
+_salts: dict[tuple[int, int], bytes] = {}
+
+
+def _salt(path: Path) -> bytes | None:
+    """The file's first 16 bytes, read once per inode: like looks_encrypted, opening and
+    closing the file at every connection would drop the POSIX locks this process's other
+    SQLite connections hold on it (a rekey renames a new inode into place)."""
+    try:
+        info = path.stat()
+        known = _salts.get((info.st_dev, info.st_ino))
+        if known is None:
+            with open(path, "rb") as f:
+                known = f.read(16)
+            if len(known) == 16:
+                _salts[(info.st_dev, info.st_ino)] = known
+    except OSError:
+        return None
+    return known
 
 
 def connect(path: Path, target: str | Path | None = None, **options: Any) -> sqlite3.Connection:

@@ -121,12 +121,8 @@ class Database:
     def read(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
         """Run one SELECT written in portable SQL with :named parameters."""
         if self.path is not None:
-            try:
-                with contextlib.closing(self.raw_connection()) as conn:
-                    cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
-                    return [tuple(r) for r in cur.fetchall()]
-            except cipher.errors("DatabaseError") as exc:
-                raise self._read_problem(exc) from None
+            with self._cursor(sql, params) as cur:
+                return [tuple(r) for r in cur.fetchall()]
         from sqlalchemy import text
 
         with self.connect() as conn:
@@ -135,13 +131,9 @@ class Database:
     def rows(self, sql: str, **params: Any) -> list[Row]:
         """Like read, with each row keyed by column name: map rows by name, never by position."""
         if self.path is not None:
-            try:
-                with contextlib.closing(self.raw_connection()) as conn:
-                    cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
-                    names = tuple(d[0] for d in cur.description or ())
-                    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-            except cipher.errors("DatabaseError") as exc:
-                raise self._read_problem(exc) from None
+            with self._cursor(sql, params) as cur:
+                names = tuple(d[0] for d in cur.description or ())
+                return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         from sqlalchemy import text
 
         with self.connect() as conn:
@@ -151,11 +143,17 @@ class Database:
         """One SELECT on a SQLite file, its rows `size` at a time from one cursor: a listing
         of any length in the memory of one batch (`mood list --json`)."""
         assert self.path is not None
+        with self._cursor(sql, params) as cur:
+            while batch := cur.fetchmany(size):
+                yield batch
+
+    @contextlib.contextmanager
+    def _cursor(self, sql: str, params: dict[str, Any]) -> Iterator[Any]:
+        """The stdlib (or SQLCipher) cursor of one SELECT on a connection of its own, closed
+        after; a driver error becomes a StorageError."""
         try:
             with contextlib.closing(self.raw_connection()) as conn:
-                cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
-                while batch := cur.fetchmany(size):
-                    yield batch
+                yield conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
         except cipher.errors("DatabaseError") as exc:
             raise self._read_problem(exc) from None
 
@@ -165,14 +163,31 @@ class Database:
     @contextlib.contextmanager
     def connect(self) -> Iterator[Connection]:
         """An engine connection; an unreachable server or full disk becomes a StorageError."""
+        with self._storage_errors(), self.engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _storage_errors(self, *, driver_only: bool = False) -> Iterator[None]:
+        """Failures a person can act on (full disk, read-only, unreachable server) become a
+        StorageError; anything else goes on as the bug it is. driver_only: look only at
+        sqlite3's and SQLCipher's errors (asked when raised: SQLCipher loads on first use)."""
         try:
-            with self.engine.connect() as conn:
-                yield conn
+            yield
         except Exception as exc:
+            if driver_only and not isinstance(exc, cipher.errors()):
+                raise
             problem = storage_problem(exc, self.where)
             if problem is None:
                 raise
             raise problem from None
+
+    def _before_write(self) -> None:
+        """Refuse a read-only database; run the first-write hook (the daily backup) once."""
+        if self.read_only:
+            raise StorageError(read_only_message(self._read_only_part()))
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
 
     def raw_connection(self) -> sqlite3.Connection:
         """A stdlib connection, or a SQLCipher one with the passphrase for an encrypted file."""
@@ -241,19 +256,10 @@ class Database:
         """One service call = one transaction: commit on success, roll back on error."""
         from sqlalchemy.orm import Session
 
-        if self.read_only:
-            raise StorageError(read_only_message(self._read_only_part()))
-        hook, self.before_first_write = self.before_first_write, None
-        if hook is not None:
-            hook()
-        try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield session
-        except Exception as exc:
-            problem = storage_problem(exc, self.where)
-            if problem is None:
-                raise
-            raise problem from None
+        self._before_write()
+        with self._storage_errors(), Session(self.engine, expire_on_commit=False) as session, \
+                session.begin():
+            yield session
 
     def write(self, sql: str, **params: Any) -> list[Row]:
         """One INSERT or UPDATE (portable SQL, :named parameters, RETURNING for what it
@@ -265,29 +271,20 @@ class Database:
 
             with self.transaction() as session:
                 return [dict(r) for r in session.execute(text(sql), params).mappings().all()]
-        if self.read_only:
-            raise StorageError(read_only_message(self._read_only_part()))
-        hook, self.before_first_write = self.before_first_write, None
-        if hook is not None:
-            hook()
-        try:
-            with contextlib.closing(self.raw_connection()) as conn:
-                conn.isolation_level = None  # BEGIN and COMMIT are ours
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
-                    names = tuple(d[0] for d in cur.description or ())
-                    found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                return found
-        except cipher.errors() as exc:
-            problem = storage_problem(exc, self.where)
-            if problem is None:
+        self._before_write()
+        with self._storage_errors(driver_only=True), \
+                contextlib.closing(self.raw_connection()) as conn:
+            conn.isolation_level = None  # BEGIN and COMMIT are ours
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+                names = tuple(d[0] for d in cur.description or ())
+                found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
                 raise
-            raise problem from None
+            return found
 
     def _read_only_part(self) -> str:
         """The file, or its folder when only the folder was made read-only."""

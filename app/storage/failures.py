@@ -1,22 +1,25 @@
-"""Storage failures a person can act on (full disk, read-only file, unreachable server, a
-URL that is not one), turned into one StorageError sentence each. Anything else stays a
-bug for the log."""
+"""Storage failures a person can act on (full disk, read-only file, a busy, damaged or
+foreign file, an unreachable server, a URL that is not one), turned into one StorageError
+sentence each, from the stdlib sqlite3 driver and SQLCipher's alike (an encrypted database
+fails the same ways and deserves the same words). Anything else stays a bug for the log."""
 
 from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.errors import StorageError
+from app.storage import cipher
 
 # What to write instead of a URL SQLAlchemy cannot use.
 URL_EXAMPLE = "postgresql+psycopg://user@host/name"
 # Less free space than this on the database's disk turns a "disk I/O error" into "full".
 LOW_SPACE_BYTES = 1 << 20
+# Where a damaged database can come back from; only the CLI prints it.
+RESTORE_HINT = "stillpoint backups lists the backups; stillpoint restore FILE brings one back"
 
 def shown_url(url: str) -> str:
     """The URL as the user may see it: any password replaced by ***."""
@@ -90,7 +93,14 @@ def storage_problem(exc: BaseException, where: str = "the database") -> StorageE
     for item in _chain(exc):
         if isinstance(item, StorageError):
             return item
-        message = _sqlite_problem(item, where) if isinstance(item, sqlite3.Error) else None
+        # sqlcipher3 has its own exception classes (not sqlite3's), with the same names.
+        if isinstance(item, cipher.errors()):
+            name = getattr(item, "sqlite_errorname", "") or ""
+            if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+                return StorageError(_damaged_message(name, where), hint=RESTORE_HINT)
+            message = _sqlite_problem(name, where)
+        else:
+            message = None
         if message is None and isinstance(item, OSError):
             message = _os_problem(item, where)
         if message is None:
@@ -100,8 +110,15 @@ def storage_problem(exc: BaseException, where: str = "the database") -> StorageE
     return None
 
 
-def _sqlite_problem(exc: sqlite3.Error, where: str) -> str | None:
-    name = getattr(exc, "sqlite_errorname", "") or ""
+def _damaged_message(name: str, where: str) -> str:
+    if name.startswith("SQLITE_NOTADB"):
+        return (f"{where} cannot be read as a database: it is damaged, or not a Stillpoint "
+                "file; it was left untouched, and a backup can bring your entries back")
+    return (f"{where} is damaged (part of the file cannot be read); nothing was changed, "
+            "and a backup can bring your entries back")
+
+
+def _sqlite_problem(name: str, where: str) -> str | None:
     if name == "SQLITE_FULL":
         return full_message(where)
     if name.startswith("SQLITE_READONLY"):
@@ -130,7 +147,7 @@ def _server_problem(outer: BaseException, item: BaseException, where: str) -> st
     """A database server that cannot be reached (SQLAlchemy's connect-time error)."""
     if type(outer).__name__ != "OperationalError" or getattr(outer, "statement", "") is not None:
         return None
-    if type(item).__module__.split(".")[0] in ("sqlalchemy", "sqlite3"):
+    if type(item).__module__.split(".")[0] in ("sqlalchemy", "sqlite3", "sqlcipher3"):
         return None
     text = str(item)
     host = _server_address(where, text)

@@ -11,18 +11,10 @@ from app.context import open_context
 from app.encryption.service import change_key
 from app.errors import UserError
 from app.storage import cipher
+from tests.passphrase_fixture import no_passphrase  # noqa: F401 (autouse)
 
 NOTE = "a walnut under the blue porch"
 KEY = "correct horse"
-
-
-@pytest.fixture(autouse=True)
-def no_passphrase(monkeypatch):
-    monkeypatch.delenv(cipher.ENV_PASSPHRASE, raising=False)
-    monkeypatch.delenv(cipher.ENV_NEW_PASSPHRASE, raising=False)
-    cipher.forget()
-    yield
-    cipher.forget()
 
 
 def every_file(data_dir: Path) -> list[Path]:

@@ -48,6 +48,18 @@ def fill(disk: Path) -> None:
             f.flush()
 
 
+def cap_pages(monkeypatch, pages: int) -> None:
+    """Every connection Stillpoint opens may grow the file to `pages` pages: SQLite's own
+    limit then gives the real SQLITE_FULL error, without a full disk."""
+    plain = database._apply_sqlite_pragmas
+
+    def capped(conn):
+        plain(conn)
+        conn.execute(f"PRAGMA max_page_count={pages}")
+
+    monkeypatch.setattr(database, "_apply_sqlite_pragmas", capped)
+
+
 def _draft(note: str = "a quiet walk") -> CheckinDraft:
     return CheckinDraft(pleasantness=2, energy=1, note=note)
 
@@ -80,13 +92,7 @@ def test_a_full_database_file_on_save_says_full(data_dir, monkeypatch):
     with open_context(str(data_dir)) as ctx:
         ctx.mood.add_checkin(_draft())
     pages = sqlite3.connect(data_dir / "stillpoint.db").execute("PRAGMA page_count").fetchone()[0]
-    plain = database._apply_sqlite_pragmas
-
-    def capped(conn):
-        plain(conn)
-        conn.execute(f"PRAGMA max_page_count={pages}")
-
-    monkeypatch.setattr(database, "_apply_sqlite_pragmas", capped)
+    cap_pages(monkeypatch, pages)
     with open_context(str(data_dir)) as ctx:
         with pytest.raises(StorageError, match="is full"):
             for _ in range(50):  # each needs a new page before long

@@ -21,21 +21,11 @@ PASSPHRASE = "slow morning tea"
 NOTE = "walked past Juniper's house again"
 
 
-def _build(qtbot, ctx):
-    from ui.application import build_window
-
-    win = build_window(ctx, silent=True)
-    win.persist_geometry = False
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 @pytest.fixture
-def locked(qtbot, ctx):
+def locked(ctx, request):
+    """conftest's window, built after a lock is set (so it starts locked)."""
     LockService(ctx.settings, ctx.hub).set_lock(kind="passphrase", secret=PASSPHRASE)
-    return _build(qtbot, ctx)
+    return request.getfixturevalue("window")
 
 
 def unlock(window, qtbot, secret=PASSPHRASE) -> None:
@@ -225,6 +215,12 @@ def _type(qtbot, field, text) -> None:
     qtbot.keyClicks(field, text)
 
 
+def _click(qtbot, card, button) -> None:
+    """Click, then wait for the hash or check that runs off the GUI thread."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.busy, timeout=10_000)
+
+
 def test_settings_card_set_change_remove(window, ctx, qtbot):
     card = _settings_card(window, qtbot)
     lock = LockService(ctx.settings, ctx.hub)
@@ -232,11 +228,11 @@ def test_settings_card_set_change_remove(window, ctx, qtbot):
     assert "not someone with your files" in visible_texts(window)
     _type(qtbot, card.new, PASSPHRASE)
     _type(qtbot, card.again, PASSPHRASE + "!")
-    qtbot.mouseClick(card.set_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.set_button)
     assert card.status.is_error() and "differ" in card.status.text()
     assert not lock.state().is_set
     _type(qtbot, card.again, PASSPHRASE)
-    qtbot.mouseClick(card.set_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.set_button)
     assert lock.state().kind == "passphrase" and not card.status.is_error()
     assert card.change_button.isVisible() and card.current.isVisible()
     assert card.new.text() == "" and card.again.text() == ""
@@ -246,25 +242,50 @@ def test_settings_card_set_change_remove(window, ctx, qtbot):
     card.kind.setCurrentIndex(card.kind.findData("pin"))
     _type(qtbot, card.new, "2468")
     _type(qtbot, card.again, "2468")
-    qtbot.mouseClick(card.change_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.change_button)
     assert card.status.is_error() and card.status.isVisible()
     assert card.status.text() == "That passphrase does not match. Take your time and try again."
     assert lock.state().kind == "passphrase" and card.current.text() == ""
     _type(qtbot, card.current, PASSPHRASE)
-    qtbot.mouseClick(card.change_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.change_button)
     assert lock.state().kind == "pin" and not card.status.is_error()
 
     card.idle.setCurrentIndex(card.idle.findData(15))
     assert lock.state().idle_minutes == 15 and window.lock.idle.seconds == 900
 
     _type(qtbot, card.current, "1357")
-    qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.remove_button)
     assert card.status.is_error() and "PIN does not match" in card.status.text()
     assert lock.state().is_set
     _type(qtbot, card.current, "2468")
-    qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    _click(qtbot, card, card.remove_button)
     assert not lock.state().is_set and card.set_button.isVisible()
     assert not window.lock.idle._timer.isActive()  # no lock: nothing to lock on idle
+
+
+def test_settings_card_hashes_off_the_gui_thread(window, ctx, qtbot):
+    """Argon2id takes ~0.3-1 s: the click returns at once, the card says it is busy, the
+    window keeps painting and answering, and the lock is kept when the hash is back."""
+    from ui.qt import QTimer
+
+    card = _settings_card(window, qtbot)
+    lock = LockService(ctx.settings, ctx.hub)
+    _type(qtbot, card.new, PASSPHRASE)
+    _type(qtbot, card.again, PASSPHRASE)
+    ticks: list[bool] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(lock.state().is_set))
+    timer.start()
+    qtbot.mouseClick(card.set_button, Qt.MouseButton.LeftButton)
+    assert card.busy and not lock.state().is_set  # the hash is still running
+    assert not card.set_button.isEnabled() and not card.new.isEnabled()
+    assert "Working" in card.status.text()
+    qtbot.waitUntil(lambda: lock.state().is_set, timeout=10_000)
+    timer.stop()
+    assert ticks.count(False) >= 3  # the event loop ran while the hash did
+    assert not card.busy and card.change_button.isEnabled()
+    assert card.status.text().startswith("The lock is set")
 
 
 def test_hidden_to_the_tray_it_locks(locked, ctx, qtbot):

@@ -59,3 +59,26 @@ def test_today_welcome_goes_once_there_is_an_entry(qtbot, window, ctx):
     ctx.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1))
     qtbot.waitUntil(lambda: page.welcome is None, timeout=5000)
     assert ctx.settings.get("welcome_dismissed") is True
+
+
+def test_waits_for_the_lock_to_open(qtbot, ctx, monkeypatch):
+    """A lock set before the welcome was said: nothing opens over the lock screen; the
+    welcome follows the unlock."""
+    from app.lock.service import LockService
+    from ui.application import build_window
+    from ui.first_run import FirstRunDialog
+
+    LockService(ctx.settings, ctx.hub).set_lock(kind="pin", secret="2468")
+    win = build_window(ctx, silent=True)
+    win.persist_geometry = False
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.lock.locked
+    assert offer(win, ctx, monkeypatch) is None
+    assert not [d for d in win.findChildren(FirstRunDialog) if d.isVisible()]
+    screen = win.lock.screen
+    qtbot.keyClicks(screen.field, "2468")
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(FirstRunDialog)),
+                    timeout=10_000)

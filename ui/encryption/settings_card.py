@@ -13,18 +13,12 @@ from app.errors import UserError
 from app.paths import DataLocation
 from app.storage import cipher
 from app.storage.database import sqlite_path
-from ui.qt import QApplication, QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
+from ui.encryption.secret_form import secret_field, typed_twice
+from ui.qt import QApplication, QFormLayout, QHBoxLayout, QProgressBar, QPushButton, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
 
 NO_RECOVERY = "If you forget the passphrase, nobody can recover your entries."
-
-
-def _secret(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
 
 
 class EncryptionCard(Card):
@@ -36,9 +30,9 @@ class EncryptionCard(Card):
         self.body.addWidget(self.explain)
         self.body.addWidget(label(NO_RECOVERY))
         form = QFormLayout()
-        self.current = _secret("Current passphrase")
-        self.new = _secret("New passphrase")
-        self.again = _secret("New passphrase again")
+        self.current = secret_field("Current passphrase")
+        self.new = secret_field("New passphrase")
+        self.again = secret_field("New passphrase again")
         form.addRow("&Current passphrase", self.current)
         form.addRow("&New passphrase", self.new)
         form.addRow("Type it &again", self.again)
@@ -88,10 +82,9 @@ class EncryptionCard(Card):
         self.decrypt_button.setVisible(on)
 
     def _new_passphrase(self) -> str:
-        new = cipher.checked(self.new.text())
-        if self.again.text() != new:
-            raise UserError("the two passphrases differ; type the new one twice")
-        return new
+        cipher.checked(self.new.text())
+        return typed_twice(self.new, self.again,
+                           "the two passphrases differ; type the new one twice")
 
     def _current_passphrase(self) -> str:
         current = cipher.checked(self.current.text())

@@ -69,7 +69,7 @@ class LockScreen(QWidget):
     def try_unlock(self) -> None:
         if self.busy:
             return
-        if not self._service.state().is_set:  # removed meanwhile (an import, a restore)
+        if not self._service.state().is_set:  # removed meanwhile (`lock off`, a restore)
             self.unlocked.emit()
             return
         secret = self.field.text()

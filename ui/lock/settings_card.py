@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, LockChanged
-from app.lock.service import LockService
+from app.lock.service import LockService, make_verifier, matches
 from app.lock.types import IDLE_CHOICES, LockKind, noun
 from app.settings.service import SettingsService
+from ui.encryption.secret_form import secret_field, typed_twice
+from ui.lock.check import OffThread
 from ui.qt import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -36,33 +36,27 @@ def _idle_text(minutes: int) -> str:
     return f"After {minutes} minute{'s' if minutes > 1 else ''} without use"
 
 
-def _secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
-
-
 class LockSettingsCard(Card):
     def __init__(self, settings: SettingsService, hub: EventHub,
                  parent: QWidget | None = None) -> None:
         super().__init__("App lock", parent)
         self._service = LockService(settings, hub)
+        self._work = OffThread(self)
         self.summary = label("", "muted")
         self.body.addWidget(self.summary)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(12)
-        self.current = _secret_field("Current PIN or passphrase")
+        self.current = secret_field("Current PIN or passphrase")
         self.form.addRow("&Current", self.current)
         self.kind = QComboBox()
         for key, text in KIND_TEXTS:
             self.kind.addItem(text, key)
         self.kind.setAccessibleName("Lock with")
         self.form.addRow("Lock &with", self.kind)
-        self.new = _secret_field("New PIN or passphrase")
+        self.new = secret_field("New PIN or passphrase")
         self.form.addRow("&New", self.new)
-        self.again = _secret_field("New PIN or passphrase again")
+        self.again = secret_field("New PIN or passphrase again")
         self.form.addRow("A&gain", self.again)
         self.idle = QComboBox()
         for minutes in IDLE_CHOICES:
@@ -113,19 +107,67 @@ class LockSettingsCard(Card):
         self.idle.blockSignals(False)
 
     # -- actions -------------------------------------------------------------------------
+    # Argon2id takes ~0.3-1 s: the hash and the verify run in a pool thread (OffThread),
+    # and only the quick settings writes happen here, on the GUI thread, around them.
+    @property
+    def busy(self) -> bool:
+        return self._work.running
+
     def set_lock(self) -> None:
-        self._run(lambda: self._service.set_lock(kind=self._kind(), secret=self._new()),
-                  "The lock is set. Stillpoint will ask for it when it starts.")
+        if self.busy:
+            return
+        try:
+            kind, secret = self._kind(), self._new()
+            if self._service.state().is_set:
+                raise UserError("a lock is already set: change it with the current one")
+            self._service.check_new(kind=kind, secret=secret)
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+        self._start(lambda: make_verifier(secret),
+                    lambda verifier: self._service.store_lock(kind=kind, verifier=verifier),
+                    self.tr("The lock is set. Stillpoint will ask for it when it starts."))
 
     def change_lock(self) -> None:
+        if self.busy:
+            return
         current = self.current.text()
-        self._run(lambda: self._service.change_lock(current=current, kind=self._kind(),
-                                                    secret=self._new()),
-                  "The lock is changed.")
+        try:
+            kind, secret = self._kind(), self._new()
+            self._service.check_new(kind=kind, secret=secret)  # a typo costs no try
+            verifier = self._service.begin_check()
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+
+        def work() -> tuple[bool, str | None]:
+            ok = matches(verifier, current)
+            return ok, make_verifier(secret) if ok else None
+
+        def finish(result: tuple[bool, str | None]) -> None:
+            ok, new_verifier = result
+            self._service.finish_check(ok)
+            assert new_verifier is not None
+            self._service.store_lock(kind=kind, verifier=new_verifier)
+
+        self._start(work, finish, self.tr("The lock is changed."))
 
     def remove_lock(self) -> None:
+        if self.busy:
+            return
         current = self.current.text()
-        self._run(lambda: self._service.remove_lock(current=current), "The lock is removed.")
+        try:
+            verifier = self._service.begin_check()
+        except UserError as exc:
+            self.status.show_error(exc)
+            return
+
+        def finish(ok: bool) -> None:
+            self._service.finish_check(ok is True)
+            self._service.forget_lock()
+
+        self._start(lambda: matches(verifier, current), finish,
+                    self.tr("The lock is removed."))
 
     def _idle_chosen(self) -> None:
         try:
@@ -139,24 +181,34 @@ class LockSettingsCard(Card):
         return "pin" if self.kind.currentData() == "pin" else "passphrase"
 
     def _new(self) -> str:
-        if self.new.text() != self.again.text():
-            raise UserError("the two new entries differ: type them again")
-        return self.new.text()
+        return typed_twice(self.new, self.again, "the two new entries differ: type them again")
 
-    def _run(self, action: Callable[[], None], done: str) -> None:
-        """One change, with a wait cursor: hashing takes a moment (about 0.3 s)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            action()
-        except UserError as exc:
-            self.status.show_error(exc)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.current.clear()
-        self.new.clear()
-        self.again.clear()
-        self.status.show_info(done)
+    def _start(self, work: Callable[[], Any], finish: Callable[[Any], None], done: str) -> None:
+        """Run `work` off the GUI thread with the card showing it is busy, then `finish`
+        (settings writes, a UserError for a wrong secret) back here."""
+        self.current.clear()
+        self._set_busy(True)
+        self.status.show_info(self.tr("Working… this takes a moment."))
+
+        def back(result: Any) -> None:
+            self._set_busy(False)
+            try:
+                if isinstance(result, Exception):
+                    raise result
+                finish(result)
+            except UserError as exc:
+                self.status.show_error(exc)
+                return
+            self.new.clear()
+            self.again.clear()
+            self.status.show_info(done)
+
+        self._work.run(work, back)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.kind, self.new, self.again, self.idle,
+                       self.set_button, self.change_button, self.remove_button):
+            widget.setEnabled(not busy)
 
 
 def add_lock_card(content: QVBoxLayout, settings: SettingsService,

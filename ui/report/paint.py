@@ -11,10 +11,13 @@ from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import DayMood, WeekMood
 from app.stats.report import ReportData
 from ui.qt import QColor, QPainter, QPainterPath, QPen, QRectF, Qt
+from ui.theme import LIGHT
 
-INK, MUTED, RULE = QColor("#2B2D33"), QColor("#62666D"), QColor("#DDD8D0")
-PLEASANT, ENERGY = QColor("#2F7D7A"), QColor("#B7823F")
-KIND_COLOURS = {"breathing": QColor("#2F7D7A"), "visualization": QColor("#6C6AB8"),
+# Paper is light: ink, muted text and the primary come from the light theme, so a colour
+# tuned there (the primary was darkened for contrast) reaches the report too.
+INK, MUTED, RULE = QColor(LIGHT.text), QColor(LIGHT.muted), QColor("#DDD8D0")
+PLEASANT, ENERGY = QColor(LIGHT.primary), QColor("#B7823F")
+KIND_COLOURS = {"breathing": QColor(LIGHT.primary), "visualization": QColor("#6C6AB8"),
                 "timer": QColor("#C8944F"), "audio": QColor("#8A9099")}
 
 

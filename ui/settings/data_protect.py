@@ -5,10 +5,10 @@ from __future__ import annotations
 from app.errors import UserError
 from app.exchange.crypto import Seal
 from app.exchange.json_format import PLAIN_TEXT_WARNING
+from ui.encryption.secret_form import secret_field
 from ui.qt import (
     QCheckBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,14 +17,6 @@ from ui.widgets.card import label
 
 PROTECTED_NOTE = ("Keep the passphrase somewhere safe: without it nobody can open the "
                   "file, Stillpoint included.")
-
-
-def _secret_field(name: str, placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(name)
-    return field
 
 
 class ProtectBox(QWidget):
@@ -36,8 +28,8 @@ class ProtectBox(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
         self.check = QCheckBox("&Protect exports with a passphrase")
-        self.first = _secret_field("Passphrase", "Passphrase")
-        self.second = _secret_field("Passphrase again", "The same passphrase again")
+        self.first = secret_field("Passphrase", "Passphrase")
+        self.second = secret_field("Passphrase again", "The same passphrase again")
         self.fields = QWidget()
         row = QHBoxLayout(self.fields)
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +72,7 @@ class UnlockRow(QWidget):
         self.path = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.field = _secret_field("Passphrase of the export", "Passphrase of the export")
+        self.field = secret_field("Passphrase of the export", "Passphrase of the export")
         self.unlock = QPushButton("&Unlock and import")
         self.cancel = QPushButton("Cancel")
         self.cancel.clicked.connect(self.close_row)
