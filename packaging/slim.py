@@ -2,11 +2,12 @@
 
 The app imports QtCore, QtGui, QtWidgets, QtDBus, QtNetwork (the single-instance socket),
 QtPrintSupport, QtSvg (icons), QtMultimedia (own tracks, ambient sound) and QtTextToSpeech
-(the voice); pyqtgraph adds QtOpenGL, QtOpenGLWidgets and QtTest. PyInstaller's Qt hooks
+(the voice); pyqtgraph would add QtOpenGL, QtOpenGLWidgets and QtTest. PyInstaller's Qt hooks
 collect every plugin of those modules, and each plugin drags in its own libraries (the PDF
 image format brings QtPdf, the virtual keyboard QtQuick's keyboard, the GTK theme GTK).
 `slim()` keeps the plugins below, then keeps a shared library only if something kept links
-to it (a closure over `ldd`), so nothing is dropped that a kept binary needs.
+to it (a closure over each file's DT_NEEDED, so a stand-in's needs count rather than those of
+the library it replaces: packaging/stand_ins.py), so nothing is dropped that a kept binary needs.
 """
 
 from __future__ import annotations
@@ -39,7 +40,21 @@ EXCLUDES = [
     # OpenGL plots); the C++ libQt6OpenGL stays, QtMultimedia's plugin links to it.
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "pyqtgraph.opengl", "pyqtgraph.examples",
     "numpy.f2py", "numpy.testing", "numpy.distutils",
+    # Never imported while every page, the charts, sound, voice and PDF run (strace of the
+    # bundle): numpy's random generators (pyqtgraph's beeswarm scatter only; 2.7 MB), mako's
+    # syntax highlighting (the whole of pygments), pyqtgraph's flowchart, console, canvas
+    # and notebook parts, the interactive-prompt readline and help()'s topics. The ambient
+    # loop generator is a development script (resources/sounds/ holds its output).
+    "numpy.random", "pygments", "mako.ext.pygmentplugin", "pyqtgraph.flowchart",
+    "pyqtgraph.console", "pyqtgraph.canvas", "pyqtgraph.jupyter", "readline", "pydoc_data",
+    "audio.generate_ambient",
+    # pyqtgraph imports QtTest only if present, for its own tests.
+    "PySide6.QtTest",
 ]
+
+# Data files nothing reads: pyqtgraph's logo, set only by its mkQApp() (the app makes its own
+# QApplication and has its own icon), and the translators' sources (the app loads the .qm).
+DROP_DATA = ["pyqtgraph/icons/peegee/*", "resources/i18n/*.ts"]
 
 # Libraries every Linux desktop already has, and that must match its X server, Wayland
 # compositor, sound server, D-Bus, printing and fonts (as AppImage's excludelist). The app
@@ -87,6 +102,23 @@ def keep_plugin(dest: str) -> bool:
     return any(fnmatch.fnmatch(name, pattern) for pattern in KEEP_PLUGINS)
 
 
+def app_languages(datas: Iterable[tuple[str, str, str]]) -> set[str]:
+    """The languages the app has a catalogue for (resources/i18n/stillpoint_<lang>.qm)."""
+    return {PurePosixPath(dest).name[len("stillpoint_"):-len(".qm")] for dest, _src, _kind in datas
+            if fnmatch.fnmatch(dest, "resources/i18n/stillpoint_*.qm")}
+
+
+def keep_translation(dest: str, languages: set[str]) -> bool:
+    """Qt's own strings (qtbase_<lang>.qm: standard buttons, file dialogs) for the languages
+    the app speaks: ui/i18n.py loads Qt's only alongside the app's, so a window is never half
+    in one language, and the other 30 (5.6 MB) would never be read. The catalogues of Qt
+    modules other than qtbase are for modules the app does not use."""
+    name = PurePosixPath(dest).name
+    wanted = languages | {language.split("_")[0] for language in languages}
+    return any(name == f"qtbase_{language}.qm" or fnmatch.fnmatch(name, f"qtbase_{language}_*.qm")
+               for language in wanted)
+
+
 def host_provided(dest: str) -> bool:
     """A library at the bundle's top level that the desktop provides (bundled ones keep)."""
     path = PurePosixPath(dest)
@@ -101,16 +133,53 @@ def is_library(dest: str) -> bool:
     return name.startswith("lib") and ".so" in name
 
 
-def linked_names(paths: Iterable[str]) -> set[str]:
-    """Every library name the given binaries link to, directly or not (ldd is transitive)."""
-    from PyInstaller.depend.bindepend import get_imports
+def file_offset(elf: bytes, address: int) -> int:
+    """Where in an ELF file the byte loaded at `address` is (through its PT_LOAD segments)."""
+    phoff, = struct.unpack_from("<Q", elf, 32)
+    phentsize, phnum = struct.unpack_from("<HH", elf, 54)
+    for index in range(phnum):
+        kind, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from(
+            "<IIQQQQ", elf, phoff + index * phentsize)
+        if kind == 1 and vaddr <= address < vaddr + filesz:
+            return address - vaddr + offset
+    raise ValueError("address outside every loaded segment")
 
+
+def needed(path: str) -> list[str]:
+    """The DT_NEEDED names of a 64-bit ELF file (what it links to directly), read in Python
+    so a stand-in's own needs count rather than those of the library it replaces."""
+    elf = Path(path).read_bytes()
+    if elf[:4] != b"\x7fELF" or elf[4] != 2:
+        return []
+    phoff, = struct.unpack_from("<Q", elf, 32)
+    phentsize, phnum = struct.unpack_from("<HH", elf, 54)
+    dynamic = [struct.unpack_from("<IIQQQQ", elf, phoff + i * phentsize) for i in range(phnum)]
+    found = [(offset, size) for kind, _f, offset, _v, _p, size in dynamic if kind == 2]
+    if not found:
+        return []
+    offset, size = found[0]
+    entries = [struct.unpack_from("<qQ", elf, offset + 16 * i) for i in range(size // 16)]
+    strtab = file_offset(elf, next(value for tag, value in entries if tag == 5))
+    names = []
+    for tag, value in entries:
+        if tag == 0:
+            break
+        if tag == 1:
+            start = strtab + value
+            names.append(elf[start:elf.index(b"\0", start)].decode())
+    return names
+
+
+def linked_names(roots: Iterable[str], libraries: dict[str, str]) -> set[str]:
+    """The names of the bundled libraries (name -> file) the roots link to, directly or
+    through each other; names not bundled are the host's."""
+    todo = [name for path in roots for name in needed(path)]
     names: set[str] = set()
-    for path in paths:
-        for name, full in get_imports(path):
-            names.add(PurePosixPath(name).name)
-            if full:
-                names.add(PurePosixPath(full).name)
+    while todo:
+        name = todo.pop()
+        if name in libraries and name not in names:
+            names.add(name)
+            todo += needed(libraries[name])
     return names
 
 
@@ -152,18 +221,25 @@ def stripped(binaries: list[tuple[str, str, str]], workdir: str) -> list[tuple[s
     return out
 
 
-def slim(binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]
+def slim(binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]],
+         stand_ins: dict[str, str] | None = None
          ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    """The binaries and data files to ship: kept plugins, roots, and the libraries they need."""
-    kept = [entry for entry in binaries
-            if (not is_plugin(entry[0]) or keep_plugin(entry[0])) and not host_provided(entry[0])]
+    """The binaries and data files to ship: kept plugins, roots, and the libraries they need.
+    `stand_ins` maps a destination to a smaller file shipped there (packaging/stand_ins.py)."""
+    stand_ins = stand_ins or {}
+    kept = [(dest, stand_ins.get(dest, src), kind) for dest, src, kind in binaries
+            if (not is_plugin(dest) or keep_plugin(dest)) and not host_provided(dest)]
     roots = [src for dest, src, _kind in kept if not is_library(dest)]
     roots += [src for dest, src, _kind in kept if PurePosixPath(dest).name.startswith("libpython")]
-    needed = linked_names(roots)
+    libraries = {PurePosixPath(dest).name: src for dest, src, _kind in kept if is_library(dest)}
+    linked = linked_names(roots, libraries)
     binaries = [entry for entry in kept
-                if not is_library(entry[0]) or PurePosixPath(entry[0]).name in needed
+                if not is_library(entry[0]) or PurePosixPath(entry[0]).name in linked
                 or PurePosixPath(entry[0]).name.startswith("libpython")]
-    datas = [entry for entry in datas if not entry[0].startswith(TRANSLATIONS_DIR)]
+    languages = app_languages(datas)
+    datas = [entry for entry in datas
+             if (not entry[0].startswith(TRANSLATIONS_DIR) or keep_translation(entry[0], languages))
+             and not any(fnmatch.fnmatch(entry[0], pattern) for pattern in DROP_DATA)]
     shipped = {dest for dest, _src, kind in [*binaries, *datas] if kind != "SYMLINK"}
     return drop_dangling_links(binaries, shipped), drop_dangling_links(datas, shipped)
 

@@ -6,10 +6,12 @@ files that exist, and the bundle's trimming keeps what the app loads.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,6 +28,8 @@ ICONS = PACKAGING / "icons"
 
 
 def load(name: str) -> ModuleType:
+    if str(PACKAGING) not in sys.path:  # stand_ins.py imports slim.py as the spec does
+        sys.path.insert(0, str(PACKAGING))
     spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -168,3 +172,98 @@ def test_bundle_leaves_host_libraries_and_dangling_links_out() -> None:
     shipped = {"PySide6/Qt/lib/libQt6Core.so.6"}
     kept = [dest for dest, _src, _kind in slim.drop_dangling_links(binaries, shipped)]
     assert kept == ["libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6"]
+
+
+QT_LIB = Path(importlib.util.find_spec("PySide6").origin).parent / "Qt" / "lib"  # type: ignore[arg-type]
+
+
+def test_needed_reads_what_a_library_links_to() -> None:
+    slim = load("slim")
+    core = str(QT_LIB / "libQt6Core.so.6")
+    assert {"libicui18n.so.73", "libicuuc.so.73"} <= set(slim.needed(core))
+    libraries = {name: str(QT_LIB / name) for name in ("libicuuc.so.73", "libicudata.so.73")}
+    # Through libicuuc to libicudata; libc and the rest are the host's.
+    assert slim.linked_names([core], libraries) == set(libraries)
+
+
+def test_icu_package_rebuilds_byte_for_byte_and_drops_only_unused_items() -> None:
+    stand_ins = load("stand_ins")
+    symbol, package = stand_ins.icu_package(QT_LIB / "libicudata.so.73")
+    header, items = stand_ins.package_items(package)
+    assert symbol == "icudt73_dat" and stand_ins.build_package(header, items) == package
+    names = {name.split("/", 1)[1] for name, _data in items}
+    assert {"coll/root.res", "coll/de.res", "coll/ucadata.icu", "zone/de.res", "zoneinfo64.res",
+            "metaZones.res", "de.res", "nfkc.nrm", "cnvalias.icu"} <= names
+    assert not any(stand_ins.dropped(name) for name in
+                   ("coll/root.res", "coll/zh.res", "zone/de.res", "de_DE.res",
+                    "nfkc.nrm", "cnvalias.icu", "supplementalData.res"))
+    assert all(stand_ins.dropped(name) for name in
+               ("brkitr/cjdict.dict", "curr/de.res", "unit/de.res", "lang/de.res", "region/de.res",
+                "translit/root.res", "rbnf/de.res", "ibm-943_P15A-2003.cnv", "unames.icu"))
+
+
+def probe(library_dir: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """Python with Qt taking its libraries from library_dir first (LD_LIBRARY_PATH beats the
+    RUNPATH of PySide6's libraries), running packaging/bundle_check.py's code."""
+    env = {**os.environ, "LD_LIBRARY_PATH": str(library_dir), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join([str(ROOT), str(PACKAGING)])}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=env, check=False)
+
+
+def test_smaller_icu_data_still_collates_and_names_time_zones(tmp_path: Path) -> None:
+    stand_ins = load("stand_ins")
+    built = stand_ins.icu_data(QT_LIB / "libicudata.so.73", tmp_path)
+    assert built is not None and built.stat().st_size < 14 * 2**20  # from 31 MB
+    code = ("import bundle_check as c, sys; from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([]); print(c.icu_problems())\n"
+            "print([l.split()[-1] for l in open('/proc/self/maps') if 'libicudata' in l][0])")
+    result = probe(tmp_path, code)
+    assert result.stdout.splitlines() == ["[]", str(built)], result.stderr
+
+
+def test_quick_stand_ins_let_the_media_plugin_play(tmp_path: Path) -> None:
+    stand_ins = load("stand_ins")
+    for name, links in ((stand_ins.QUICK_NAME, ["libc.so.6"]), (stand_ins.QML_NAME, [])):
+        assert stand_ins.quick(tmp_path, name) is not None
+        assert load("slim").needed(str(tmp_path / name)) == links
+    code = ("import bundle_check as c; from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([]); print(c.media_problem())\n"
+            "print(sorted({l.split()[-1] for l in open('/proc/self/maps') if 'Qt6Q' in l}))")
+    result = probe(tmp_path, code)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "None", result.stdout + result.stderr
+    assert lines[1] == str(sorted(str(tmp_path / n) for n in ("libQt6Qml.so.6", "libQt6Quick.so.6")))
+
+
+def test_sqlcipher_links_the_shared_libcrypto(tmp_path: Path) -> None:
+    stand_ins, slim = load("stand_ins"), load("slim")
+    module = Path(importlib.util.find_spec("sqlcipher3._sqlite3").origin)  # type: ignore[arg-type]
+    private = [name for name in slim.needed(str(module)) if name.startswith("libcrypto-")]
+    assert len(private) == 1
+    relinked = stand_ins.shared_crypto(module, private[0], tmp_path)
+    assert relinked is not None
+    assert slim.needed(str(relinked)) == ["libcrypto.so.3" if n == private[0] else n
+                                          for n in slim.needed(str(module))]
+    # A library asking for a newer OpenSSL than 3.0 keeps its own.
+    newer = tmp_path / "newer.so"
+    newer.write_bytes(module.read_bytes().replace(b"OPENSSL_3.0.0", b"OPENSSL_3.5.0"))
+    assert stand_ins.shared_crypto(newer, private[0], tmp_path / "out") is None
+
+
+def test_bundle_keeps_qt_strings_and_drops_unread_data() -> None:
+    slim = load("slim")
+    qt = "PySide6/Qt/translations"
+    datas = [(f"{qt}/qtbase_{lang}.qm", f"/x/qtbase_{lang}.qm", "DATA")
+             for lang in ("de", "fr", "pt_BR", "zh_CN", "zh_TW")]
+    datas += [(f"{qt}/qtmultimedia_de.qm", "/x/qtmultimedia_de.qm", "DATA"),
+              ("pyqtgraph/icons/peegee/peegee_512px.png", "/x/peegee_512px.png", "DATA"),
+              ("pyqtgraph/icons/auto.png", "/x/auto.png", "DATA")]
+    datas += [(f"resources/i18n/stillpoint_{lang}.{kind}", "/x/s", "DATA")
+              for lang in ("de", "pt_BR", "zh") for kind in ("qm", "ts")]
+    _binaries, kept = slim.slim([], datas)
+    # Qt's strings for the languages the app has a catalogue for (as ui/i18n.py loads them).
+    assert [dest for dest, _src, _kind in kept] == [
+        f"{qt}/qtbase_de.qm", f"{qt}/qtbase_pt_BR.qm", f"{qt}/qtbase_zh_CN.qm",
+        f"{qt}/qtbase_zh_TW.qm", "pyqtgraph/icons/auto.png", "resources/i18n/stillpoint_de.qm",
+        "resources/i18n/stillpoint_pt_BR.qm", "resources/i18n/stillpoint_zh.qm"]

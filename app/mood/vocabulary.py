@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 from collections.abc import Iterable
@@ -87,6 +86,8 @@ def vocabulary() -> Vocabulary:
 
 def did_you_mean(value: str, choices: Iterable[str], count: int = 3) -> str:
     """"; did you mean 'a' or 'b'?" for the closest choices, or "" when none is close."""
+    import difflib  # here, not at the top: only an error message needs it, never start-up
+
     choices = list(choices)
     lowered = {c.lower(): c for c in choices}
     close = difflib.get_close_matches(value.strip().lower(), list(lowered), n=count, cutoff=0.6)

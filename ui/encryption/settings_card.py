@@ -14,6 +14,7 @@ from app.paths import DataLocation
 from app.storage import cipher
 from app.storage.database import sqlite_path
 from ui.encryption.secret_form import secret_field, typed_twice
+from ui.i18n import translate
 from ui.qt import QApplication, QFormLayout, QHBoxLayout, QProgressBar, QPushButton, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
@@ -23,7 +24,7 @@ NO_RECOVERY = "If you forget the passphrase, nobody can recover your entries."
 
 class EncryptionCard(Card):
     def __init__(self, location: DataLocation, parent: QWidget | None = None) -> None:
-        super().__init__("Encryption", parent)
+        super().__init__(translate("EncryptionCard", "Encryption"), parent)
         self._path = sqlite_path(location.database_url)
         self._backups = location.backups_dir
         self.explain = label("", "muted")
@@ -33,18 +34,18 @@ class EncryptionCard(Card):
         self.current = secret_field("Current passphrase")
         self.new = secret_field("New passphrase")
         self.again = secret_field("New passphrase again")
-        form.addRow("&Current passphrase", self.current)
-        form.addRow("&New passphrase", self.new)
-        form.addRow("Type it &again", self.again)
+        form.addRow(translate("EncryptionCard", "&Current passphrase"), self.current)
+        form.addRow(translate("EncryptionCard", "&New passphrase"), self.new)
+        form.addRow(translate("EncryptionCard", "Type it &again"), self.again)
         self.form = form
         self.body.addLayout(form)
         row = QHBoxLayout()
-        self.encrypt_button = QPushButton("Encrypt")
+        self.encrypt_button = QPushButton(translate("EncryptionCard", "Encrypt"))
         self.encrypt_button.setProperty("primary", True)
         self.encrypt_button.clicked.connect(self.encrypt)
-        self.rekey_button = QPushButton("Change passphrase")
+        self.rekey_button = QPushButton(translate("EncryptionCard", "Change passphrase"))
         self.rekey_button.clicked.connect(self.rekey)
-        self.decrypt_button = QPushButton("Decrypt")
+        self.decrypt_button = QPushButton(translate("EncryptionCard", "Decrypt"))
         self.decrypt_button.clicked.connect(self.decrypt)
         for button in (self.encrypt_button, self.rekey_button, self.decrypt_button):
             row.addWidget(button)
@@ -52,10 +53,10 @@ class EncryptionCard(Card):
         self.body.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the steps are named in the status line
-        self.progress.setAccessibleName("Encryption progress")
+        self.progress.setAccessibleName(translate("EncryptionCard", "Encryption progress"))
         self.progress.hide()
         self.body.addWidget(self.progress)
-        self.status = StatusLine("Encryption status")
+        self.status = StatusLine(translate("EncryptionCard", "Encryption status"))
         self.body.addWidget(self.status)
         self.refresh()
 
@@ -65,17 +66,20 @@ class EncryptionCard(Card):
 
     def refresh(self) -> None:
         if self._path is None:
-            self.explain.setText("Encryption covers the local database file; a database "
-                                 "server keeps your data safe with its own settings.")
+            self.explain.setText(translate(
+                "EncryptionCard", "Encryption covers the local database file; a database server "
+                "keeps your data safe with its own settings."))
             for widget in (self.current, self.new, self.again, self.encrypt_button,
                            self.rekey_button, self.decrypt_button):
                 widget.setEnabled(False)
             return
         on = self.encrypted
         self.explain.setText(
-            "Your entries and their backups are encrypted with your passphrase." if on else
-            "Your entries are stored as plain files that anyone with access to this "
-            "computer could read. A passphrase can lock them and their backups.")
+            translate("EncryptionCard",
+                      "Your entries and their backups are encrypted with your passphrase.") if on
+            else translate("EncryptionCard",
+                           "Your entries are stored as plain files that anyone with access to this "
+                           "computer could read. A passphrase can lock them and their backups."))
         self.form.setRowVisible(self.current, on)
         self.encrypt_button.setVisible(not on)
         self.rekey_button.setVisible(on)
@@ -116,8 +120,9 @@ class EncryptionCard(Card):
             self.status.show_error(exc)
             return
         except cipher.errors(also=(OSError,)) as exc:
-            self.status.show_error(UserError(f"that could not be done ({exc}); your data "
-                                             "was left as it was"))
+            self.status.show_error(UserError(translate(
+                "EncryptionCard", "that could not be done ({exc}); your data was left as it "
+                "was").format(exc=exc)))
             return
         finally:
             self.progress.hide()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.storage import cipher
+from ui.i18n import translate
 from ui.qt import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.status_line import StatusLine
 
@@ -17,27 +18,28 @@ class UnlockDialog(QDialog):
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self.setWindowTitle("Unlock Stillpoint")
+        self.setWindowTitle(translate("UnlockDialog", "Unlock Stillpoint"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-        message = QLabel("Your entries are encrypted. Type your passphrase to open them.")
+        message = QLabel(translate("UnlockDialog", "Your entries are encrypted. Type your passphrase to "
+                                                   "open them."))
         message.setWordWrap(True)
         layout.addWidget(message)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(translate("UnlockDialog", "Passphrase"))
+        self.passphrase.setPlaceholderText(translate("UnlockDialog", "Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         layout.addWidget(self.passphrase)
-        self.status = StatusLine("Unlock status", keep_space=True)
+        self.status = StatusLine(translate("UnlockDialog", "Unlock status"), keep_space=True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("UnlockDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.cancel_button)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("UnlockDialog", "Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -52,13 +54,15 @@ class UnlockDialog(QDialog):
                 pass
         except UserError as exc:
             if exc.message == cipher.WRONG:
-                exc = UserError("that passphrase does not open your entries; try again")
+                exc = UserError(translate("UnlockDialog", "that passphrase does not open your entries; try "
+                                                          "again"))
             self.status.show_error(exc)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
         except cipher.errors() as exc:
-            self.status.show_error(UserError(f"your database cannot be read ({exc})"))
+            self.status.show_error(UserError(translate("UnlockDialog", "your database cannot be read "
+                                                                       "({exc})").format(exc=exc)))
             return
         cipher.unlock(text)
         self.passphrase.clear()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from app.events import EventHub, LockChanged, LockStateChanged
 from app.lock.service import LockService
 from app.lock.types import LockState
 from app.settings.service import SettingsService
+from ui.i18n import translate
 from ui.lock.idle import IdleWatch
-from ui.lock.screen import LockScreen
 from ui.qt import (
     QApplication,
     QKeySequence,
@@ -27,6 +28,9 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.subscriptions import subscribe
+
+if TYPE_CHECKING:
+    from ui.lock.screen import LockScreen
 
 LOCK_KEYS = "Ctrl+L"
 
@@ -50,13 +54,12 @@ class LockController(QObject):
         self._title = ""
 
         # Out of the window while unlocked; the content is out of it while locked.
-        self.screen = LockScreen(service)
-        self.screen.unlocked.connect(self.unlock)
+        self._screen: LockScreen | None = None
         self._content: QWidget | None = None
         # Whichever of the two is out of the window when it closes goes with it.
-        for widget in (self.screen, window.centralWidget()):
-            if widget is not None:
-                window.destroyed.connect(widget.deleteLater)
+        content = window.centralWidget()
+        if content is not None:
+            window.destroyed.connect(content.deleteLater)
 
         self.lock_shortcut = QShortcut(QKeySequence(LOCK_KEYS), window)
         self.lock_shortcut.activated.connect(self.lock)
@@ -70,6 +73,17 @@ class LockController(QObject):
         self._watch(state)
         if state.is_set:
             self.lock()
+
+    @property
+    def screen(self) -> LockScreen:
+        """Built on first use: most people set no lock, and it is not on the start path."""
+        if self._screen is None:
+            from ui.lock.screen import LockScreen
+
+            self._screen = LockScreen(self.service)
+            self._screen.unlocked.connect(self.unlock)
+            self._window.destroyed.connect(self._screen.deleteLater)
+        return self._screen
 
     @property
     def is_set(self) -> bool:
@@ -86,7 +100,7 @@ class LockController(QObject):
         self._hide_windows()
         self._mute_shortcuts()
         self._title = self._window.windowTitle()
-        self._window.setWindowTitle("Stillpoint")
+        self._window.setWindowTitle(translate("LockController", "Stillpoint"))
         self.screen.reset()
         self._content = self._swap(self.screen)
         self.screen.focus_field()
@@ -100,7 +114,7 @@ class LockController(QObject):
         if self._content is not None:
             self._swap(self._content)
             self._content = None
-        self._window.setWindowTitle(self._title or "Stillpoint")
+        self._window.setWindowTitle(self._title or translate("LockController", "Stillpoint"))
         for shortcut in self._muted:
             with suppress(RuntimeError):  # its owner went away meanwhile
                 shortcut.setEnabled(True)

@@ -1,5 +1,5 @@
 """Minutes without input: an application event filter notes each key, click, wheel or
-move, and one single-shot timer fires when the quiet has lasted long enough."""
+move while watching, and one single-shot timer fires when the quiet has lasted long enough."""
 
 from __future__ import annotations
 
@@ -37,9 +37,7 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
 
     @property
     def seconds(self) -> float:
@@ -51,13 +49,28 @@ class IdleWatch(QObject):
         self._running = self._seconds > 0
         self._last_input = self._clock()
         if self._running:
+            self._filter(True)
             self._schedule(self._seconds)
         else:
-            self._timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self._running = False
         self._timer.stop()
+        self._filter(False)
+
+    def _filter(self, on: bool) -> None:
+        """The application filter is there only while watching: a Python filter sees every
+        event, and before the first paint it would cost tens of ms (PySide builds the
+        Python type of each widget and event it is handed)."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._running and event.type() in _INPUT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.errors import UserError
 from app.lock.service import LockService
 from app.lock.types import noun
+from ui.i18n import translate
 from ui.lock.check import OffThreadCheck
 from ui.qt import QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from ui.widgets.card import Card, label
@@ -22,24 +23,24 @@ class LockScreen(QWidget):
     def __init__(self, service: LockService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LockScreen")
-        self.setAccessibleName("Stillpoint is locked")
+        self.setAccessibleName(translate("LockScreen", "Stillpoint is locked"))
         self._service = service
         self._check = OffThreadCheck(self)
 
         card = Card()
         card.setFixedWidth(CARD_WIDTH)  # its wrapped lines would otherwise make it narrow
-        card.body.addWidget(label("Stillpoint is locked", "title"))
+        card.body.addWidget(label(translate("LockScreen", "Stillpoint is locked"), "title"))
         self.prompt = label("", "muted")
         card.body.addWidget(self.prompt)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.returnPressed.connect(self.try_unlock)
         card.body.addWidget(self.field)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("LockScreen", "Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.try_unlock)
         card.body.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.status = StatusLine("Unlock status")
+        self.status = StatusLine(translate("LockScreen", "Unlock status"))
         card.body.addWidget(self.status)
         card.body.addWidget(label(EMERGENCY, "caption"))
 
@@ -56,7 +57,7 @@ class LockScreen(QWidget):
     def reset(self) -> None:
         """Fresh for the next time the window locks: empty field, no old message."""
         what = noun(self._service.state().kind)
-        self.prompt.setText(f"Enter your {what} to continue.")
+        self.prompt.setText(translate("LockScreen", "Enter your {what} to continue.").format(what=what))
         self.field.setAccessibleName(what[0].upper() + what[1:])
         self.field.setPlaceholderText(what[0].upper() + what[1:])
         self.field.clear()
@@ -74,7 +75,8 @@ class LockScreen(QWidget):
             return
         secret = self.field.text()
         if not secret:
-            self.status.show_info(f"Type your {noun(self._service.state().kind)} first.")
+            kind = noun(self._service.state().kind)
+            self.status.show_info(translate("LockScreen", "Type your {noun} first.").format(noun=kind))
             return
         try:
             verifier = self._service.begin_check()
@@ -83,7 +85,7 @@ class LockScreen(QWidget):
             return
         self.field.clear()
         self._set_busy(True)
-        self.status.show_info("Checking…")
+        self.status.show_info(translate("LockScreen", "Checking…"))
         self._check.start(verifier, secret, self._checked)
 
     def _checked(self, ok: bool) -> None:

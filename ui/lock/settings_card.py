@@ -11,6 +11,7 @@ from app.lock.service import LockService, make_verifier, matches
 from app.lock.types import IDLE_CHOICES, LockKind, noun
 from app.settings.service import SettingsService
 from ui.encryption.secret_form import secret_field, typed_twice
+from ui.i18n import translate
 from ui.lock.check import OffThread
 from ui.qt import (
     QComboBox,
@@ -39,7 +40,7 @@ def _idle_text(minutes: int) -> str:
 class LockSettingsCard(Card):
     def __init__(self, settings: SettingsService, hub: EventHub,
                  parent: QWidget | None = None) -> None:
-        super().__init__("App lock", parent)
+        super().__init__(translate("LockSettingsCard", "App lock"), parent)
         self._service = LockService(settings, hub)
         self._work = OffThread(self)
         self.summary = label("", "muted")
@@ -48,25 +49,25 @@ class LockSettingsCard(Card):
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(12)
         self.current = secret_field("Current PIN or passphrase")
-        self.form.addRow("&Current", self.current)
+        self.form.addRow(translate("LockSettingsCard", "&Current"), self.current)
         self.kind = QComboBox()
         for key, text in KIND_TEXTS:
             self.kind.addItem(text, key)
-        self.kind.setAccessibleName("Lock with")
-        self.form.addRow("Lock &with", self.kind)
+        self.kind.setAccessibleName(translate("LockSettingsCard", "Lock with"))
+        self.form.addRow(translate("LockSettingsCard", "Lock &with"), self.kind)
         self.new = secret_field("New PIN or passphrase")
-        self.form.addRow("&New", self.new)
+        self.form.addRow(translate("LockSettingsCard", "&New"), self.new)
         self.again = secret_field("New PIN or passphrase again")
-        self.form.addRow("A&gain", self.again)
+        self.form.addRow(translate("LockSettingsCard", "A&gain"), self.again)
         self.idle = QComboBox()
         for minutes in IDLE_CHOICES:
             self.idle.addItem(_idle_text(minutes), minutes)
-        self.idle.setAccessibleName("Lock")
-        self.form.addRow("&Lock", self.idle)
+        self.idle.setAccessibleName(translate("LockSettingsCard", "Lock"))
+        self.form.addRow(translate("LockSettingsCard", "&Lock"), self.idle)
         align_form_labels(self.form)
         self.body.addLayout(self.form)
         self.body.addLayout(self._buttons())
-        self.status = StatusLine("App lock status")
+        self.status = StatusLine(translate("LockSettingsCard", "App lock status"))
         self.body.addWidget(self.status)
         self.body.addWidget(label(NOTE, "caption"))
         self.refresh()
@@ -75,11 +76,11 @@ class LockSettingsCard(Card):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.set_button = QPushButton("Set lock")
+        self.set_button = QPushButton(translate("LockSettingsCard", "Set lock"))
         self.set_button.clicked.connect(self.set_lock)
-        self.change_button = QPushButton("Change lock")
+        self.change_button = QPushButton(translate("LockSettingsCard", "Change lock"))
         self.change_button.clicked.connect(self.change_lock)
-        self.remove_button = QPushButton("Remove lock")
+        self.remove_button = QPushButton(translate("LockSettingsCard", "Remove lock"))
         self.remove_button.clicked.connect(self.remove_lock)
         for button in (self.set_button, self.change_button):
             button.setProperty("primary", True)
@@ -91,11 +92,12 @@ class LockSettingsCard(Card):
     def refresh(self) -> None:
         state = self._service.state()
         if state.kind is None:
-            self.summary.setText("No lock is set. Anyone at this computer can open "
-                                 "Stillpoint.")
+            self.summary.setText(translate(
+                "LockSettingsCard", "No lock is set. Anyone at this computer can open Stillpoint."))
         else:
-            self.summary.setText(f"Stillpoint asks for your {noun(state.kind)} when it "
-                                 "starts, and when you lock it (Ctrl+L).")
+            self.summary.setText(translate(
+                "LockSettingsCard", "Stillpoint asks for your {noun} when it starts, and when you "
+                "lock it (Ctrl+L).").format(noun=noun(state.kind)))
         self.form.setRowVisible(self.current, state.is_set)
         if state.kind is not None:  # a change keeps the kind unless one is chosen
             self.kind.setCurrentIndex(max(0, self.kind.findData(state.kind)))
@@ -119,7 +121,8 @@ class LockSettingsCard(Card):
         try:
             kind, secret = self._kind(), self._new()
             if self._service.state().is_set:
-                raise UserError("a lock is already set: change it with the current one")
+                raise UserError(translate("LockSettingsCard", "a lock is already set: change it with the "
+                                                              "current one"))
             self._service.check_new(kind=kind, secret=secret)
         except UserError as exc:
             self.status.show_error(exc)

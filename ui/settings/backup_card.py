@@ -12,6 +12,7 @@ from app.backup.files import BackupInfo
 from app.backup.service import BackupService
 from app.errors import UserError
 from app.events import DataChanged, EventHub
+from ui.i18n import translate
 from ui.qt import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import insert_beside
@@ -21,20 +22,21 @@ from ui.widgets.status_line import StatusLine
 class BackupCard(Card):
     def __init__(self, get_backup: Callable[[], BackupService], hub: EventHub,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__(translate("BackupCard", "Backups"), parent)
         self._get_backup = get_backup
         self._hub = hub
         self.body.addWidget(label(
-            "Stillpoint keeps a copy of your data each day you use it. You can go back to "
-            "one; your data as it is now is saved first.", "muted"))
+            translate("BackupCard", "Stillpoint keeps a copy of your data each day you use it. "
+                      "You can go back to one; your data as it is now is saved first."),
+            "muted"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("BackupCard", "Backups"))
         self.list.setMaximumHeight(160)
         self.body.addWidget(self.list)
         row = QHBoxLayout()
-        self.backup_now = QPushButton("Back up now")
+        self.backup_now = QPushButton(translate("BackupCard", "Back up now"))
         self.backup_now.clicked.connect(self._backup_now)
-        self.restore = QPushButton("Restore…")
+        self.restore = QPushButton(translate("BackupCard", "Restore…"))
         self.restore.clicked.connect(self._restore)
         row.addWidget(self.backup_now)
         row.addWidget(self.restore)
@@ -49,8 +51,8 @@ class BackupCard(Card):
         self.list.clear()
         service = self._get_backup()
         if not service.available:
-            self.status.show_info("Backups of a database server are made with the "
-                                  "server's own tools.")
+            self.status.show_info(translate("BackupCard", "Backups of a database server are made with the "
+                                  "server's own tools."))
             self.backup_now.setEnabled(False)
             self.restore.setEnabled(False)
             return
@@ -69,7 +71,7 @@ class BackupCard(Card):
             self.status.show_error(exc)
             return
         self.refresh()
-        self.status.show_info("Backed up.")
+        self.status.show_info(translate("BackupCard", "Backed up."))
 
     def _restore(self) -> None:
         item = self.list.currentItem()
@@ -85,14 +87,15 @@ class BackupCard(Card):
             return
         self._hub.publish(DataChanged())
         self.refresh()
-        self.status.show_info(f"Restored the backup from {_when(info)}. Your data as it was "
-                              "is saved as the newest backup.")
+        self.status.show_info(translate(
+            "BackupCard", "Restored the backup from {when}. Your data as it was is saved as the "
+            "newest backup.").format(when=_when(info)))
 
     def _ask(self, info: BackupInfo) -> bool:
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Go back to your data as it was on {_when(info)}? Your data as it is now is "
-            "saved as a backup first.")
+            self, translate("BackupCard", "Restore this backup?"),
+            translate("BackupCard", "Go back to your data as it was on {when}? Your data as it is "
+                      "now is saved as a backup first.").format(when=_when(info)))
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -109,5 +112,5 @@ def add_to_settings(page: QWidget, get_backup: Callable[[], BackupService],
                     hub: EventHub) -> BackupCard:
     """Put the card on the Settings page just after "Your data"."""
     card = BackupCard(get_backup, hub)
-    insert_beside(page, card, "Your data", after=True)
+    insert_beside(page, card, translate("SettingsPage", "Your data"), after=True)
     return card

@@ -6,6 +6,7 @@ from app.errors import UserError
 from app.exchange.crypto import Seal
 from app.exchange.json_format import PLAIN_TEXT_WARNING
 from ui.encryption.secret_form import secret_field
+from ui.i18n import translate
 from ui.qt import (
     QCheckBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ class ProtectBox(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        self.check = QCheckBox("&Protect exports with a passphrase")
+        self.check = QCheckBox(translate("ProtectBox", "&Protect exports with a passphrase"))
         self.first = secret_field("Passphrase", "Passphrase")
         self.second = secret_field("Passphrase again", "The same passphrase again")
         self.fields = QWidget()
@@ -58,9 +59,9 @@ class ProtectBox(QWidget):
         if not self.check.isChecked():
             return None
         if not self.first.text():
-            raise UserError("type a passphrase twice to protect the export")
+            raise UserError(translate("ProtectBox", "type a passphrase twice to protect the export"))
         if self.first.text() != self.second.text():
-            raise UserError("the two passphrases differ; type the same one twice")
+            raise UserError(translate("ProtectBox", "the two passphrases differ; type the same one twice"))
         return Seal(self.first.text())
 
 
@@ -73,8 +74,8 @@ class UnlockRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.field = secret_field("Passphrase of the export", "Passphrase of the export")
-        self.unlock = QPushButton("&Unlock and import")
-        self.cancel = QPushButton("Cancel")
+        self.unlock = QPushButton(translate("UnlockRow", "&Unlock and import"))
+        self.cancel = QPushButton(translate("UnlockRow", "Cancel"))
         self.cancel.clicked.connect(self.close_row)
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock)
