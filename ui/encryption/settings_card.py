@@ -14,12 +14,13 @@ from app.paths import DataLocation
 from app.storage import cipher
 from app.storage.database import sqlite_path
 from ui.encryption.secret_form import secret_field, typed_twice
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QApplication, QFormLayout, QHBoxLayout, QProgressBar, QPushButton, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
 
-NO_RECOVERY = "If you forget the passphrase, nobody can recover your entries."
+NO_RECOVERY = QT_TRANSLATE_NOOP("EncryptionCard",
+                                "If you forget the passphrase, nobody can recover your entries.")
 
 
 class EncryptionCard(Card):
@@ -29,11 +30,11 @@ class EncryptionCard(Card):
         self._backups = location.backups_dir
         self.explain = label("", "muted")
         self.body.addWidget(self.explain)
-        self.body.addWidget(label(NO_RECOVERY))
+        self.body.addWidget(label(translate("EncryptionCard", NO_RECOVERY)))
         form = QFormLayout()
-        self.current = secret_field("Current passphrase")
-        self.new = secret_field("New passphrase")
-        self.again = secret_field("New passphrase again")
+        self.current = secret_field(translate("EncryptionCard", "Current passphrase"))
+        self.new = secret_field(translate("EncryptionCard", "New passphrase"))
+        self.again = secret_field(translate("EncryptionCard", "New passphrase again"))
         form.addRow(translate("EncryptionCard", "&Current passphrase"), self.current)
         form.addRow(translate("EncryptionCard", "&New passphrase"), self.new)
         form.addRow(translate("EncryptionCard", "Type it &again"), self.again)

@@ -11,7 +11,7 @@ from app.lock.service import LockService, make_verifier, matches
 from app.lock.types import IDLE_CHOICES, LockKind, noun
 from app.settings.service import SettingsService
 from ui.encryption.secret_form import secret_field, typed_twice
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.lock.check import OffThread
 from ui.qt import (
     QComboBox,
@@ -25,16 +25,19 @@ from ui.widgets.card import Card, align_form_labels, label
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 
-NOTE = ("The lock keeps out someone at your laptop, not someone with your files: "
-        "for that, encrypt your data.")
-KIND_TEXTS: tuple[tuple[LockKind, str], ...] = (("passphrase", "Passphrase"),
-                                                  ("pin", "PIN (digits only)"))
+NOTE = QT_TRANSLATE_NOOP("LockSettingsCard", "The lock keeps out someone at your laptop, not "
+                         "someone with your files: for that, encrypt your data.")
+KIND_TEXTS: tuple[tuple[LockKind, str], ...] = (
+    ("passphrase", QT_TRANSLATE_NOOP("LockSettingsCard", "Passphrase")),
+    ("pin", QT_TRANSLATE_NOOP("LockSettingsCard", "PIN (digits only)")))
 
 
 def _idle_text(minutes: int) -> str:
     if minutes == 0:
-        return "Only when it starts"
-    return f"After {minutes} minute{'s' if minutes > 1 else ''} without use"
+        return translate("LockSettingsCard", "Only when it starts")
+    if minutes == 1:
+        return translate("LockSettingsCard", "After 1 minute without use")
+    return translate("LockSettingsCard", "After {n} minutes without use").format(n=minutes)
 
 
 class LockSettingsCard(Card):
@@ -48,16 +51,16 @@ class LockSettingsCard(Card):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(12)
-        self.current = secret_field("Current PIN or passphrase")
+        self.current = secret_field(translate("LockSettingsCard", "Current PIN or passphrase"))
         self.form.addRow(translate("LockSettingsCard", "&Current"), self.current)
         self.kind = QComboBox()
         for key, text in KIND_TEXTS:
             self.kind.addItem(text, key)
         self.kind.setAccessibleName(translate("LockSettingsCard", "Lock with"))
         self.form.addRow(translate("LockSettingsCard", "Lock &with"), self.kind)
-        self.new = secret_field("New PIN or passphrase")
+        self.new = secret_field(translate("LockSettingsCard", "New PIN or passphrase"))
         self.form.addRow(translate("LockSettingsCard", "&New"), self.new)
-        self.again = secret_field("New PIN or passphrase again")
+        self.again = secret_field(translate("LockSettingsCard", "New PIN or passphrase again"))
         self.form.addRow(translate("LockSettingsCard", "A&gain"), self.again)
         self.idle = QComboBox()
         for minutes in IDLE_CHOICES:
@@ -69,7 +72,7 @@ class LockSettingsCard(Card):
         self.body.addLayout(self._buttons())
         self.status = StatusLine(translate("LockSettingsCard", "App lock status"))
         self.body.addWidget(self.status)
-        self.body.addWidget(label(NOTE, "caption"))
+        self.body.addWidget(label(translate("LockSettingsCard", NOTE), "caption"))
         self.refresh()
         self.idle.currentIndexChanged.connect(self._idle_chosen)
         subscribe(self, hub, LockChanged, lambda _event: self.refresh())

@@ -12,7 +12,7 @@ from app.backup.files import BackupInfo
 from app.backup.service import BackupService
 from app.errors import UserError
 from app.events import DataChanged, EventHub
-from ui.i18n import translate
+from ui.i18n import clock_time, date_pattern, number, translate
 from ui.qt import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import insert_beside
@@ -100,12 +100,18 @@ class BackupCard(Card):
 
 
 def _when(info: BackupInfo) -> str:
-    return info.taken_at.astimezone().strftime("%d %B %Y, %H:%M").lstrip("0")
+    moment = info.taken_at.astimezone()
+    return translate("BackupCard", "{day}, {time}").format(
+        day=date_pattern(moment.date(), translate("Formats", "d MMMM yyyy")),
+        time=clock_time(moment))
 
 
 def _describe(info: BackupInfo) -> str:
-    note = " (before an update)" if info.reason else ""
-    return f"{_when(info)}  ·  {max(1, info.size // 1024)} KB{note}"
+    size = translate("BackupCard", "{size} KB").format(size=number(max(1, info.size // 1024)))
+    if info.reason:
+        return translate("BackupCard", "{when}  ·  {size} (before an update)").format(
+            when=_when(info), size=size)
+    return f"{_when(info)}  ·  {size}"
 
 
 def add_to_settings(page: QWidget, get_backup: Callable[[], BackupService],

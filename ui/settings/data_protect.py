@@ -6,7 +6,7 @@ from app.errors import UserError
 from app.exchange.crypto import Seal
 from app.exchange.json_format import PLAIN_TEXT_WARNING
 from ui.encryption.secret_form import secret_field
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.qt import (
     QCheckBox,
     QHBoxLayout,
@@ -16,8 +16,8 @@ from ui.qt import (
 )
 from ui.widgets.card import label
 
-PROTECTED_NOTE = ("Keep the passphrase somewhere safe: without it nobody can open the "
-                  "file, Stillpoint included.")
+PROTECTED_NOTE = QT_TRANSLATE_NOOP("ProtectBox", "Keep the passphrase somewhere safe: without "
+                                   "it nobody can open the file, Stillpoint included.")
 
 
 class ProtectBox(QWidget):
@@ -29,15 +29,18 @@ class ProtectBox(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
         self.check = QCheckBox(translate("ProtectBox", "&Protect exports with a passphrase"))
-        self.first = secret_field("Passphrase", "Passphrase")
-        self.second = secret_field("Passphrase again", "The same passphrase again")
+        passphrase = translate("ProtectBox", "Passphrase")
+        self.first = secret_field(passphrase, passphrase)
+        self.second = secret_field(translate("ProtectBox", "Passphrase again"),
+                                   translate("ProtectBox", "The same passphrase again"))
         self.fields = QWidget()
         row = QHBoxLayout(self.fields)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.first)
         row.addWidget(self.second)
-        self.plain_note = label(PLAIN_TEXT_WARNING, "muted")
-        self.protected_note = label(PROTECTED_NOTE, "muted")
+        # The warning is app/exchange's (the CLI says it too): app_text translates it here.
+        self.plain_note = label(app_text(PLAIN_TEXT_WARNING), "muted")
+        self.protected_note = label(translate("ProtectBox", PROTECTED_NOTE), "muted")
         for widget in (self.check, self.fields, self.plain_note, self.protected_note):
             box.addWidget(widget)
         self.check.toggled.connect(self._show_choice)
@@ -73,7 +76,8 @@ class UnlockRow(QWidget):
         self.path = ""
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.field = secret_field("Passphrase of the export", "Passphrase of the export")
+        self.field = secret_field(translate("ProtectBox", "Passphrase of the export"),
+                                  translate("ProtectBox", "Passphrase of the export"))
         self.unlock = QPushButton(translate("UnlockRow", "&Unlock and import"))
         self.cancel = QPushButton(translate("UnlockRow", "Cancel"))
         self.cancel.clicked.connect(self.close_row)
