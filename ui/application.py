@@ -55,6 +55,9 @@ def _application():
     app.setApplicationName("Stillpoint")
     app.setApplicationDisplayName("Stillpoint")
     app.setDesktopFileName(DESKTOP_ID)
+    from ui.i18n import install_translators
+
+    install_translators(app)  # English (the source) costs nothing; see ui/i18n.py
     return app
 
 
@@ -78,6 +81,9 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
 
     app = _application()
     window = build_window(ctx, silent=args.self_test)
+    from ui.backup.daily import daily_backup_off_thread
+
+    daily_backup_off_thread(ctx)  # the first save of the day must not wait for a backup
     window.persist_geometry = not (args.quit_after_startup or args.self_test)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.follow_system_scheme())
     with_tray = not (args.quit_after_startup or args.self_test)
@@ -166,6 +172,9 @@ def _show_startup_problem(exc: UserError) -> None:
     from ui.qt import QMessageBox
 
     _application()
-    box = QMessageBox(QMessageBox.Icon.Warning, "Stillpoint cannot open your data",
-                      exc.sentence())
+    from ui.i18n import app_text, translate
+
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("Startup", "Stillpoint cannot open your data"),
+                      exc.sentence(app_text))
     box.exec()

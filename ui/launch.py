@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
 from app.cli import main as cli_main
 
+# Printed before Qt is loaded, like the CLI's other one-line errors (not translated).
+NO_DISPLAY = ("stillpoint: no desktop display to open the window on (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set). Start it from your desktop session, or set "
+              "QT_QPA_PLATFORM=offscreen to check it without a window.")
+
+
+def missing_display(env: Mapping[str, str] = os.environ) -> bool:
+    """On Linux and the BSDs Qt needs X11 or Wayland, unless a platform is named (offscreen);
+    without one it aborts with its own lines and a core dump."""
+    if sys.platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
 
 def launch_gui(args: argparse.Namespace) -> int:
+    if missing_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from ui.application import run
 
     return run(args)

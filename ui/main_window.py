@@ -13,6 +13,7 @@ from typing import cast
 from app.events import SettingChanged
 from app.settings.service import SettingsService
 from ui import theme
+from ui.i18n import translate
 from ui.lock.controller import install_lock
 from ui.qt import (
     QByteArray,
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self._really_quit = False
         self.tray_available = False
         self.persist_geometry = True  # off for smoke tests, which must not write
-        self.setWindowTitle("Stillpoint")
+        self.setWindowTitle(translate("MainWindow", "Stillpoint"))
         # The icons are SVG renders: they come after the first paint (load_icons), and a
         # blank one of the same size holds their place so the sidebar does not shift.
         self._icons_loaded = False
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(translate("MainWindow", "Pages"))
         for spec in specs:
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem(self._blank_icon, spec.nav_label)
@@ -97,6 +98,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry(settings.get("window_geometry"))
         start = settings.get("start_page")
         self.show_page(start if self.page_index(start) >= 0 else specs[0].key)
+        from ui.startup import after_first_paint
+
+        after_first_paint(self.current_page(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        from ui.qt import QApplication
+
+        # Application-wide Python event filters cost tens of ms if they come before it.
+        theme.watch_input(cast(QApplication, QApplication.instance()))
 
     def _sidebar(self) -> QWidget:
         """The app's name, the page list and, on every page, the way to help."""
@@ -106,15 +116,15 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
         side.setSpacing(0)
-        name = QLabel("Stillpoint")
+        name = QLabel(translate("MainWindow", "Stillpoint"))
         name.setObjectName("AppName")
         side.addWidget(name)
         side.addWidget(self.nav, 1)
         # One click from every page, and a shortcut that works on every page.
-        self.help_button = QPushButton("Need help now?")
+        self.help_button = QPushButton(translate("MainWindow", "Need help now?"))
         self.help_button.setObjectName("HelpNow")
-        self.help_button.setToolTip("Crisis numbers, grounding and your safety plan "
-                                    "(Ctrl+Shift+H)")
+        self.help_button.setToolTip(translate("MainWindow", "Crisis numbers, grounding and your safety plan "
+                                    "(Ctrl+Shift+H)"))
         self.help_button.clicked.connect(self.help_requested.emit)
         help_row = QHBoxLayout()
         help_row.setContentsMargins(12, 8, 12, 0)
@@ -222,7 +232,7 @@ class MainWindow(QMainWindow):
     def apply_theme(self, tokens: theme.Tokens) -> None:
         from ui.qt import QApplication
 
-        theme.apply(cast(QApplication, QApplication.instance()), tokens)
+        theme.apply(cast(QApplication, QApplication.instance()), tokens, watch=False)
         self.theme_tokens = tokens
         if self._icons_loaded:
             self._set_nav_icons()

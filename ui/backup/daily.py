@@ -23,17 +23,18 @@ def daily_backup_off_thread(ctx: AppContext) -> None:
     """Take this process's daily backup in the pool instead of inside the first write."""
     if ctx.db.before_first_write is None:  # a server database, or already written
         return
-    backup = ctx.backup  # made here: a cached_property is not built from two threads
-
     def take() -> None:
         # A failed backup must not stop the user's work: logged (no user text in it), and
         # the older backups stay.
         try:
-            backup.daily_if_due()
+            ctx.backup.daily_if_due()
         except Exception:
             log.warning("the daily backup failed", exc_info=True)
 
     def hand_over() -> None:  # Database calls it once, before the first write
+        # Made here, before the pool thread exists (a cached_property must not be built from
+        # two threads at once), and not at start-up: it is not on the first paint's path.
+        _ = ctx.backup
         QThreadPool.globalInstance().start(take)
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-backup would leave a .partial file behind
