@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from app.assessments.instrument import Instrument, Item
 from app.assessments.scoring import is_asked
+from ui.accessibility import zoom
+from ui.i18n import translate
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
@@ -48,10 +50,8 @@ class AssessmentRunner(QWidget):
         self.card.body.addLayout(top)
         self.timeframe = label("", "muted")
         self.question = label("")
-        self.question.setAccessibleName("Question")
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)  # follows the system's font scaling
-        self.question.setFont(font)
+        self.question.setAccessibleName(translate("AssessmentRunner", "Question"))
+        zoom.keep_scaled(self.question, 1.35)  # follows the system font and the zoom
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card.body.addWidget(self.timeframe)
         self.card.body.addWidget(self.question)
@@ -64,13 +64,15 @@ class AssessmentRunner(QWidget):
         self.choices.setExclusive(True)
         self.choices.idClicked.connect(lambda _id: self._update_buttons())
         buttons = QHBoxLayout()
-        self.leave_button = QPushButton("Leave")
-        self.leave_button.setToolTip("Stop without saving (Esc)")
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("The question before (Backspace or Alt+Left)")
-        self.next_button = QPushButton("Next")
+        self.leave_button = QPushButton(translate("AssessmentRunner", "Leave"))
+        self.leave_button.setToolTip(translate("AssessmentRunner", "Stop without saving (Esc)"))
+        self.back_button = QPushButton(translate("AssessmentRunner", "Back"))
+        self.back_button.setToolTip(
+            translate("AssessmentRunner", "The question before (Backspace or Alt+Left)")
+        )
+        self.next_button = QPushButton(translate("AssessmentRunner", "Next"))
         self.next_button.setProperty("primary", True)
-        self.next_button.setToolTip("Enter")
+        self.next_button.setToolTip(translate("AssessmentRunner", "Enter"))
         for b in (self.leave_button, self.back_button, self.next_button):
             b.setAutoDefault(False)
         self.leave_button.clicked.connect(self.cancelled)
@@ -89,10 +91,16 @@ class AssessmentRunner(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings: list[tuple[str, Callable[[], object]]] = [
-                    ("Return", self.next), ("Enter", self.next), ("Backspace", self.back),
-                    ("Alt+Left", self.back), ("Escape", self.cancelled.emit),
-                    ("Up", lambda: self.move_choice(-1)), ("Down", lambda: self.move_choice(1)),
-                    ("Left", lambda: self.move_choice(-1)), ("Right", lambda: self.move_choice(1))]
+            ("Return", self.next),
+            ("Enter", self.next),
+            ("Backspace", self.back),
+            ("Alt+Left", self.back),
+            ("Escape", self.cancelled.emit),
+            ("Up", lambda: self.move_choice(-1)),
+            ("Down", lambda: self.move_choice(1)),
+            ("Left", lambda: self.move_choice(-1)),
+            ("Right", lambda: self.move_choice(1)),
+        ]
         bindings += [(str(n), functools.partial(self.pick_key, n)) for n in range(10)]
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -125,7 +133,9 @@ class AssessmentRunner(QWidget):
             return
         chosen = self.choices.checkedId()
         if chosen < 0:
-            self.hint.setText("Choose an answer first: a number key or the arrow keys.")
+            self.hint.setText(
+                translate("AssessmentRunner", "Choose an answer first: a number key or the arrow keys.")
+            )
             return
         item = self.current
         value = item.options[chosen].value
@@ -165,8 +175,7 @@ class AssessmentRunner(QWidget):
         if not count:
             return
         chosen = self.choices.checkedId()
-        index = (0 if step > 0 else count - 1) if chosen < 0 else max(
-            0, min(count - 1, chosen + step))
+        index = (0 if step > 0 else count - 1) if chosen < 0 else max(0, min(count - 1, chosen + step))
         self._check(index)
 
     def _check(self, index: int) -> None:
@@ -179,8 +188,11 @@ class AssessmentRunner(QWidget):
         assert self.instrument is not None
         item = self.current
         total = len(self.instrument.required_items)
-        self.progress.setText(f"{self.position + 1} of {total}" if item.condition is None
-                              else "One more question")
+        self.progress.setText(
+            translate("AssessmentRunner", "{value} of {total}").format(value=self.position + 1, total=total)
+            if item.condition is None
+            else translate("AssessmentRunner", "One more question")
+        )
         self.question.setText(item.text)
         self.hint.setText("")
         for button in self.choices.buttons():
@@ -209,4 +221,6 @@ class AssessmentRunner(QWidget):
         if chosen >= 0:  # the follow-up question may depend on this very answer
             tentative[self.current.id] = self.current.options[chosen].value
         last = self.position + 1 >= len(self.asked(tentative))
-        self.next_button.setText("See my result" if last else "Next")
+        self.next_button.setText(
+            translate("AssessmentRunner", "See my result") if last else translate("AssessmentRunner", "Next")
+        )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from app.learn.library import Article
 from app.learn.links import RelatedLink, related_links
+from ui.accessibility import zoom
+from ui.i18n import translate
 from ui.qt import (
     QEvent,
     QFont,
@@ -65,7 +67,7 @@ class ArticleText(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setStyleSheet("QTextBrowser { background: transparent; border: none; }")
         self.viewport().setAutoFillBackground(False)
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(translate("ArticleText", "Article text"))
 
     def show_markdown(self, markdown: str) -> None:
         self._markdown = markdown
@@ -136,9 +138,9 @@ class ReaderView(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.back_button = QPushButton("← Back to all articles")
+        self.back_button = QPushButton(translate("ReaderView", "← Back to all articles"))
         self.back_button.setProperty("flat", True)
-        self.back_button.setAccessibleName("Back to all articles")
+        self.back_button.setAccessibleName(translate("ReaderView", "Back to all articles"))
         self.back_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.back_button.clicked.connect(self.back_requested)
         self.content.insertWidget(0, self.back_button)
@@ -159,10 +161,11 @@ class ReaderView(Page):
         column.setSpacing(12)
         self.summary = label("", "muted")
         column.addWidget(self.summary)
+        zoom.follow(self, self._fit_reading)  # the summary's size and the measure follow the zoom
         column.addSpacing(8)  # the summary is a lede: a little air before the body
         self.text = ArticleText()
         column.addWidget(self.text)
-        self.related = Card("Try it now")
+        self.related = Card(translate("ReaderView", "Try it now"))
         self.related_note = label("", "muted")
         self.related.body.addWidget(self.related_note)
         self.related_row = FlowLayout()
@@ -177,14 +180,17 @@ class ReaderView(Page):
         self.article = article
         self.heading.setText(article.title)
         self.summary.setText(article.summary)
-        font = reading_font(self.font())
-        # A style sheet, not setFont: the application's style sheet would win over setFont.
-        self.summary.setStyleSheet(f"font-size: {font.pointSizeF():g}pt;")
-        width = measure_width(font)
-        self.measure.setMaximumWidth(width)
         self.text.show_markdown(article.body)
         self._show_links(related_links(article))
         self.verticalScrollBar().setValue(0)
+
+    def _fit_reading(self) -> None:
+        base = QFont(self.font())  # its size may not have followed a zoom step yet
+        base.setPointSizeF(zoom.body_points())
+        font = reading_font(base)
+        # A style sheet, not setFont: the application's style sheet would win over setFont.
+        self.summary.setStyleSheet(f"font-size: {font.pointSizeF():g}pt;")
+        self.measure.setMaximumWidth(measure_width(font))
 
     def _show_links(self, links: tuple[RelatedLink, ...]) -> None:
         for button in self.link_buttons:
@@ -194,12 +200,15 @@ class ReaderView(Page):
         for index, link in enumerate(links):
             button = QPushButton(link.label)
             button.setProperty("primary", index == 0)  # one primary action per card
-            button.setAccessibleName(f"Open {link.label}")
+            button.setAccessibleName(translate("ReaderView", "Open {label}").format(label=link.label))
             button.clicked.connect(
                 lambda _checked=False, page=link.page, target=link.target:
                 self.link_chosen.emit(page, target))
             self.related_row.addWidget(button)
             self.link_buttons.append(button)
-        self.related_note.setText("Put this article into practice with a related exercise."
-                                  if links else "")
+        self.related_note.setText(
+            translate("ReaderView", "Put this article into practice with a related exercise.")
+            if links
+            else ""
+        )
         self.related.setVisible(bool(links))

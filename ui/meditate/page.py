@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from app.events import EventHub
@@ -12,7 +13,9 @@ from app.meditation.guided_service import GuidedService
 from app.meditation.timer_service import TimerService
 from app.practice.service import PracticeService
 from app.settings.service import SettingsService
+from ui.accessibility import zoom
 from ui.accessibility.roles import as_tab
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QApplication,
     QButtonGroup,
@@ -33,7 +36,16 @@ if TYPE_CHECKING:
     from ui.meditate.guided_section import GuidedSection
     from ui.meditate.timer_section import TimerSection
 
-TABS = (("guided", "Guided"), ("timer", "Timer"), ("audio", "My audio"))
+TABS = (("guided", QT_TRANSLATE_NOOP("MeditatePage", "Guided")),
+        ("timer", QT_TRANSLATE_NOOP("MeditatePage", "Timer")),
+        ("audio", QT_TRANSLATE_NOOP("MeditatePage", "My audio")))
+
+
+def _reserve_bold_width(button: QPushButton, text: str) -> None:
+    bold = QFont(button.font())
+    bold.setPointSizeF(zoom.body_points())  # the button's own font may lag a zoom step
+    bold.setWeight(QFont.Weight.DemiBold)
+    button.setMinimumWidth(round(QFontMetricsF(bold).horizontalAdvance(text)) + 36)
 
 
 class MeditatePage(QWidget):
@@ -67,23 +79,29 @@ class MeditatePage(QWidget):
         head = QVBoxLayout(inner)
         head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(8)
-        self.heading = label("Meditate", "title")
+        self.heading = label(translate("MeditatePage", "Meditate"), "title")
         head.addWidget(self.heading)
-        head.addWidget(label("Follow a guided practice, sit with a timer, or listen to your "
-                             "own recordings.", "muted"))
+        head.addWidget(
+            label(
+                translate(
+                    "MeditatePage",
+                    "Follow a guided practice, sit with a timer, or listen to your own recordings.",
+                ),
+                "muted",
+            )
+        )
         tabs = QHBoxLayout()
         tabs.setSpacing(8)
         self.tab_group = QButtonGroup(self)
         self.tab_buttons: dict[str, QPushButton] = {}
-        for index, (key, text) in enumerate(TABS):
+        for index, (key, source) in enumerate(TABS):
+            text = translate("MeditatePage", source)
             button = QPushButton(text)
             as_tab(button)  # a page tab to screen readers
             button.setProperty("chip", True)
             button.setAccessibleName(text.replace("&", ""))
             # The checked chip is bold: reserve that width, or its text is cut off.
-            bold = QFont(button.font())
-            bold.setWeight(QFont.Weight.DemiBold)
-            button.setMinimumWidth(round(QFontMetricsF(bold).horizontalAdvance(text)) + 36)
+            zoom.follow(button, partial(_reserve_bold_width, button, text))
             self.tab_group.addButton(button, index)
             self.tab_buttons[key] = button
             tabs.addWidget(button)
@@ -155,8 +173,7 @@ class MeditatePage(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         m = self._header_row.contentsMargins()  # the title on the left edge every page shares
-        self._header_row.setContentsMargins(page_left(self.width()), m.top(), m.right(),
-                                            m.bottom())
+        self._header_row.setContentsMargins(page_left(self.width()), m.top(), m.right(), m.bottom())
 
     def showEvent(self, event) -> None:
         self.ensure_built()

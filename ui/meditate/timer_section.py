@@ -13,6 +13,8 @@ from app.meditation.timer_service import (
     plan_to_json,
 )
 from app.practice.service import PracticeRecord
+from ui.accessibility import zoom
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.meditate.ambient import AmbientChooser, AmbientSound, LiveVolume
 from ui.meditate.common import (
     ThinProgress,
@@ -45,7 +47,12 @@ from ui.widgets.card import Card, label
 from ui.widgets.session_view import centred, control_row, session_column
 from ui.widgets.status_line import StatusLine
 
-BELL_WORDS = {"bell": "Bell", "chime": "Chime", "bowl": "Singing bowl", "none": "No bell"}
+BELL_WORDS = {
+    "bell": QT_TRANSLATE_NOOP("TimerSection", "Bell"),
+    "chime": QT_TRANSLATE_NOOP("TimerSection", "Chime"),
+    "bowl": QT_TRANSLATE_NOOP("TimerSection", "Singing bowl"),
+    "none": QT_TRANSLATE_NOOP("TimerSection", "No bell"),
+}
 MAX_MINUTES = 24 * 60 * 7  # no one-hour cap; a week is simply where the box stops
 COUNTDOWN_POINTS = 44
 
@@ -53,7 +60,7 @@ COUNTDOWN_POINTS = 44
 def bell_combo(name: str, chosen: str) -> QComboBox:
     combo = QComboBox()
     for bell in BELLS:
-        combo.addItem(BELL_WORDS[bell], bell)
+        combo.addItem(translate("TimerSection", BELL_WORDS[bell]), bell)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
     combo.setAccessibleName(name)
     return combo
@@ -66,8 +73,7 @@ class TimerSetupView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = section_page()
         outer.addWidget(self.page)
-        plan = plan_from_json(deps.settings.get("timer_plan")) or TimerPlan(
-            minutes=10, warmup_seconds=10)
+        plan = plan_from_json(deps.settings.get("timer_plan")) or TimerPlan(minutes=10, warmup_seconds=10)
         self.page.content.addWidget(self._length_card(plan))
         self.page.content.addWidget(self._bells_card(plan))
         self.page.content.addWidget(self._start_card(deps))
@@ -84,10 +90,15 @@ class TimerSetupView(QWidget):
         """The plan as set; a UserError in plain words when something does not fit."""
         offsets = parse_bell_times(self.times.text()) if self.at_times.isChecked() else ()
         if self.at_times.isChecked() and not offsets:
-            raise UserError("Write at least one time for the bells, such as 5 or 12:30, "
-                            "or choose another option.")
+            raise UserError(
+                translate(
+                    "TimerSetupView",
+                    "Write at least one time for the bells, such as 5 or 12:30, or choose another option.",
+                )
+            )
         return TimerPlan(
-            minutes=self.minutes.value(), warmup_seconds=self.warmup.value(),
+            minutes=self.minutes.value(),
+            warmup_seconds=self.warmup.value(),
             interval_minutes=self.every_minutes.value() if self.every.isChecked() else None,
             custom_bell_offsets=offsets,
             start_bell=self.start_bell.currentData(),
@@ -96,14 +107,16 @@ class TimerSetupView(QWidget):
         )
 
     def _start_card(self, deps: Deps) -> Card:
-        start = Card("Before you begin")
+        start = Card(translate("TimerSetupView", "Before you begin"))
         self.ambient = AmbientChooser(deps)
         start.body.addWidget(self.ambient)
-        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
+        self.calm_before = CalmRating(
+            translate("TimerSetupView", "How calm do you feel right now? (optional)")
+        )
         start.body.addWidget(self.calm_before)
         row = QHBoxLayout()
-        self.status = StatusLine("Sitting status", keep_space=True)
-        self.begin_button = QPushButton("Begin sitting")
+        self.status = StatusLine(translate("TimerSetupView", "Sitting status"), keep_space=True)
+        self.begin_button = QPushButton(translate("TimerSetupView", "Begin sitting"))
         self.begin_button.setProperty("primary", True)
         self.begin_button.setDefault(True)
         row.addWidget(self.status, 1)
@@ -112,37 +125,37 @@ class TimerSetupView(QWidget):
         return start
 
     def _bells_card(self, plan: TimerPlan) -> Card:
-        bells = Card("Bells")
+        bells = Card(translate("TimerSetupView", "Bells"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        self.start_bell = bell_combo("Start bell", plan.start_bell)
-        self.interval_bell = bell_combo("Bell along the way", plan.interval_bell)
-        self.end_bell = bell_combo("End bell", plan.end_bell)
-        grid.addWidget(label("At the start", wrap=False), 0, 0)
+        self.start_bell = bell_combo(translate("TimerSetupView", "Start bell"), plan.start_bell)
+        self.interval_bell = bell_combo(translate("TimerSetupView", "Bell along the way"), plan.interval_bell)
+        self.end_bell = bell_combo(translate("TimerSetupView", "End bell"), plan.end_bell)
+        grid.addWidget(label(translate("TimerSetupView", "At the start"), wrap=False), 0, 0)
         grid.addWidget(self.start_bell, 0, 1)
-        grid.addWidget(label("At the end", wrap=False), 1, 0)
+        grid.addWidget(label(translate("TimerSetupView", "At the end"), wrap=False), 1, 0)
         grid.addWidget(self.end_bell, 1, 1)
-        self.along_label = label("Along the way", wrap=False)
+        self.along_label = label(translate("TimerSetupView", "Along the way"), wrap=False)
         grid.addWidget(self.along_label, 2, 0)
         grid.addWidget(self.interval_bell, 2, 1)
         grid.setColumnStretch(2, 1)
         bells.body.addLayout(grid)
-        self.no_intervals = QRadioButton("&No bells along the way")
-        self.every = QRadioButton("&Every")
-        self.at_times = QRadioButton("&At these times")
+        self.no_intervals = QRadioButton(translate("TimerSetupView", "&No bells along the way"))
+        self.every = QRadioButton(translate("TimerSetupView", "&Every"))
+        self.at_times = QRadioButton(translate("TimerSetupView", "&At these times"))
         self.interval_group = QButtonGroup(self)
         for button in (self.no_intervals, self.every, self.at_times):
             self.interval_group.addButton(button)
         self.every_minutes = QSpinBox()
         self.every_minutes.setRange(1, MAX_MINUTES)
         self.every_minutes.setValue(round(plan.interval_minutes or 5))
-        self.every_minutes.setSuffix(" min")
-        self.every_minutes.setAccessibleName("Minutes between bells")
+        self.every_minutes.setSuffix(translate("TimerSetupView", " min"))
+        self.every_minutes.setAccessibleName(translate("TimerSetupView", "Minutes between bells"))
         self.times = QLineEdit(bell_times_text(plan.custom_bell_offsets))
-        self.times.setPlaceholderText("for example 5, 12:30, 20")
-        self.times.setAccessibleName("Bell times")
-        self.times.setToolTip("Minutes after the start bell, or minutes:seconds")
+        self.times.setPlaceholderText(translate("TimerSetupView", "for example 5, 12:30, 20"))
+        self.times.setAccessibleName(translate("TimerSetupView", "Bell times"))
+        self.times.setToolTip(translate("TimerSetupView", "Minutes after the start bell, or minutes:seconds"))
         bells.body.addWidget(self.no_intervals)
         row = QHBoxLayout()
         row.addWidget(self.every)
@@ -164,36 +177,46 @@ class TimerSetupView(QWidget):
         return bells
 
     def _length_card(self, plan: TimerPlan) -> Card:
-        length = Card("Sit with a timer")
-        length.body.addWidget(label(
-            "Choose how long you would like to sit. A soft bell opens and closes the time; "
-            "in between there is only quiet, unless you ask for bells along the way.", "muted"))
+        length = Card(translate("TimerSetupView", "Sit with a timer"))
+        length.body.addWidget(
+            label(
+                translate(
+                    "TimerSetupView",
+                    "Choose how long you would like to sit. A soft bell opens and closes the time; "
+                    "in between there is only quiet, unless you ask for bells along the way.",
+                ),
+                "muted",
+            )
+        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setValue(max(1, round(plan.minutes)))
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
+        self.minutes.setSuffix(translate("TimerSetupView", " min"))
+        self.minutes.setAccessibleName(translate("TimerSetupView", "Minutes"))
         self.warmup = QSpinBox()
         self.warmup.setRange(0, 600)
         self.warmup.setSingleStep(5)
         self.warmup.setValue(round(plan.warmup_seconds))
-        self.warmup.setSuffix(" s")
-        self.warmup.setAccessibleName("Settling-in seconds")
-        minutes_label = label("&Sit for", wrap=False)
+        self.warmup.setSuffix(translate("TimerSetupView", " s"))
+        self.warmup.setAccessibleName(translate("TimerSetupView", "Settling-in seconds"))
+        minutes_label = label(translate("TimerSetupView", "&Sit for"), wrap=False)
         minutes_label.setBuddy(self.minutes)
-        warmup_label = label("Settle &in first for", wrap=False)
+        warmup_label = label(translate("TimerSetupView", "Settle &in first for"), wrap=False)
         warmup_label.setBuddy(self.warmup)
         grid.addWidget(minutes_label, 0, 0)
         grid.addWidget(self.minutes, 0, 1)
         grid.addWidget(warmup_label, 1, 0)
         grid.addWidget(self.warmup, 1, 1)
-        grid.addWidget(label("a quiet countdown before the first bell", "caption"), 1, 2)
+        grid.addWidget(
+            label(translate("TimerSetupView", "a quiet countdown before the first bell"), "caption"), 1, 2
+        )
         grid.setColumnStretch(2, 1)
         length.body.addLayout(grid)
         return length
+
 
 class TimerRunningView(QWidget):
     def __init__(self, volume: QWidget | None = None, parent: QWidget | None = None) -> None:
@@ -205,26 +228,28 @@ class TimerRunningView(QWidget):
         self.phase = centred(label("", "section"))
         column.addWidget(self.phase)
         self.countdown = centred(label("", wrap=False))
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(translate("TimerRunningView", "Time left"))
         font = QFont(self.countdown.font())
-        font.setPointSizeF(COUNTDOWN_POINTS)
         # Light weights draw a small, low colon with wide sides: "9 : 57". Normal weight and a
         # slightly tighter spacing keep the time one word.
         font.setWeight(QFont.Weight.Normal)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 94)
         self.countdown.setFont(font)
+        zoom.keep_points(self.countdown, COUNTDOWN_POINTS)  # its size: now and at each zoom step
         column.addWidget(self.countdown)
         self.next_bell = centred(label("", "muted"))
         column.addWidget(self.next_bell)
         column.addStretch(3)
         self.progress = ThinProgress()
         column.addWidget(self.progress)
-        self.pause_button = QPushButton("Pause")
-        self.end_button = QPushButton("End")
+        self.pause_button = QPushButton(translate("TimerRunningView", "Pause"))
+        self.end_button = QPushButton(translate("TimerRunningView", "End"))
         column.addLayout(control_row(self.pause_button, self.end_button))
         if volume is not None:  # the background sound's live volume, under the buttons
             column.addWidget(volume, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(centred(label("Space pauses  ·  Esc ends", "caption")))
+        column.addWidget(
+            centred(label(translate("TimerRunningView", "Space pauses  ·  Esc ends"), "caption"))
+        )
         self._plan: TimerPlan | None = None
 
     def start(self, plan: TimerPlan) -> None:
@@ -236,25 +261,35 @@ class TimerRunningView(QWidget):
         if self._plan is None:
             return
         if state.phase == WARMING_UP:
-            self.phase.setText("Settling in")
+            self.phase.setText(translate("TimerRunningView", "Settling in"))
             self.countdown.setText(clock_text(state.phase_left + 0.999))
-            self.next_bell.setText("The first bell rings when the countdown ends.")
+            self.next_bell.setText(
+                translate("TimerRunningView", "The first bell rings when the countdown ends.")
+            )
             self.progress.set_value(0.0)
             return
-        self.phase.setText("Sitting" if state.phase != FINISHED else "Done")
+        self.phase.setText(
+            translate("TimerRunningView", "Sitting")
+            if state.phase != FINISHED
+            else translate("TimerRunningView", "Done")
+        )
         self.countdown.setText(clock_text(state.phase_left + 0.999 if state.phase_left else 0))
         self.progress.set_value(state.progress)
         upcoming = [e for e in self._plan.events() if e.offset > elapsed and e.kind == "interval"]
         if upcoming:
             at = upcoming[0].offset - self._plan.warmup_seconds
-            self.next_bell.setText(f"Next bell at {clock_text(at)}")
+            self.next_bell.setText(
+                translate("TimerRunningView", "Next bell at {clock_text}").format(clock_text=clock_text(at))
+            )
         else:
             self.next_bell.setText("")
 
     def show_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Carry on" if paused else "Pause")
+        self.pause_button.setText(
+            translate("TimerRunningView", "Carry on") if paused else translate("TimerRunningView", "Pause")
+        )
         if paused:
-            self.phase.setText("Paused")
+            self.phase.setText(translate("TimerRunningView", "Paused"))
 
 
 class TimerSection(QStackedWidget):
@@ -329,20 +364,27 @@ class TimerSection(QStackedWidget):
             return
         try:
             self.record = self._deps.timer.log_sitting(
-                plan, sat_seconds=result.actual_seconds, completed=result.completed,
-                started_at=result.started_at, calm_before=self._calm_before,
-                ambient=self.ambient_key_used())
+                plan,
+                sat_seconds=result.actual_seconds,
+                completed=result.completed,
+                started_at=result.started_at,
+                calm_before=self._calm_before,
+                ambient=self.ambient_key_used(),
+            )
         except UserError as error:
             self.after.status.show_error(error)
         self._calm_before = None
         if result.completed:
-            summary = (f"You sat for {minutes_text(result.actual_seconds)}. "
-                       "It is in your practice log.")
+            summary = translate("TimerSection", "You sat for {time}. It is in your practice log.").format(
+                time=minutes_text(result.actual_seconds)
+            )
         else:
-            summary = (f"You sat for {minutes_text(result.actual_seconds)} of the "
-                       f"{minutes_text(plan.sitting_seconds)} you planned. Every minute counts. "
-                       "It is in your practice log.")
-        self.after.show_result("Thank you for sitting", summary)
+            summary = translate(
+                "TimerSection",
+                "You sat for {time} of the {planned} you planned. "
+                "Every minute counts. It is in your practice log.",
+            ).format(time=minutes_text(result.actual_seconds), planned=minutes_text(plan.sitting_seconds))
+        self.after.show_result(translate("TimerSection", "Thank you for sitting"), summary)
         if self.record is not None:
             self.after.offer_regulation(self._deps.regulation, self.record.id)
         self.setCurrentWidget(self.after)
@@ -357,9 +399,10 @@ class TimerSection(QStackedWidget):
             return
         rated = self.after.calm_after.value() is not None
         self.setup.calm_before.clear()
-        self.setup.status.show_info("Saved. Your sitting is in the log." if rated else "")
+        self.setup.status.show_info(
+            translate("TimerSection", "Saved. Your sitting is in the log.") if rated else ""
+        )
         self.setCurrentWidget(self.setup)
 
     def shutdown(self) -> None:
         self.stop()
-

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 
+from ui.accessibility import zoom
 from ui.progress.colours import ChartColours
 from ui.qt import QColor, QFont, QPointF, Qt, QToolTip
 
@@ -33,18 +34,24 @@ class CalmPlot(pg.PlotWidget):
         self.hover_text: Callable[[float, float], str | None] = lambda _x, _y: None
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_colours(colours)
+        zoom.follow(self, self._fit_ticks)
 
     def apply_colours(self, colours: ChartColours) -> None:
         self.colours = colours
         self.setBackground(colours.background)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
         for name in ("left", "bottom"):
             axis = self.getAxis(name)
             axis.setPen(pg.mkPen(colours.grid))
             axis.setTextPen(pg.mkPen(colours.muted))
-            axis.setTickFont(font)
+        self._fit_ticks()
         self.showGrid(x=False, y=True, alpha=colours.grid_alpha)
+
+    def _fit_ticks(self) -> None:
+        """Tick labels a little smaller than the body text, at the current zoom."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, zoom.body_points() * 0.9))
+        for name in ("left", "bottom"):
+            self.getAxis(name).setTickFont(font)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.getPlotItem().vb
