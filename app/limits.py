@@ -7,6 +7,8 @@ CHECK constraint uses is a schema change: it needs a new Alembic revision.
 
 from __future__ import annotations
 
+from app.i18n import N_
+
 # -- mood check-ins ---------------------------------------------------------------------
 SCALE_MIN, SCALE_MAX = -5, 5  # pleasantness and energy
 SLEEP_MIN, SLEEP_MAX = 0, 24  # hours slept
@@ -19,18 +21,19 @@ INTENSITY_MIN, INTENSITY_MAX = 0, 10
 
 # -- the regulation log -------------------------------------------------------------------
 HELPFULNESS_MIN, HELPFULNESS_MAX = 0, 4
-HELPFULNESS_WORDS = ("not at all", "a little", "somewhat", "quite a lot", "very much")
+HELPFULNESS_WORDS = (N_("not at all"), N_("a little"), N_("somewhat"), N_("quite a lot"),
+                     N_("very much"))
 SITUATION_MAX = 2000
 PERSON_MAX = 120
 STRATEGY_NAME_MAX = 80
 STRATEGY_FAMILIES = ("gross", "dbt", "stillpoint", "own")
 # Stored key -> how the app says it.
 ATTACHMENT_ACTIONS = {
-    "reached_out": "reached out",
-    "protested": "protested",
-    "withdrew": "withdrew",
-    "self_soothed": "soothed myself",
-    "asked_directly": "asked directly",
+    "reached_out": N_("reached out"),
+    "protested": N_("protested"),
+    "withdrew": N_("withdrew"),
+    "self_soothed": N_("soothed myself"),
+    "asked_directly": N_("asked directly"),
 }
 
 # -- practice -----------------------------------------------------------------------------
@@ -69,8 +72,8 @@ INSTRUMENT_FILE_MAX = 256 * 1024  # bytes: the largest shipped file is a few KiB
 
 # -- between therapy sessions ("bring to my next session") ------------------------------------
 THERAPY_KINDS = ("checkin", "journal", "regulation", "assessment")  # CHECK in session_item
-THERAPY_KIND_NAMES = {"checkin": "check-in", "journal": "journal entry",
-                      "regulation": "regulation entry", "assessment": "self-assessment"}
+THERAPY_KIND_NAMES = {"checkin": N_("check-in"), "journal": N_("journal entry"),
+                      "regulation": N_("regulation entry"), "assessment": N_("self-assessment")}
 THERAPY_NOTE_MAX = 2000  # a note on a flagged item
 THERAPY_TEXT_MAX = 5000  # what you worked on, the homework
 THERAPY_SUMMARY_MAX = 90  # characters of an item shown in the list (one line)

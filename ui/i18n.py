@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from app.i18n import Text, Weekday
 from ui.qt import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 # Forces a locale (e.g. "de_DE") for trying a translation without changing the session.
@@ -25,7 +26,14 @@ def app_text(text: str) -> str:
     return QCoreApplication.translate("", text)  # N_ (QT_TR_NOOP to lupdate) has no context
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def app_message(message: Text) -> str:
+    """A composed app/ message (app/i18n.py Text): words translated, days named by QLocale."""
+    return message.render(app_text, lambda value: weekday(value.day) if isinstance(value, Weekday)
+                          else str(value))
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None, *,
+                        folder: str | None = None) -> list[QTranslator]:
     """Our catalogue for the locale and, with it, Qt's own (dialog buttons, context menus).
 
     The source text is English, so English costs nothing; another language costs one
@@ -39,10 +47,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         QLocale.setDefault(locale)
     if locale.language() in (QLocale.Language.C, QLocale.Language.English):
         return []
-    from importlib import resources  # only for a language other than English
+    if folder is None:
+        from importlib import resources  # only for a language other than English
 
+        folder = str(resources.files("resources") / "i18n")
     ours = QTranslator(app)
-    folder = str(resources.files("resources") / "i18n")
     if not ours.load(locale, "stillpoint", "_", folder) or ours.isEmpty():
         return []
     installed = [ours]
@@ -128,3 +137,11 @@ def moment_text(moment: dt.datetime) -> str:
 def date_pattern(day: dt.date, pattern: str) -> str:
     """A date in a pattern the caller got from translate() ("ddd d", "MMM")."""
     return QLocale().toString(_qdate(day), pattern)
+
+
+def checkins_text(count: int) -> str:
+    """"1 check-in", "3 check-ins"."""
+    if count == 1:
+        return translate("Formats", "1 check-in")
+    return translate("Formats", "{count} check-ins").format(count=count)
+

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from app.context import AppContext
     from ui.main_window import PageSpec
@@ -81,25 +83,26 @@ def _learn(ctx: AppContext, sound: Sound, silent: bool) -> QWidget:
 
 # Sidebar order; Ctrl+1..9 follow it. Settings comes last, built apart: it lists the others.
 PAGES: tuple[tuple[str, str, str, Builder], ...] = (
-    ("today", "Today", "today", _today),
-    ("breathe", "Breathe", "breathe", _breathe),
-    ("meditate", "Meditate", "leaf", _meditate),
-    ("log", "Log", "journal", _log),
-    ("journal", "Journal", "pen", _journal),
-    ("goals", "Goals", "check", _goals),
-    ("assessments", "Check-ups", "checkup", _assessments),
-    ("therapy", "Sessions", "sessions", _therapy),
-    ("progress", "Progress", "chart", _progress),
-    ("learn", "Learn", "book", _learn),
+    ("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", _today),
+    ("breathe", QT_TRANSLATE_NOOP("Pages", "Breathe"), "breathe", _breathe),
+    ("meditate", QT_TRANSLATE_NOOP("Pages", "Meditate"), "leaf", _meditate),
+    ("log", QT_TRANSLATE_NOOP("Pages", "Log"), "journal", _log),
+    ("journal", QT_TRANSLATE_NOOP("Pages", "Journal"), "pen", _journal),
+    ("goals", QT_TRANSLATE_NOOP("Pages", "Goals"), "check", _goals),
+    ("assessments", QT_TRANSLATE_NOOP("Pages", "Check-ups"), "checkup", _assessments),
+    ("therapy", QT_TRANSLATE_NOOP("Pages", "Sessions"), "sessions", _therapy),
+    ("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), "chart", _progress),
+    ("learn", QT_TRANSLATE_NOOP("Pages", "Learn"), "book", _learn),
 )
 
 
 def page_specs(ctx: AppContext, sound: Sound, *, silent: bool) -> list[PageSpec]:
     from ui.main_window import PageSpec
 
-    specs = [PageSpec(key, label, icon, _bound(build, ctx, sound, silent))
+    specs = [PageSpec(key, translate("Pages", label), icon, _bound(build, ctx, sound, silent))
              for key, label, icon, build in PAGES]
-    start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", "Settings")]
+    settings_label = translate("Pages", "Settings")
+    start_pages = [(spec.key, spec.nav_label) for spec in specs] + [("settings", settings_label)]
 
     def settings() -> QWidget:
         from ui.safety.settings_card import add_to_settings
@@ -121,7 +124,7 @@ def page_specs(ctx: AppContext, sound: Sound, *, silent: bool) -> list[PageSpec]
         add_backups(page, lambda: ctx.backup, ctx.hub)
         return page
 
-    specs.append(PageSpec("settings", "Settings", "settings", settings))
+    specs.append(PageSpec("settings", settings_label, "settings", settings))
     return specs
 
 

@@ -7,11 +7,14 @@ import os
 from pathlib import Path
 
 from app.errors import UserError
+from ui.i18n import translate
 from ui.qt import QMarginsF, QPageLayout, QPageSize, QPdfWriter
 
 
 def cannot_write(path: Path) -> UserError:
-    return UserError(f"could not write {path}; choose a folder you can write to")
+    return UserError(
+        translate("ui.pdf_file", "could not write {path}; choose a folder you can write to").format(path=path)
+    )
 
 
 def private_part(path: Path) -> Path:
@@ -30,7 +33,12 @@ def a4_writer(partial: Path, title: str) -> QPdfWriter:
     writer = QPdfWriter(str(partial))
     writer.setTitle(title)
     writer.setCreator("Stillpoint")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 14), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return writer

@@ -14,6 +14,7 @@ from app.backup.files import BackupInfo
 from app.backup.service import DEFAULT_KEEP, BackupService
 from app.errors import UserError
 from app.storage.database import Database
+from ui.i18n import clock_time, long_date, translate
 from ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.status_line import StatusLine
 
@@ -27,17 +28,20 @@ class RecoveryDialog(QDialog):
         self._service = service
         self._backup = backup
         self.kept_aside: Path | None = None
-        self.setWindowTitle("Stillpoint cannot read your data")
+        self.setWindowTitle(translate("RecoveryDialog", "Stillpoint cannot read your data"))
         layout = QVBoxLayout(self)
-        text = (f"Your database at {database} is damaged and cannot be read. "
-                "It will not be changed or deleted.")
+        text = translate("RecoveryDialog", "Your database at {database} is damaged and cannot be "
+                         "read. It will not be changed or deleted.").format(database=database)
         if backup is not None:
-            when = backup.taken_at.astimezone().strftime("%A %d %B %Y, %H:%M")
-            text += (f"\n\nYou have a good backup from {when}. Restoring it keeps the "
-                     "damaged file aside, so nothing is lost. Entries made after the "
-                     "backup are not in it.")
+            taken = backup.taken_at.astimezone()
+            when = f"{long_date(taken.date())}, {clock_time(taken)}"
+            text += "\n\n" + translate(
+                "RecoveryDialog", "You have a good backup from {when}. Restoring it keeps the "
+                "damaged file aside, so nothing is lost. Entries made after the backup are not "
+                "in it.").format(when=when)
         else:
-            text += "\n\nThere is no good backup to restore. Your data folder is untouched."
+            text += "\n\n" + translate("RecoveryDialog", "There is no good backup to restore. "
+                                       "Your data folder is untouched.")
         message = QLabel(text)
         message.setWordWrap(True)
         layout.addWidget(message)
@@ -45,10 +49,10 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.status)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(translate("RecoveryDialog", "Quit"))
         self.quit_button.clicked.connect(self.reject)
         row.addWidget(self.quit_button)
-        self.restore_button = QPushButton("Restore backup")
+        self.restore_button = QPushButton(translate("RecoveryDialog", "Restore backup"))
         self.restore_button.setProperty("primary", True)
         self.restore_button.setDefault(True)
         self.restore_button.setVisible(backup is not None)

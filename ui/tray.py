@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui import icons
+from ui.i18n import translate
 from ui.qt import QAction, QMenu, QSystemTrayIcon
 
 
@@ -11,18 +12,18 @@ def install_tray(window) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(icons.app_icon(), window)
-    tray.setToolTip("Stillpoint")
+    tray.setToolTip(translate("ui.tray", "Stillpoint"))
     menu = QMenu(window)
-    open_action = QAction("Open Stillpoint", menu)
+    open_action = QAction(translate("ui.tray", "Open Stillpoint"), menu)
     open_action.triggered.connect(lambda: bring_to_front(window))
-    checkin_action = QAction("Check in…", menu)
+    checkin_action = QAction(translate("ui.tray", "Check in…"), menu)
     checkin_action.triggered.connect(lambda: start_checkin(window))
-    help_action = QAction("Need help now?", menu)
+    help_action = QAction(translate("ui.tray", "Need help now?"), menu)
     help_action.triggered.connect(lambda: need_help(window))
-    lock_action = QAction("Lock now", menu)  # shown only while a lock is set
+    lock_action = QAction(translate("ui.tray", "Lock now"), menu)  # shown only while a lock is set
     lock_action.triggered.connect(window.lock.lock)
     menu.aboutToShow.connect(lambda: lock_action.setVisible(window.lock.is_set))
-    quit_action = QAction("Quit", menu)
+    quit_action = QAction(translate("ui.tray", "Quit"), menu)
     quit_action.triggered.connect(window.quit_app)
     for action in (open_action, checkin_action, help_action, lock_action):
         menu.addAction(action)

@@ -10,6 +10,8 @@ import contextlib
 import datetime as dt
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,8 +90,48 @@ def online_copy(source: Path, target: Path, *, live_target: bool = False) -> Non
     live database restored into keeps Stillpoint's WAL mode."""
     with contextlib.closing(cipher.connect(source, read_only_uri(source), uri=True)) as src, \
             contextlib.closing(cipher.connect_like(source, target)) as dst:
-        src.backup(dst)
+        src.backup(dst, progress=_give_up_when_busy(target))
         dst.execute("PRAGMA journal_mode=WAL" if live_target else "PRAGMA journal_mode=DELETE")
+
+
+# How long a copy waits for another program's write to finish before giving up.
+BUSY_SECONDS = 10.0
+_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def _give_up_when_busy(target: Path) -> Callable[[int, int, int], None]:
+    """A backup() progress callback. Python's backup() retries a busy target forever (a
+    restore hung while another program held the database); this ends it, with nothing
+    copied: the backup API replaces the target in one step or not at all."""
+    busy_since: float | None = None
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        nonlocal busy_since
+        if status not in _BUSY_CODES:
+            busy_since = None
+            return
+        now = time.monotonic()
+        busy_since = now if busy_since is None else busy_since
+        if now - busy_since > BUSY_SECONDS:
+            raise StorageError(f"{target} is busy in another program; try again in a moment "
+                               "(nothing was changed)")
+
+    return progress
+
+
+def wait_for_writers(path: Path) -> None:
+    """Wait (up to SQLite's busy timeout) until no other program is writing `path`; a
+    StorageError that says so when one still is."""
+    from app.storage.failures import storage_problem
+
+    try:
+        with contextlib.closing(cipher.connect(path, timeout=BUSY_SECONDS)) as conn:
+            conn.isolation_level = None
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+    except cipher.errors() as exc:
+        raise storage_problem(exc, str(path)) or StorageError(
+            f"cannot use {path}: {exc}; nothing was changed") from None
 
 
 def secure(path: Path) -> None:

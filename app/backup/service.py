@@ -14,7 +14,7 @@ from app.backup import files
 from app.backup.files import BackupInfo
 from app.errors import StorageError, UserError
 from app.storage import cipher, migrate
-from app.storage.database import Database
+from app.storage.database import Database, user_may_write
 
 DEFAULT_KEEP = 14
 Now = Callable[[], dt.datetime]
@@ -54,6 +54,10 @@ class BackupService:
         target = out if out is not None else self._fresh_target()
         if target.exists():
             raise UserError(f"{target} already exists; choose another name")
+        if out is not None and target.parent.is_dir() and not user_may_write(target.parent):
+            # Root could still write there; a folder the user made read-only means "not here".
+            raise UserError(f"the folder {target.parent} is read-only; choose another place "
+                            "(nothing was written)")
         if out is None:
             self._dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
@@ -117,6 +121,7 @@ class BackupService:
             self._db.dispose()
             saved = files.move_aside(target, self._now())
         elif target.exists() and target.stat().st_size > 0:
+            files.wait_for_writers(target)  # busy: say so before any backup is made
             saved = self.create()
         self._db.dispose()
         try:
@@ -126,8 +131,14 @@ class BackupService:
                 restore_across(source, target)
             else:
                 files.online_copy(source, target, live_target=True)
-        except cipher.errors() as exc:
-            raise StorageError(f"cannot restore into {target}: {exc}") from None
+        except BaseException as exc:
+            if saved is not None and saved.parent == self._dir:
+                # The database is as it was (a copy lands whole or not at all): the backup
+                # of that same state would only be a stray file.
+                files.remove_quietly(saved)
+            if isinstance(exc, cipher.errors()):
+                raise StorageError(f"cannot restore into {target}: {exc}") from None
+            raise
         files.secure(target)
         if rev != migrate.HEAD:
             migrate.upgrade(self._db, migrate.HEAD)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from app.context import AppContext, open_context
 from app.errors import UserError
+from app.storage.database import user_may_write
 
 T = TypeVar("T")
 
@@ -47,3 +48,11 @@ def refuse_existing(out: Path, force: bool) -> None:
     (or, as root, the system) needs. Replacing is an explicit choice (--force)."""
     if (out.exists() or out.is_symlink()) and not force:
         raise UserError(f"{out} already exists; choose another name, or add --force to replace it")
+    if out.exists() and not out.is_file():
+        raise UserError(f"{out} is not a regular file (it is a folder, device or pipe); "
+                        "choose a file name")
+    folder = out.parent
+    if folder.is_dir() and not user_may_write(folder):
+        # Root could still write there; a folder the user made read-only means "not here".
+        raise UserError(f"the folder {folder} is read-only; choose another place "
+                        "(nothing was written)")

@@ -7,6 +7,7 @@ from STILLPOINT_NEW_PASSPHRASE or a prompt asked twice. It is never stored or lo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -31,10 +32,10 @@ def register(commands: Commands, common: Parser) -> None:
     decrypt.set_defaults(handler=run_decrypt)
 
 
-def _open(args: argparse.Namespace, *, want_encrypted: bool) -> tuple[Path, Path]:
-    """Open (and migrate) the data the usual way, then let go of it: (path, backups)."""
+def _locate(args: argparse.Namespace, *, want_encrypted: bool) -> tuple[Path, Path]:
+    """The database file and backups folder, refused early when the file is there in the
+    wrong state (so nobody types a passphrase twice to hear "already encrypted")."""
     from app import paths
-    from app.cli.common import open_from
     from app.encryption.service import check_state, refuse_server
     from app.storage.database import sqlite_path
 
@@ -42,18 +43,28 @@ def _open(args: argparse.Namespace, *, want_encrypted: bool) -> tuple[Path, Path
     path = refuse_server(sqlite_path(location.database_url))
     if path.is_file() and path.stat().st_size > 0:
         check_state(path, want_encrypted=want_encrypted)
-    with open_from(args):
-        pass  # a new folder gets its database; an older one is upgraded first
-    check_state(path, want_encrypted=want_encrypted)
     return path, location.backups_dir
+
+
+def _open(args: argparse.Namespace, path: Path, *, want_encrypted: bool) -> None:
+    """Open (and migrate) the data the usual way, then let go of it. Called once every
+    passphrase is in hand and checked: a bad one then changes nothing in the folder."""
+    from app.cli.common import open_from
+    from app.encryption.service import check_state
+
+    with open_from(args) as ctx:
+        # Root could still write a file the user made read-only; the user's word stands.
+        ctx.db.refuse_read_only()
+    check_state(path, want_encrypted=want_encrypted)
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from app.encryption.service import change_key
     from app.storage import cipher
 
-    path, backups = _open(args, want_encrypted=False)
+    path, backups = _locate(args, want_encrypted=False)
     key = cipher.new_passphrase(cipher.ENV_PASSPHRASE)
+    _open(args, path, want_encrypted=False)
     outcome = change_key(path, backups, None, key, reason="before-encrypt")
     print(f"Encrypted {path}, and {_backups(outcome.converted)} with it.")
     print(NO_RECOVERY)
@@ -65,11 +76,14 @@ def run_rekey(args: argparse.Namespace) -> int:
     from app.encryption.service import change_key
     from app.storage import cipher
 
-    path, backups = _open(args, want_encrypted=True)
+    path, backups = _locate(args, want_encrypted=True)
     old = cipher.passphrase()
+    with contextlib.closing(cipher.open_keyed(path, old)):
+        pass  # a mistyped old passphrase is told before a new one is asked for
     new = cipher.new_passphrase(cipher.ENV_NEW_PASSPHRASE)
     if new == old:
         raise UserError("the new passphrase is the same as the old one; nothing was changed")
+    _open(args, path, want_encrypted=True)
     outcome = change_key(path, backups, old, new, reason="before-rekey")
     print(f"Changed the passphrase of {path} and of {_backups(outcome.converted)}.")
     _report_left(outcome.left)
@@ -80,9 +94,10 @@ def run_decrypt(args: argparse.Namespace) -> int:
     from app.encryption.service import change_key
     from app.storage import cipher
 
-    path, backups = _open(args, want_encrypted=True)
-    outcome = change_key(path, backups, cipher.passphrase(), None,
-                         reason="before-decrypt")
+    path, backups = _locate(args, want_encrypted=True)
+    old = cipher.passphrase()
+    _open(args, path, want_encrypted=True)
+    outcome = change_key(path, backups, old, None, reason="before-decrypt")
     print(f"Decrypted {path} and {_backups(outcome.converted)}: they are plain SQLite again.")
     _report_left(outcome.left)
     return 0
@@ -94,7 +109,8 @@ def _backups(n: int) -> str:
 
 def _report_left(left: list[Path]) -> None:
     if left:
-        print(f"{_backups(len(left))} did not open with the passphrase and were left as they "
-              "were:", file=sys.stderr)
+        them = "it was" if len(left) == 1 else "they were"
+        print(f"{_backups(len(left))} did not open with the passphrase and "
+              f"{'was' if len(left) == 1 else 'were'} left as {them}:", file=sys.stderr)
         for path in left:
             print(f"  {path}", file=sys.stderr)

@@ -56,7 +56,13 @@ def change_key(path: Path, backups_dir: Path, old_key: str | None, new_key: str 
     progress("Keeping a backup of the database as it is…")
     outcome = Outcome(_backup_as_is(path, backups_dir, old_key, reason))
     progress("Writing the new copy of the database…")
-    convert_file(path, old_key, new_key, wal=True, hold_writers=True)
+    try:
+        convert_file(path, old_key, new_key, wal=True, hold_writers=True)
+    except BaseException:
+        # The database is as it was (the copy is renamed in only when whole): a backup of
+        # that same state would only be a stray file that says something happened.
+        remove_with_side_files(outcome.before)
+        raise
     cipher.generation += 1
     if new_key is None:
         cipher.forget()

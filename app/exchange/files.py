@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from app.errors import UserError
 from app.exchange.crypto import EncryptingWriter, Seal
+from app.storage.database import user_may_write
 
 # The largest file an import reads; a real export of years of entries is a few megabytes.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -34,6 +35,10 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
         raise UserError(f"{path} is not a regular file (it is a folder, device or pipe); "
                         "give a file name")
     folder = path.parent if str(path.parent) else Path(".")
+    if folder.is_dir() and not user_may_write(folder):
+        # Root could still write there; a folder the user made read-only means "not here".
+        raise UserError(f"the folder {folder} is read-only; choose another place "
+                        "(nothing was written)")
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:

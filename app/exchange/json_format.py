@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from app.i18n import N_
 from app.exchange.columns import FORMAT, VERSION, encode, export_tables, kind, travels
 from app.exchange.crypto import Seal, decrypt_bytes, is_encrypted
 from app.exchange.files import export_stream, read_import_file
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 CHUNK = 500
 # Told wherever an export is made: the file holds everything, readable by anyone who has it.
-PLAIN_TEXT_WARNING = ("The export is plain text: anyone who opens the file can read "
-                      "everything you wrote. Keep it somewhere private.")
+PLAIN_TEXT_WARNING = N_("The export is plain text: anyone who opens the file can read "
+                         "everything you wrote. Keep it somewhere private.")
 Progress = Callable[[int, int], None]
 
 

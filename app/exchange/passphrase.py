@@ -24,11 +24,22 @@ def _given_or_asker(environ: Mapping[str, str] | None, ask: Ask | None, missing:
     UserError (`missing`, with how to give one) when neither is there."""
     given = (os.environ if environ is None else environ).get(ENV)
     if given:
-        return given
+        return usable(given)
     ask = ask or _terminal_ask()
     if ask is None:
         raise UserError(missing, hint=_HOW)
     return ask
+
+
+def usable(passphrase: str) -> str:
+    """The passphrase, or a UserError when it cannot be turned into bytes the same way on
+    every machine (bytes that are not UTF-8 arrive from the environment as lone surrogates)."""
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError("the passphrase is not valid UTF-8 text; check the terminal's or the "
+                        "variable's encoding (nothing was changed)") from None
+    return passphrase
 
 
 def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None) -> str:
@@ -36,7 +47,7 @@ def for_export(environ: Mapping[str, str] | None = None, ask: Ask | None = None)
     found = _given_or_asker(environ, ask, "no passphrase to encrypt the export with")
     if isinstance(found, str):
         return found
-    first = found("Passphrase for the export: ")
+    first = usable(found("Passphrase for the export: "))
     if not first:
         raise UserError("the passphrase is empty; nothing was exported")
     if found("The same passphrase again: ") != first:
@@ -48,7 +59,7 @@ def for_import(name: str, environ: Mapping[str, str] | None = None,
                ask: Ask | None = None) -> str:
     """The passphrase of an encrypted export: from the environment, or typed once."""
     found = _given_or_asker(environ, ask, f"{name} is encrypted and no passphrase was given")
-    return found if isinstance(found, str) else found(f"Passphrase for {name}: ")
+    return found if isinstance(found, str) else usable(found(f"Passphrase for {name}: "))
 
 
 def file_is_encrypted(path: os.PathLike[str] | str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, JournalChanged
+from app.i18n import N_
 from app.journal import queries
 from app.journal.prompts import find_prompt
 from app.journal.types import JournalDraft, JournalEntry, JournalFilter
@@ -36,9 +37,10 @@ class _Checked:
 def validate_text(text: str) -> str:
     """The entry exactly as typed; it must hold something besides spaces."""
     if not isinstance(text, str) or not text.strip():
-        raise UserError("write something first; an entry cannot be empty")
+        raise UserError(N_("write something first; an entry cannot be empty"))
     if len(text) > JOURNAL_TEXT_MAX:
-        raise UserError(f"the entry is {len(text)} characters; keep it under {JOURNAL_TEXT_MAX}")
+        raise UserError(N_("the entry is {count} characters; keep it under {limit}"),
+                        count=len(text), limit=JOURNAL_TEXT_MAX)
     return text
 
 
@@ -50,11 +52,12 @@ def validate_tags(tags: Iterable[str]) -> list[str]:
         if not name or name in found:
             continue
         if len(name) > JOURNAL_TAG_MAX:
-            raise UserError(f"the tag '{name[:20]}…' is too long; keep a tag under "
-                            f"{JOURNAL_TAG_MAX} characters")
+            raise UserError(N_("the tag '{start}…' is too long; keep a tag under {limit} characters"),
+                            start=name[:20], limit=JOURNAL_TAG_MAX)
         found.append(name)
     if len(found) > JOURNAL_TAGS_MAX:
-        raise UserError(f"an entry can have up to {JOURNAL_TAGS_MAX} tags, not {len(found)}")
+        raise UserError(N_("an entry can have up to {limit} tags, not {count}"),
+                        limit=JOURNAL_TAGS_MAX, count=len(found))
     return found
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, MoodChanged, TagsChanged
+from app.i18n import N_
 from app.limits import NOTE_MAX, SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN, TAG_CATEGORIES, TAG_NAME_MAX
 from app.mood import queries
 from app.mood.types import Checkin, CheckinDraft, CheckinFilter, EmotionRating, Tag
@@ -74,7 +75,8 @@ def validate_sleep(hours: float | None) -> float | None:
 def validate_note(note: str | None) -> str | None:
     note = (note or "").strip() or None
     if note is not None and len(note) > NOTE_MAX:
-        raise UserError(f"the note is {len(note)} characters; keep it under {NOTE_MAX}")
+        raise UserError(N_("the note is {count} characters; keep it under {limit}"),
+                        count=len(note), limit=NOTE_MAX)
     return note
 
 
@@ -220,7 +222,7 @@ class MoodService:
     def add_tag(self, *, name: str, category: str) -> Tag:
         name = " ".join(name.split())
         if not name:
-            raise UserError("give the tag a name")
+            raise UserError(N_("give the tag a name"))
         if len(name) > TAG_NAME_MAX:
             raise UserError(f"keep a tag name under {TAG_NAME_MAX} characters")
         if category not in TAG_CATEGORIES:

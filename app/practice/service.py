@@ -8,6 +8,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, PracticeChanged
+from app.i18n import N_
 from app.limits import CALM_MAX, CALM_MIN, PRACTICE_KINDS
 from app.practice import queries
 from app.practice.types import PracticeRecord
@@ -17,8 +18,9 @@ from app.timeutil import now_stamp, stamp_from
 __all__ = ["KINDS", "KIND_NAMES", "PracticeRecord", "PracticeService"]
 
 KINDS = PRACTICE_KINDS
-KIND_NAMES = {"breathing": "Breathing", "visualization": "Guided visualization",
-              "timer": "Meditation timer", "audio": "Own audio"}
+# Marked for translation: the window shows them through ui/i18n.py app_text.
+KIND_NAMES = {"breathing": N_("Breathing"), "visualization": N_("Guided visualization"),
+              "timer": N_("Meditation timer"), "audio": N_("Own audio")}
 
 
 def _check_calm(name: str, value: int | None) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.events import EventHub, RegulationChanged, StrategiesChanged
+from app.i18n import N_
 from app.limits import (
     ATTACHMENT_ACTIONS,
     HELPFULNESS_MAX,
@@ -84,7 +85,7 @@ def validate_changes(emotions: Iterable[EmotionInput]) -> list[EmotionChange]:
             check_intensity(emotion.word, after, what="intensity after")
         result[emotion.word] = EmotionChange(emotion.word, before, after)
     if not result:
-        raise UserError("name at least one emotion and how strong it was before")
+        raise UserError(N_("name at least one emotion and how strong it was before"))
     return list(result.values())
 
 
@@ -140,7 +141,7 @@ class RegulationService:
     def add_strategy(self, *, name: str, description: str | None = None) -> Strategy:
         name = " ".join((name or "").split())
         if not name:
-            raise UserError("give your strategy a name")
+            raise UserError(N_("give your strategy a name"))
         if len(name) > STRATEGY_NAME_MAX:
             raise UserError(f"keep the name under {STRATEGY_NAME_MAX} characters")
         description = _text("description", description, NOTE_MAX)

@@ -90,6 +90,11 @@ def checked(passphrase: str) -> str:
         raise UserError("the passphrase is empty; choose one with at least one character")
     if "\x00" in passphrase:
         raise UserError("the passphrase cannot hold a NUL character")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+        raise UserError("the passphrase is not valid UTF-8 text; check the terminal's or "
+                        "the variable's encoding (nothing was changed)") from None
     return passphrase
 
 

@@ -73,13 +73,33 @@ def user_may_write(path: Path) -> bool:
         return False
 
 
+# encrypt, rekey, decrypt and restore rename a new file over the database while holding its
+# write lock. A writer that was waiting for that lock holds the old, unlinked file: its
+# commit would land where nobody reads it again. So each write checks it still holds the
+# file the path names, and otherwise saves nothing and says so.
+REPLACED = ("the database was replaced while this waited to save (encrypted, decrypted, "
+            "given a new passphrase or restored); nothing was saved, please try again")
+
+
+def file_identity(path: Path | None) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path` now; None when there is none."""
+    try:
+        info = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if info is not None else None
+
+
 def read_only_uri(path: Path) -> str:
     """A URI that opens the file for reading only. A WAL database needs its -shm file; in a
     folder the user made read-only, where SQLite cannot create it, a fully checkpointed
-    file (no -wal, no -shm) is opened as immutable: nothing can write to it there anyway."""
+    file (no -wal, no -shm) is opened as immutable: nothing can write to it there anyway.
+    The same for a file the user made read-only, whose folder would otherwise be left
+    holding a -wal and -shm that a read-only connection never removes."""
     uri = path.absolute().as_uri() + "?mode=ro"
     side_files = (Path(f"{path}-wal"), Path(f"{path}-shm"))
-    if not user_may_write(path.parent) and not any(f.exists() for f in side_files):
+    if not (user_may_write(path.parent) and user_may_write(path)) and \
+            not any(f.exists() for f in side_files):
         uri += "&immutable=1"
     return uri
 
@@ -183,8 +203,7 @@ class Database:
 
     def _before_write(self) -> None:
         """Refuse a read-only database; run the first-write hook (the daily backup) once."""
-        if self.read_only:
-            raise StorageError(read_only_message(self._read_only_part()))
+        self.refuse_read_only()
         hook, self.before_first_write = self.before_first_write, None
         if hook is not None:
             hook()
@@ -238,7 +257,8 @@ class Database:
             # half-built schema. Take over transaction control: BEGIN at every SQLAlchemy
             # begin makes schema changes all-or-nothing like everything else.
             @event.listens_for(engine, "connect")
-            def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            def _on_connect(dbapi_conn: Any, record: Any) -> None:
+                record.info["file"] = file_identity(self.path)
                 dbapi_conn.isolation_level = None
                 _apply_sqlite_pragmas(dbapi_conn)
 
@@ -248,6 +268,9 @@ class Database:
             @event.listens_for(engine, "begin")
             def _on_begin(conn: Any) -> None:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
+                if conn.connection.info.get("file") != file_identity(self.path):
+                    conn.exec_driver_sql("ROLLBACK")
+                    raise StorageError(REPLACED)
 
         return engine
 
@@ -257,9 +280,14 @@ class Database:
         from sqlalchemy.orm import Session
 
         self._before_write()
-        with self._storage_errors(), Session(self.engine, expire_on_commit=False) as session, \
-                session.begin():
-            yield session
+        try:
+            with self._storage_errors(), Session(self.engine, expire_on_commit=False) as session, \
+                    session.begin():
+                yield session
+        except StorageError as exc:
+            if exc.message == REPLACED:
+                self.dispose()  # the pool holds the old file: the next try opens the new one
+            raise
 
     def write(self, sql: str, **params: Any) -> list[Row]:
         """One INSERT or UPDATE (portable SQL, :named parameters, RETURNING for what it
@@ -274,9 +302,12 @@ class Database:
         self._before_write()
         with self._storage_errors(driver_only=True), \
                 contextlib.closing(self.raw_connection()) as conn:
+            opened = file_identity(self.path)
             conn.isolation_level = None  # BEGIN and COMMIT are ours
             conn.execute("BEGIN IMMEDIATE")
             try:
+                if file_identity(self.path) != opened:
+                    raise StorageError(REPLACED)
                 cur = conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
                 names = tuple(d[0] for d in cur.description or ())
                 found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -285,6 +316,12 @@ class Database:
                 conn.execute("ROLLBACK")
                 raise
             return found
+
+    def refuse_read_only(self) -> None:
+        """A StorageError that says so when the user made the file or its folder read-only
+        (root could still write: the permission bits are the user's word)."""
+        if self.read_only:
+            raise StorageError(read_only_message(self._read_only_part()))
 
     def _read_only_part(self) -> str:
         """The file, or its folder when only the folder was made read-only."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.errors import StorageError
 from app.storage import cipher
-from app.storage.database import Database, read_only_uri
+from app.storage.database import Database, read_only_uri, user_may_write
 from app.storage.failures import storage_problem
 
 # The newest revision in migrations/versions, oldest first. A test checks this against
@@ -52,8 +52,13 @@ def current_revision(db: Database) -> str | None:
 def _sqlite_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # A read-only connection never removes the -wal and -shm files it makes, so every
+    # command, even one refused, would leave them behind; a writable file is opened for
+    # writing (this only reads), and its side files go when it closes.
+    writable = user_may_write(path) and user_may_write(path.parent)
     try:
-        with contextlib.closing(cipher.connect(path, read_only_uri(path), uri=True)) as conn:
+        target = path if writable else read_only_uri(path)
+        with contextlib.closing(cipher.connect(path, target, uri=not writable)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:

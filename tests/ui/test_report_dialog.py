@@ -88,3 +88,20 @@ def test_ranges_in_the_report_say_one_value_once():
     assert value_range(0, 0) == "0" and value_range(2, 2) == "+2"
     assert value_range(-2, 3) == "-2 to +3" and value_range(0, 4) == "0 to +4"
     assert day_label(dt.date(2026, 11, 1)) == "1 Nov"
+
+
+def test_the_report_draws_with_the_themes_primary(qapp):
+    """The legend's pleasantness square is the light theme's primary (darkened for
+    contrast), not an older copy of the colour."""
+    from ui.qt import QImage, QPainter, QRectF
+    from ui.report.paint import mood_legend
+    from ui.theme import LIGHT
+
+    image = QImage(600, 40, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    mood_legend(painter, QRectF(0, 0, 600, 40))
+    painter.end()
+    colours = {image.pixelColor(x, y).name() for x in range(600) for y in range(40)}
+    assert LIGHT.primary.lower() in colours
+    assert "#2f7d7a" not in colours

@@ -13,19 +13,12 @@ from app.context import open_context
 from app.encryption.service import change_key
 from app.paths import resolve
 from app.storage import cipher
+from tests.passphrase_fixture import no_passphrase  # noqa: F401 (autouse)
 from ui.encryption.settings_card import EncryptionCard
 from ui.encryption.unlock_dialog import UnlockDialog
 from ui.qt import QLineEdit, Qt
 
 NOTE = "the lantern in the orchard"
-
-
-@pytest.fixture(autouse=True)
-def no_passphrase(monkeypatch):
-    monkeypatch.delenv(cipher.ENV_PASSPHRASE, raising=False)
-    cipher.forget()
-    yield
-    cipher.forget()
 
 
 @pytest.fixture

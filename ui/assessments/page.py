@@ -14,6 +14,7 @@ from app.settings.service import SettingsService
 from app.therapy.service import TherapyService
 from ui.assessments.result_view import ResultView
 from ui.assessments.runner import AssessmentRunner
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
 from ui.widgets.freshness import Freshness
@@ -21,27 +22,35 @@ from ui.widgets.layouts import clear_layout
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 
-INTRO = ("Short questionnaires to check in on how you have been. They are self-help, not a "
-         "diagnosis: bring anything that stands out to your therapist or doctor.")
+INTRO = QT_TRANSLATE_NOOP(
+    "AssessmentsPage",
+    "Short questionnaires to check in on how you have been. They are self-help, not a "
+    "diagnosis: bring anything that stands out to your therapist or doctor.",
+)
 
 
 class AssessmentsPage(Page):
     key = "assessments"
 
-    def __init__(self, assessments: AssessmentService, hub: EventHub, *,
-                 settings: SettingsService | None = None,
-                 safety: Callable[[], Any] | None = None,
-                 therapy: TherapyService | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Check-ups", parent)
+    def __init__(
+        self,
+        assessments: AssessmentService,
+        hub: EventHub,
+        *,
+        settings: SettingsService | None = None,
+        safety: Callable[[], Any] | None = None,
+        therapy: TherapyService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(translate("AssessmentsPage", "Check-ups"), parent)
         self._service = assessments
         self._settings = settings
         self._safety = safety  # makes the safety service on first need
         self._built = False
         self.instrument: Instrument | None = None
-        self.intro = label(INTRO, "muted")
+        self.intro = label(translate("AssessmentsPage", INTRO), "muted")
         self.content.addWidget(self.intro)
-        self.status = StatusLine("Check-ups status")
+        self.status = StatusLine(translate("AssessmentsPage", "Check-ups status"))
         self.content.addWidget(self.status)
         self.list_view = QWidget()
         self.cards = QVBoxLayout(self.list_view)
@@ -78,32 +87,46 @@ class AssessmentsPage(Page):
         for instrument in library.instruments:
             self.cards.addWidget(self._card(instrument, latest.get(instrument.id)))
         if library.problems:
-            self.cards.addWidget(label(
-                "Some instrument files were left out:\n" + "\n".join(library.problems),
-                "caption"))
+            self.cards.addWidget(
+                label(translate("AssessmentsPage", "Some instrument files were left out:") + "\n"
+                      + "\n".join(library.problems), "caption")
+            )
 
     def _card(self, instrument: Instrument, last: Any) -> Card:
         card = Card(instrument.title)
         card.setAccessibleName(instrument.title)
         card.body.addWidget(label(instrument.subtitle, "muted"))
         row = QHBoxLayout()
-        when = (f"Last time, {day_text(last.local_day, long=True)}: {score_text(instrument, last)}."
-                if last else "Not taken yet.")
-        last_label = label(f"{len(instrument.required_items)} questions · {when}")
+        when = (
+            translate("AssessmentsPage", "Last time, {day}: {score}.").format(
+                day=day_text(last.local_day, long=True), score=score_text(instrument, last))
+            if last
+            else translate("AssessmentsPage", "Not taken yet.")
+        )
+        last_label = label(
+            translate("AssessmentsPage", "{count} questions · {when}").format(
+                count=len(instrument.required_items), when=when
+            )
+        )
         self.last_labels[instrument.id] = last_label
         row.addWidget(last_label, 1)
         if last is not None:
             # The last result with its meaning, its trend and "bring to session", not only
             # right after taking it.
-            see = QPushButton("See the result")
+            see = QPushButton(translate("AssessmentsPage", "See the result"))
             see.setProperty("flat", True)
             see.setAutoDefault(False)
-            see.setAccessibleName(f"See your last {instrument.title} result")
+            see.setAccessibleName(
+                translate("AssessmentsPage", "See your last {title} result").format(title=instrument.title)
+            )
             see.clicked.connect(lambda: self.show_last(instrument.id))
             self.see_buttons[instrument.id] = see
             row.addWidget(see, 0, Qt.AlignmentFlag.AlignBottom)
-        button = QPushButton(f"Take the {instrument.title}" if instrument.label is None
-                             else "Start the reflection")
+        button = QPushButton(
+            translate("AssessmentsPage", "Take the {title}").format(title=instrument.title)
+            if instrument.label is None
+            else translate("AssessmentsPage", "Start the reflection")
+        )
         button.setAutoDefault(False)
         button.clicked.connect(lambda: self.take(instrument.id))
         self.take_buttons[instrument.id] = button

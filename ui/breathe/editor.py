@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.breathing import validate_phases
 from app.breathing.service import BreathingService, SavedPattern, rate_text
 from app.errors import UserError
+from ui.i18n import translate
 from ui.qt import (
     QCheckBox,
     QDialog,
@@ -27,7 +28,7 @@ def _spin(name: str, value: float) -> QDoubleSpinBox:
     spin.setRange(0.0, SPIN_MAX)
     spin.setDecimals(1)
     spin.setSingleStep(0.5)
-    spin.setSuffix(" s")
+    spin.setSuffix(translate("ui.breathe.editor", " s"))
     spin.setValue(value)
     spin.setAccessibleName(name)
     spin.setMinimumWidth(110)
@@ -44,40 +45,55 @@ class PatternEditor(QDialog):
         self._existing = existing
         self.saved: SavedPattern | None = None
         column = dialog_column(
-            self, "Edit your pattern" if existing else "A pattern of your own",
-            "Set each part of one breath in half-second steps. A hold of 0 seconds skips it.",
-            min_width=460, spacing=16)
+            self,
+            translate("PatternEditor", "Edit your pattern")
+            if existing
+            else translate("PatternEditor", "A pattern of your own"),
+            translate(
+                "PatternEditor",
+                "Set each part of one breath in half-second steps. A hold of 0 seconds skips it.",
+            ),
+            min_width=460,
+            spacing=16,
+        )
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
         self.name = QLineEdit(existing.name if existing else "")
-        self.name.setPlaceholderText("For example: Evening wind-down")
-        self.name.setAccessibleName("Pattern name")
+        self.name.setPlaceholderText(translate("PatternEditor", "For example: Evening wind-down"))
+        self.name.setAccessibleName(translate("PatternEditor", "Pattern name"))
         self.name.setMaxLength(80)
-        form.addRow("&Name", self.name)
+        form.addRow(translate("PatternEditor", "&Name"), self.name)
         e = existing
-        self.inhale = _spin("Breathe in", e.inhale if e else 4.0)
-        self.hold_in = _spin("Hold after breathing in", e.hold_in if e else 0.0)
-        self.exhale = _spin("Breathe out", e.exhale if e else 6.0)
-        self.hold_out = _spin("Hold after breathing out", e.hold_out if e else 0.0)
-        self.top_up = _spin("Top-up breath in", e.top_up if e and e.top_up else 1.0)
-        self.use_top_up = QCheckBox("Add a short &top-up breath after breathing in")
+        self.inhale = _spin(translate("PatternEditor", "Breathe in"), e.inhale if e else 4.0)
+        self.hold_in = _spin(translate("PatternEditor", "Hold after breathing in"), e.hold_in if e else 0.0)
+        self.exhale = _spin(translate("PatternEditor", "Breathe out"), e.exhale if e else 6.0)
+        self.hold_out = _spin(
+            translate("PatternEditor", "Hold after breathing out"), e.hold_out if e else 0.0
+        )
+        self.top_up = _spin(
+            translate("PatternEditor", "Top-up breath in"), e.top_up if e and e.top_up else 1.0
+        )
+        self.use_top_up = QCheckBox(
+            translate("PatternEditor", "Add a short &top-up breath after breathing in")
+        )
         self.use_top_up.setChecked(bool(e and e.top_up))
-        form.addRow("Breathe &in", self.inhale)
+        form.addRow(translate("PatternEditor", "Breathe &in"), self.inhale)
         form.addRow("", self.use_top_up)
-        form.addRow("T&op-up breath", self.top_up)
-        form.addRow("&Hold, full", self.hold_in)
-        form.addRow("Breathe &out", self.exhale)
-        form.addRow("Hold, &empty", self.hold_out)
+        form.addRow(translate("PatternEditor", "T&op-up breath"), self.top_up)
+        form.addRow(translate("PatternEditor", "&Hold, full"), self.hold_in)
+        form.addRow(translate("PatternEditor", "Breathe &out"), self.exhale)
+        form.addRow(translate("PatternEditor", "Hold, &empty"), self.hold_out)
         align_form_labels(form)
         self._form = form
         column.addLayout(form)
         self.preview = label("", "muted")
         column.addWidget(self.preview)
-        self.error = StatusLine("Problem")
+        self.error = StatusLine(translate("PatternEditor", "Problem"))
         column.addWidget(self.error)
-        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save pattern",
-                                                                       self.save)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, translate("PatternEditor", "Save pattern"), self.save
+        )
         column.addLayout(buttons)
         for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
             spin.valueChanged.connect(self._check)
@@ -87,8 +103,10 @@ class PatternEditor(QDialog):
 
     def timings(self) -> dict[str, float]:
         return {
-            "inhale": self.inhale.value(), "hold_in": self.hold_in.value(),
-            "exhale": self.exhale.value(), "hold_out": self.hold_out.value(),
+            "inhale": self.inhale.value(),
+            "hold_in": self.hold_in.value(),
+            "exhale": self.exhale.value(),
+            "hold_out": self.hold_out.value(),
             "top_up": self.top_up.value() if self.use_top_up.isChecked() else 0.0,
         }
 
@@ -104,8 +122,11 @@ class PatternEditor(QDialog):
             return False
         self.error.clear()
         cycle = sum(t.values())
-        self.preview.setText(f"One breath takes {cycle:g} seconds: about "
-                             f"{rate_text(60 / cycle)} breaths a minute.")
+        self.preview.setText(
+            translate(
+                "PatternEditor", "One breath takes {cycle:g} seconds: about {rate_text} breaths a minute."
+            ).format(cycle=cycle, rate_text=rate_text(60 / cycle))
+        )
         return True
 
     def save(self) -> None:
@@ -115,8 +136,9 @@ class PatternEditor(QDialog):
             if self._existing is None:
                 self.saved = self._service.create_pattern(name=self.name.text(), **self.timings())
             else:
-                self.saved = self._service.update_pattern(self._existing.id,
-                                                          name=self.name.text(), **self.timings())
+                self.saved = self._service.update_pattern(
+                    self._existing.id, name=self.name.text(), **self.timings()
+                )
         except UserError as exc:
             self.error.show_error(exc)
             self.name.setFocus()

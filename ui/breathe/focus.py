@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ui.breathe.pacer import PacerWidget
 from ui.breathe.session import BreathingSession
+from ui.i18n import translate
 from ui.qt import QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
 from ui.widgets.card import label
 
@@ -19,7 +20,7 @@ class FocusWindow(QWidget):
                  on_pause: Callable[[], None], on_stop: Callable[[], None],
                  on_leave: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("Stillpoint - breathing")
+        self.setWindowTitle(translate("FocusWindow", "Stillpoint - breathing"))
         self.setObjectName("FocusWindow")
         self.setAutoFillBackground(True)
         column = QVBoxLayout(self)
@@ -28,10 +29,11 @@ class FocusWindow(QWidget):
         self.pacer.set_reduced_motion(reduced_motion)
         self.pacer.attach(session)
         column.addWidget(self.pacer, 1)
-        keys = label("Space pauses  ·  Esc stops  ·  F leaves focus", "caption", wrap=False)
+        keys = label(
+            translate("FocusWindow", "Space pauses  ·  Esc stops  ·  F leaves focus"), "caption", wrap=False
+        )
         column.addWidget(keys, 0, Qt.AlignmentFlag.AlignHCenter)
-        for key, action in (("Space", on_pause), ("Esc", on_stop), ("F", on_leave),
-                            ("F11", on_leave)):
+        for key, action in (("Space", on_pause), ("Esc", on_stop), ("F", on_leave), ("F11", on_leave)):
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
     def closeEvent(self, event) -> None:

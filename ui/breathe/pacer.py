@@ -6,6 +6,7 @@ import math
 
 from app.breathing import Phase, PhaseState
 from ui.breathe.session import BreathingSession
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QColor,
     QFont,
@@ -21,12 +22,12 @@ from ui.qt import (
 )
 
 CAPTIONS = {
-    Phase.INHALE: "Breathe in",
-    Phase.TOP_UP: "A little more",
-    Phase.HOLD_IN: "Hold",
-    Phase.EXHALE: "Breathe out",
-    Phase.HOLD_OUT: "Rest",
-    Phase.DONE: "Well done",
+    Phase.INHALE: QT_TRANSLATE_NOOP("BreathPacer", "Breathe in"),
+    Phase.TOP_UP: QT_TRANSLATE_NOOP("BreathPacer", "A little more"),
+    Phase.HOLD_IN: QT_TRANSLATE_NOOP("BreathPacer", "Hold"),
+    Phase.EXHALE: QT_TRANSLATE_NOOP("BreathPacer", "Breathe out"),
+    Phase.HOLD_OUT: QT_TRANSLATE_NOOP("BreathPacer", "Rest"),
+    Phase.DONE: QT_TRANSLATE_NOOP("BreathPacer", "Well done"),
 }
 TOP_UP_SHARE = 0.8  # the first breath in fills most of the circle; the top-up the rest
 MIN_STEP_PX = 0.3  # a smaller change of radius is not visible, so it is not painted
@@ -69,7 +70,7 @@ class PacerWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 320)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(translate("PacerWidget", "Breathing guide"))
         # We paint every pixel ourselves, so Qt need not paint the page behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._shown: tuple = ()
@@ -97,10 +98,10 @@ class PacerWidget(QWidget):
         if s is None:
             return ""
         if s.paused:
-            return "Paused"
+            return translate("BreathPacer", "Paused")
         if s.state is None:
-            return "Settle in"
-        return CAPTIONS[s.state.phase]
+            return translate("BreathPacer", "Settle in")
+        return translate("BreathPacer", CAPTIONS[s.state.phase])
 
     def seconds_text(self) -> str:
         s = self.session
@@ -117,14 +118,14 @@ class PacerWidget(QWidget):
         if s is None:
             return ""
         if s.paused:
-            return "Press Space to carry on, or Esc to stop"
+            return translate("BreathPacer", "Press Space to carry on, or Esc to stop")
         if s.state is None:
-            return "Find a comfortable position. The first breath in is coming."
+            return translate("BreathPacer", "Find a comfortable position. The first breath in is coming.")
         st = s.state
         if st.finished:
             return ""
-        return (f"Breath {st.cycle + 1} of {s.schedule.cycles}  ·  "
-                f"{clock_text(st.remaining)} left")
+        return translate("BreathPacer", "Breath {cycle} of {cycles}  ·  {time} left").format(
+            cycle=st.cycle + 1, cycles=s.schedule.cycles, time=clock_text(st.remaining))
 
     def shape_radius(self) -> float | None:
         """The circle's radius in pixels now; None when reduced motion shows a bar instead."""

@@ -13,6 +13,7 @@ from ui.breathe.focus import FocusWindow
 from ui.breathe.session import LEAD_IN_SECONDS, BreathingSession, SessionResult
 from ui.breathe.setup import SetupView, duration_text
 from ui.breathe.views import SessionView
+from ui.i18n import translate
 from ui.qt import QApplication, QKeySequence, QShortcut, QStackedWidget, Qt, QWidget
 from ui.sound import Sound
 from ui.widgets.calm import FinishView
@@ -39,7 +40,8 @@ class BreathePage(QStackedWidget):
 
         self.setup = SetupView(breathing)
         self.running = SessionView()
-        self.after = FinishView("Well breathed", save_text="Save")
+        self.after = FinishView(translate("BreathePage", "Well breathed"),
+                                save_text=translate("BreathePage", "Save"))
         for view in (self.setup, self.running, self.after):
             self.addWidget(view)
         self.running.pacer.set_reduced_motion(self._reduced)
@@ -139,24 +141,39 @@ class BreathePage(QStackedWidget):
         self._release_session()
         if not result.breathed:
             self.setCurrentWidget(self.setup)
-            self.setup.status.show_info("You stopped before the first breath, so nothing was saved.")
+            self.setup.status.show_info(translate("BreathePage", "You stopped before the first breath, so "
+                                                                 "nothing was saved."))
             return
         minutes, cycles = self._length
         try:
             self.record = self._breathing.log_session(
-                pattern=pattern, planned_seconds=result.planned_seconds,
-                actual_seconds=result.actual_seconds, completed=result.completed,
-                cycles_completed=result.cycles_completed, minutes=minutes, cycles=cycles,
-                started_at=result.started_at, calm_before=self._calm_before,
+                pattern=pattern,
+                planned_seconds=result.planned_seconds,
+                actual_seconds=result.actual_seconds,
+                completed=result.completed,
+                cycles_completed=result.cycles_completed,
+                minutes=minutes,
+                cycles=cycles,
+                started_at=result.started_at,
+                calm_before=self._calm_before,
             )
         except UserError as exc:
             self.record = None
             self.setCurrentWidget(self.setup)
             self.setup.status.show_error(
-                UserError(f"This session could not be saved: {exc.message}"))
+                UserError(
+                    translate("BreathePage", "This session could not be saved: {message}").format(
+                        message=exc.message
+                    )
+                )
+            )
             return
-        self.after.show_result("Well breathed" if result.completed else "A good pause",
-                               _summary(pattern.name, result))
+        self.after.show_result(
+            translate("BreathePage", "Well breathed")
+            if result.completed
+            else translate("BreathePage", "A good pause"),
+            _summary(pattern.name, result),
+        )
         self.after.offer_regulation(self._regulation, self.record.id)
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
@@ -181,7 +198,9 @@ class BreathePage(QStackedWidget):
                 return
         self.record = None
         self.setup.calm_before.clear()
-        self.setup.status.show_info("Saved. Thank you for taking this time for yourself.")
+        self.setup.status.show_info(
+            translate("BreathePage", "Saved. Thank you for taking this time for yourself.")
+        )
         self.setCurrentWidget(self.setup)
 
     # -- events -------------------------------------------------------------------------------
@@ -203,11 +222,17 @@ class BreathePage(QStackedWidget):
 
 def _summary(name: str, result: SessionResult) -> str:
     breaths = result.cycles_completed
-    count = f"{breaths} breath" + ("" if breaths == 1 else "s")
+    count = (translate("BreathePage", "1 breath") if breaths == 1
+             else translate("BreathePage", "{count} breaths").format(count=breaths))
     took = duration_text(result.actual_seconds)
     if result.completed:
-        return (f"You finished {name}: {count} in {took}. Your session is saved. "
-                "Notice how your body feels now.")
-    done = f" ({count} complete)" if breaths else ""
-    return (f"You breathed {name} for {took}{done}. Stopping when you need to is part "
-            "of the practice, and your session is saved.")
+        return translate("BreathePage", "You finished {name}: {count} in {took}. Your session is "
+                         "saved. Notice how your body feels now.").format(
+                             name=name, count=count, took=took)
+    if breaths:
+        return translate("BreathePage", "You breathed {name} for {took} ({count} complete). "
+                         "Stopping when you need to is part of the practice, and your session "
+                         "is saved.").format(name=name, took=took, count=count)
+    return translate("BreathePage", "You breathed {name} for {took}. Stopping when you need to "
+                     "is part of the practice, and your session is saved.").format(
+                         name=name, took=took)

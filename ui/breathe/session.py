@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.breathing import Boundary, BreathSchedule, Phase, PhaseState, due_between
 from app.clock import SessionClock
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QGuiApplication, QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
@@ -22,11 +23,11 @@ FALLBACK_HZ = 60.0
 
 # Said aloud when a voice is on; short, so each fits well inside a half-second phase.
 VOICE_LINES = {
-    Phase.INHALE: "breathe in",
-    Phase.TOP_UP: "a little more",
-    Phase.HOLD_IN: "hold",
-    Phase.EXHALE: "breathe out",
-    Phase.HOLD_OUT: "hold",
+    Phase.INHALE: QT_TRANSLATE_NOOP("BreathSession", "breathe in"),
+    Phase.TOP_UP: QT_TRANSLATE_NOOP("BreathSession", "a little more"),
+    Phase.HOLD_IN: QT_TRANSLATE_NOOP("BreathSession", "hold"),
+    Phase.EXHALE: QT_TRANSLATE_NOOP("BreathSession", "breathe out"),
+    Phase.HOLD_OUT: QT_TRANSLATE_NOOP("BreathSession", "hold"),
 }
 
 
@@ -195,10 +196,10 @@ class BreathingSession(QObject):
     def _announce(self, boundary: Boundary) -> None:
         if boundary.phase is Phase.DONE:
             self._sound.cues.play("bell_end")
-            self._sound.voice.say("That is the end. Take your time.")
+            self._sound.voice.say(translate("BreathingSession", "That is the end. Take your time."))
         else:
             self._sound.cues.play(boundary.phase.value)
-            self._sound.voice.say(VOICE_LINES[boundary.phase])
+            self._sound.voice.say(translate("BreathSession", VOICE_LINES[boundary.phase]))
         self.phase_changed.emit(boundary)
 
     def _finish(self, *, completed: bool, actual: float, cycles: int) -> None:

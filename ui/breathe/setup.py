@@ -15,6 +15,7 @@ from app.breathing.service import (
 )
 from ui.accessibility.roles import as_radio
 from ui.breathe.editor import PatternEditor
+from ui.i18n import number_g, translate
 from ui.qt import (
     QButtonGroup,
     QGridLayout,
@@ -36,17 +37,22 @@ from ui.widgets.undo_bar import UndoBar
 
 def phase_summary(p: BreathPattern) -> str:
     """"in 4 · hold 7 · out 8": the parts of one breath, holds of 0 left out."""
-    inhale = f"in {p.inhale:g}" + (f" + {p.top_up:g}" if p.top_up else "")
-    parts = [inhale, f"hold {p.hold_in:g}" if p.hold_in else "", f"out {p.exhale:g}",
-             f"hold {p.hold_out:g}" if p.hold_out else ""]
+    inhale = translate("SetupView", "in {seconds}").format(seconds=number_g(p.inhale))
+    inhale += f" + {number_g(p.top_up)}" if p.top_up else ""
+    hold = translate("SetupView", "hold {seconds}")
+    parts = [inhale, hold.format(seconds=number_g(p.hold_in)) if p.hold_in else "",
+             translate("SetupView", "out {seconds}").format(seconds=number_g(p.exhale)),
+             hold.format(seconds=number_g(p.hold_out)) if p.hold_out else ""]
     return " · ".join(x for x in parts if x)
 
 
 def duration_text(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
-    return f"{minutes} min" if minutes else f"{secs} s"
+        return translate("SetupView", "{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)
+    if minutes:
+        return translate("SetupView", "{minutes} min").format(minutes=minutes)
+    return translate("SetupView", "{seconds} s").format(seconds=secs)
 
 
 def _tile(name: str, detail: str) -> QPushButton:
@@ -70,12 +76,12 @@ class SetupView(Page):
     begin_requested = Signal()
 
     def __init__(self, breathing: BreathingService, parent: QWidget | None = None) -> None:
-        super().__init__("Breathe", parent)
+        super().__init__(translate("SetupView", "Breathe"), parent)
         self._breathing = breathing
         self._patterns: list[BreathPattern] = []
         self.content.addWidget(label(
-            "Choose a rhythm, settle in, and let the circle lead your breath. "
-            "You can pause or stop whenever you like.", "muted"))
+            translate("SetupView", "Choose a rhythm, settle in, and let the circle lead your breath. "
+            "You can pause or stop whenever you like."), "muted"))
 
         self.content.addWidget(self._chooser_card())
         self.undo_bar = UndoBar()
@@ -93,8 +99,8 @@ class SetupView(Page):
     def _chooser_card(self) -> Card:
         chooser = Card()
         header = QHBoxLayout()
-        header.addWidget(label("Choose a pattern", "section"), 1)
-        self.new_button = QPushButton("New pattern…")
+        header.addWidget(label(translate("SetupView", "Choose a pattern"), "section"), 1)
+        self.new_button = QPushButton(translate("SetupView", "New pattern…"))
         self.new_button.clicked.connect(lambda: self.edit_pattern(None))
         header.addWidget(self.new_button)
         chooser.body.addLayout(header)
@@ -113,9 +119,9 @@ class SetupView(Page):
         chooser.body.addWidget(self.source)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(translate("SetupView", "Edit"))
         self.edit_button.clicked.connect(lambda: self.edit_pattern(self._selected_saved()))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("SetupView", "Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         for widget in (self.edit_button, self.delete_button):
             widget.hide()
@@ -126,18 +132,18 @@ class SetupView(Page):
         return chooser
 
     def _session_card(self) -> Card:
-        session = Card("Your session")
+        session = Card(translate("SetupView", "Your session"))
         length = QHBoxLayout()
         length.setSpacing(8)
-        self.by_minutes = QRadioButton("&Minutes")
-        self.by_cycles = QRadioButton("&Breaths")
+        self.by_minutes = QRadioButton(translate("SetupView", "&Minutes"))
+        self.by_cycles = QRadioButton(translate("SetupView", "&Breaths"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes")
+        self.minutes.setSuffix(translate("SetupView", " min"))
+        self.minutes.setAccessibleName(translate("SetupView", "Minutes"))
         self.cycles = QSpinBox()
         self.cycles.setRange(1, MAX_CYCLES)
-        self.cycles.setAccessibleName("Breaths")
+        self.cycles.setAccessibleName(translate("SetupView", "Breaths"))
         self.length_hint = label("", "muted")
         length.addWidget(self.by_minutes)
         length.addWidget(self.minutes)
@@ -148,11 +154,11 @@ class SetupView(Page):
         length.addWidget(self.length_hint, 1)
         session.body.addLayout(length)
         session.body.addSpacing(8)
-        self.calm_before = CalmRating("How calm do you feel right now? (optional)")
+        self.calm_before = CalmRating(translate("SetupView", "How calm do you feel right now? (optional)"))
         session.body.addWidget(self.calm_before)
         bottom = QHBoxLayout()
-        self.status = StatusLine("Breathing status", keep_space=True)
-        self.begin_button = QPushButton("Begin")
+        self.status = StatusLine(translate("SetupView", "Breathing status"), keep_space=True)
+        self.begin_button = QPushButton(translate("SetupView", "Begin"))
         self.begin_button.setProperty("primary", True)
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._begin)
@@ -172,8 +178,9 @@ class SetupView(Page):
         for index, pattern in enumerate(self._patterns):
             # Two short lines rather than one long one: at the 960 px minimum window a
             # single line was cut off mid-word.
-            tile = _tile(pattern.name, f"{phase_summary(pattern)}\n"
-                         f"{rate_text(pattern.breaths_per_minute)} breaths a minute")
+            rate = translate("SetupView", "{rate} breaths a minute").format(
+                rate=rate_text(pattern.breaths_per_minute))
+            tile = _tile(pattern.name, f"{phase_summary(pattern)}\n{rate}")
             tile.setProperty("tile", True)
             tile.setAccessibleName(pattern.name)
             self.tiles.addButton(tile, index)
@@ -202,14 +209,22 @@ class SetupView(Page):
             return
         p = self._patterns[index]
         custom = is_custom(p)
-        self.summary.setText(p.summary if not custom else
-                             f"Your own pattern: {phase_summary(p)} seconds.")
-        self.explanation.setText(p.explanation or (
-            f"One breath takes {p.cycle_seconds:g} seconds, about "
-            f"{rate_text(p.breaths_per_minute)} breaths a minute. Change it whenever "
-            "it stops feeling right."))
+        own = translate("SetupView", "Your own pattern: {phases} seconds.")
+        self.summary.setText(p.summary if not custom else own.format(phases=phase_summary(p)))
+        self.explanation.setText(
+            p.explanation
+            or (
+                translate(
+                    "SetupView",
+                    "One breath takes {cycle_seconds:g} seconds, about {rate_text} breaths a minute. Change "
+                    "it whenever it stops feeling right.",
+                ).format(cycle_seconds=p.cycle_seconds, rate_text=rate_text(p.breaths_per_minute))
+            )
+        )
         self.explanation.setVisible(bool(self.explanation.text()))
-        self.source.setText(f"Source: {p.source}" if p.source else "")
+        self.source.setText(
+            translate("SetupView", "Source: {source}").format(source=p.source) if p.source else ""
+        )
         self.source.setVisible(bool(p.source))
         self.edit_button.setVisible(custom)
         self.delete_button.setVisible(custom)
@@ -233,7 +248,7 @@ class SetupView(Page):
     def _edited(self, editor: PatternEditor) -> None:
         if editor.saved is not None:
             self.reload(select=editor.saved.key)
-            self.status.show_info(f"Saved “{editor.saved.name}”.")
+            self.status.show_info(translate("SetupView", "Saved “{name}”.").format(name=editor.saved.name))
 
     def delete_selected(self) -> None:
         saved = self._selected_saved()
@@ -241,7 +256,10 @@ class SetupView(Page):
             return
         deleted = self._breathing.delete_pattern(saved.id)
         self.reload(select=self._patterns[0].key)
-        self.undo_bar.offer(f"“{saved.name}” is deleted.", lambda: self._restore(deleted))
+        self.undo_bar.offer(
+            translate("SetupView", "“{name}” is deleted.").format(name=saved.name),
+            lambda: self._restore(deleted),
+        )
         self.undo_bar.button.setFocus()
 
     def _restore(self, deleted: SavedPattern) -> None:
@@ -249,8 +267,11 @@ class SetupView(Page):
         restored = self._breathing.restore_pattern(deleted)
         self.reload(select=restored.key)
         if restored.name != deleted.name:
-            self.status.show_info(f"“{deleted.name}” is back as “{restored.name}”, "
-                            "as a newer pattern has its name.")
+            self.status.show_info(
+                translate(
+                    "SetupView", "“{name}” is back as “{name2}”, as a newer pattern has its name."
+                ).format(name=deleted.name, name2=restored.name)
+            )
 
     # -- length --------------------------------------------------------------------------
     def length(self) -> tuple[float | None, int | None]:
@@ -267,10 +288,17 @@ class SetupView(Page):
         schedule = BreathSchedule(self.selected(), minutes=minutes, cycles=cycles)
         if cycles is None:
             n = schedule.cycles
-            self.length_hint.setText(f"{n} breath{'' if n == 1 else 's'}, "
-                                     f"ending after {duration_text(schedule.total)}")
+            self.length_hint.setText(
+                translate("SetupView", "{n} breath{value}, ending after {duration_text}").format(
+                    n=n, value="" if n == 1 else "s", duration_text=duration_text(schedule.total)
+                )
+            )
         else:
-            self.length_hint.setText(f"About {duration_text(schedule.total)}")
+            self.length_hint.setText(
+                translate("SetupView", "About {duration_text}").format(
+                    duration_text=duration_text(schedule.total)
+                )
+            )
 
     # -- start -----------------------------------------------------------------------------
     def _begin(self) -> None:

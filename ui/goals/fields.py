@@ -15,6 +15,7 @@ from app.limits import (
     STEP_PRACTICE_KINDS,
 )
 from app.timeutil import today
+from ui.i18n import translate
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -52,27 +53,28 @@ class GoalFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.title = QLineEdit()
         self.title.setMaxLength(GOAL_TITLE_MAX)
-        self.title.setPlaceholderText("e.g. Ask for help when work piles up")
+        self.title.setPlaceholderText(translate("GoalFields", "e.g. Ask for help when work piles up"))
         self.why = QLineEdit()
-        self.why.setPlaceholderText("What it would give you")
+        self.why.setPlaceholderText(translate("GoalFields", "What it would give you"))
         self.measure = QLineEdit()
-        self.measure.setPlaceholderText("e.g. I ask a colleague once a week")
-        self.has_review = QCheckBox("Look at how it is going on")
+        self.measure.setPlaceholderText(translate("GoalFields", "e.g. I ask a colleague once a week"))
+        self.has_review = QCheckBox(translate("GoalFields", "Look at how it is going on"))
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
         self.review.setDisplayFormat("d MMM yyyy")
-        self.review.setAccessibleName("Review date")
+        self.review.setAccessibleName(translate("GoalFields", "Review date"))
         self.has_review.setChecked(True)
         self.has_review.toggled.connect(self.review.setEnabled)
         review_row = QHBoxLayout()
         review_row.addWidget(self.has_review)
         review_row.addWidget(self.review)
         review_row.addStretch(1)
-        for name, widget in (("What you want", self.title), ("Why it matters", self.why),
-                             ("How you will know", self.measure)):
+        for name, widget in ((translate("GoalFields", "What you want"), self.title),
+                             (translate("GoalFields", "Why it matters"), self.why),
+                             (translate("GoalFields", "How you will know"), self.measure)):
             widget.setAccessibleName(name)
             form.addRow(name, widget)
-        form.addRow("Review", review_row)
+        form.addRow(translate("GoalFields", "Review"), review_row)
         align_form_labels(form)
         self.clear()
 
@@ -103,32 +105,42 @@ class PracticeFields(QWidget):
         super().__init__(parent)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.linked = QCheckBox("Tick it from my practice log")
+        self.linked = QCheckBox(translate("PracticeFields", "Tick it from my practice log"))
         box.addWidget(self.linked)
         self.details = QWidget()
         row = QHBoxLayout(self.details)
         row.setContentsMargins(28, 0, 0, 0)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Practice")
+        self.kind.setAccessibleName(translate("PracticeFields", "Practice"))
         for kind in STEP_PRACTICE_KINDS:
             self.kind.addItem(KIND_WORDS[kind].capitalize(), kind)
         self.minutes = QSpinBox()
         self.minutes.setRange(STEP_MINUTES_MIN, STEP_MINUTES_MAX)
         self.minutes.setValue(5)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes a day")
+        self.minutes.setSuffix(translate("PracticeFields", " min"))
+        self.minutes.setAccessibleName(translate("PracticeFields", "Minutes a day"))
         self.days = QSpinBox()
         self.days.setRange(STEP_DAYS_MIN, STEP_DAYS_MAX)
         self.days.setValue(3)
-        self.days.setAccessibleName("Days this week")
-        for widget in (self.kind, label("for"), self.minutes, label("on"), self.days,
-                       label("days")):
+        self.days.setAccessibleName(translate("PracticeFields", "Days this week"))
+        for widget in (
+            self.kind,
+            label(translate("PracticeFields", "for")),
+            self.minutes,
+            label(translate("PracticeFields", "on")),
+            self.days,
+            label(translate("PracticeFields", "days")),
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         box.addWidget(self.details)
         # Counted over one local week, Monday to Sunday: say which, so it is never a guess.
-        self.week = label(f"Counts this week: {week_text(week_of(week_day or today()))}.",
-                          "caption")
+        self.week = label(
+            translate("PracticeFields", "Counts this week: {week_text}.").format(
+                week_text=week_text(week_of(week_day or today()))
+            ),
+            "caption",
+        )
         self.week.setContentsMargins(28, 0, 0, 0)
         box.addWidget(self.week)
         self.linked.toggled.connect(self._show)
@@ -168,9 +180,9 @@ class EditDialog(QDialog):
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)
         box.addWidget(body)
-        self.status = StatusLine("Problem")
+        self.status = StatusLine(translate("EditDialog", "Problem"))
         box.addWidget(self.status)
-        row, _cancel, self.save_button = dialog_buttons(self, "Save", self._confirm)
+        row, _cancel, self.save_button = dialog_buttons(self, translate("EditDialog", "Save"), self._confirm)
         box.addLayout(row)
 
     def _confirm(self) -> None:
@@ -191,7 +203,7 @@ class StepFields(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         self.title = QLineEdit()
         self.title.setMaxLength(GOAL_TITLE_MAX)
-        self.title.setAccessibleName("Step")
+        self.title.setAccessibleName(translate("StepFields", "Step"))
         box.addWidget(self.title)
         self.practice = PracticeFields(created)
         box.addWidget(self.practice)

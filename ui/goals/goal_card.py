@@ -12,6 +12,7 @@ from app.goals.types import Goal, GoalDraft, GoalStep, week_text
 from app.timeutil import today
 from ui.goals.fields import EditDialog, GoalFields, PracticeFields, StepFields, to_qdate
 from ui.goals.widgets import ProgressBar
+from ui.i18n import QT_TRANSLATE_NOOP, short_date_year, translate
 from ui.qt import (
     QCheckBox,
     QDateEdit,
@@ -26,9 +27,10 @@ from ui.qt import (
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
 
-STEP_DONE = "One step done. Small steps are how it happens."
-GOAL_DONE = "You did what you set out to do. Take a moment to notice that."
-REVIEW_ASK = "How is this going? Keep, change, or let it go."
+STEP_DONE = QT_TRANSLATE_NOOP("GoalCard", "One step done. Small steps are how it happens.")
+GOAL_DONE = QT_TRANSLATE_NOOP(
+    "GoalCard", "You did what you set out to do. Take a moment to notice that.")
+REVIEW_ASK = QT_TRANSLATE_NOOP("GoalCard", "How is this going? Keep, change, or let it go.")
 
 
 class Host(Protocol):
@@ -64,10 +66,13 @@ class StepRow(QWidget):
         self.check.setToolTip(step.title)
         self.check.toggled.connect(lambda on: card.tick(step, on))
         row.addWidget(self.check, 1)
-        self.up = _button("↑", f"Move '{step.title}' up")
-        self.down = _button("↓", f"Move '{step.title}' down")
-        self.edit = _button("Edit", f"Edit '{step.title}'")
-        self.remove = _button("Remove", f"Remove '{step.title}'")
+        title = step.title
+        self.up = _button("↑", translate("StepRow", "Move '{title}' up").format(title=title))
+        self.down = _button("↓", translate("StepRow", "Move '{title}' down").format(title=title))
+        self.edit = _button(translate("StepRow", "Edit"),
+                            translate("StepRow", "Edit '{title}'").format(title=title))
+        self.remove = _button(translate("StepRow", "Remove"),
+                              translate("StepRow", "Remove '{title}'").format(title=title))
         self.up.clicked.connect(lambda: card.move_step(step, -1))
         self.down.clicked.connect(lambda: card.move_step(step, 1))
         self.edit.clicked.connect(lambda: card.edit_step(step))
@@ -81,7 +86,7 @@ class StepRow(QWidget):
             notes.append(f"{step.progress_text()} · {step.practice.describe()}, "
                          f"{week_text(step.week)}")
         if step.therapy_session_id is not None:
-            notes.append("From a therapy session")
+            notes.append(translate("StepRow", "From a therapy session"))
         if notes:
             self.caption = label(" · ".join(notes), "caption")
             self.caption.setContentsMargins(28, 0, 0, 0)
@@ -92,9 +97,11 @@ class GoalCard(Card):
     def __init__(self, goal: Goal, service: GoalService, host: Host) -> None:
         super().__init__(goal.title)
         self.goal, self._service, self._host = goal, service, host
-        self.setAccessibleName(f"Goal: {goal.title}")
-        for text in (f"Why it matters: {goal.why}" if goal.why else "",
-                     f"How you will know: {goal.measure}" if goal.measure else ""):
+        self.setAccessibleName(translate("GoalCard", "Goal: {title}").format(title=goal.title))
+        for text in (translate("GoalCard", "Why it matters: {why}").format(why=goal.why)
+                     if goal.why else "",
+                     translate("GoalCard", "How you will know: {measure}").format(
+                         measure=goal.measure) if goal.measure else ""):
             if text:
                 self.body.addWidget(label(text, "muted"))
         self.progress = ProgressBar()
@@ -109,7 +116,7 @@ class GoalCard(Card):
         for row in self.step_rows:
             self.body.addWidget(row)
         self._build_add_step()
-        self.status = StatusLine("Problem")
+        self.status = StatusLine(translate("GoalCard", "Problem"))
         self.body.addWidget(self.status)
         self._build_actions()
 
@@ -121,9 +128,12 @@ class GoalCard(Card):
     def _build_add_step(self) -> None:
         row = QHBoxLayout()
         self.new_step = QLineEdit()
-        self.new_step.setPlaceholderText("A small next step, e.g. Write down one thing to ask")
-        self.new_step.setAccessibleName(f"New step for '{self.goal.title}'")
-        self.add_step_button = _button("Add step")
+        self.new_step.setPlaceholderText(translate("GoalCard", "A small next step, e.g. Write down one thing "
+                                                               "to ask"))
+        self.new_step.setAccessibleName(
+            translate("GoalCard", "New step for '{title}'").format(title=self.goal.title)
+        )
+        self.add_step_button = _button(translate("GoalCard", "Add step"))
         row.addWidget(self.new_step, 1)
         row.addWidget(self.add_step_button)
         self.body.addLayout(row)
@@ -134,15 +144,21 @@ class GoalCard(Card):
 
     def _build_actions(self) -> None:
         row = QHBoxLayout()
-        self.edit_button = _button("Edit goal")
-        self.done_button = _button("Not done yet" if self.goal.done else "Mark goal done")
-        self.archive_button = _button("Unarchive" if self.goal.archived else "Archive")
-        self.delete_button = _button("Delete")
+        self.edit_button = _button(translate("GoalCard", "Edit goal"))
+        self.done_button = _button(
+            translate("GoalCard", "Not done yet")
+            if self.goal.done
+            else translate("GoalCard", "Mark goal done")
+        )
+        self.archive_button = _button(
+            translate("GoalCard", "Unarchive") if self.goal.archived else translate("GoalCard", "Archive")
+        )
+        self.delete_button = _button(translate("GoalCard", "Delete"))
         self.edit_button.clicked.connect(self.edit_goal)
         self.done_button.clicked.connect(self.toggle_done)
         self.archive_button.clicked.connect(
-            lambda: self._do(lambda: self._service.set_archived(
-                self.goal.id, not self.goal.archived)))
+            lambda: self._do(lambda: self._service.set_archived(self.goal.id, not self.goal.archived))
+        )
         self.delete_button.clicked.connect(self.delete_goal)
         for button in (self.edit_button, self.done_button):
             row.addWidget(button)
@@ -157,23 +173,23 @@ class GoalCard(Card):
         self.review_box = box
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(REVIEW_ASK))
+        layout.addWidget(label(translate("GoalCard", REVIEW_ASK)))
         self.review_note = QLineEdit()
-        self.review_note.setPlaceholderText("A few words on how it went (optional)")
-        self.review_note.setAccessibleName("Review note")
+        self.review_note.setPlaceholderText(translate("GoalCard", "A few words on how it went (optional)"))
+        self.review_note.setAccessibleName(translate("GoalCard", "Review note"))
         layout.addWidget(self.review_note)
         row = QHBoxLayout()
-        row.addWidget(label("Next look on", wrap=False))
+        row.addWidget(label(translate("GoalCard", "Next look on"), wrap=False))
         self.next_review = QDateEdit()
         self.next_review.setCalendarPopup(True)
         self.next_review.setDisplayFormat("d MMM yyyy")
-        self.next_review.setAccessibleName("Next review date")
+        self.next_review.setAccessibleName(translate("GoalCard", "Next review date"))
         self.next_review.setDate(to_qdate(today() + dt.timedelta(days=14)))
         row.addWidget(self.next_review)
         row.addStretch(1)
-        self.keep_button = _button("Keep", primary=True)
-        self.change_button = _button("Change")
-        self.let_go_button = _button("Let it go")
+        self.keep_button = _button(translate("GoalCard", "Keep"), primary=True)
+        self.change_button = _button(translate("GoalCard", "Change"))
+        self.let_go_button = _button(translate("GoalCard", "Let it go"))
         for button in (self.keep_button, self.change_button, self.let_go_button):
             row.addWidget(button)
         layout.addLayout(row)
@@ -197,8 +213,7 @@ class GoalCard(Card):
             self.refresh_later()
         elif done:
             finished = getattr(result, "goal_finished", False)
-            self._host.celebrate(GOAL_DONE if finished else STEP_DONE, big=finished,
-                                 goal_id=self.goal.id)
+            self._host.celebrate(GOAL_DONE if finished else STEP_DONE, big=finished, goal_id=self.goal.id)
 
     def refresh_later(self) -> None:
         """A refused untick: put the box back as stored, without a second call."""
@@ -212,8 +227,11 @@ class GoalCard(Card):
 
     def add_step(self) -> None:
         kind, minutes, days = self.new_practice.values()
-        self._do(lambda: self._service.add_step(self.goal.id, self.new_step.text(),
-                                                practice_kind=kind, minutes=minutes, days=days))
+        self._do(
+            lambda: self._service.add_step(
+                self.goal.id, self.new_step.text(), practice_kind=kind, minutes=minutes, days=days
+            )
+        )
 
     def edit_step(self, step: GoalStep) -> None:
         fields = StepFields(step.created_local_day)
@@ -224,24 +242,32 @@ class GoalCard(Card):
 
         def save(_dialog: EditDialog) -> None:
             kind, minutes, days = fields.practice.values()
-            self._service.update_step(step.id, fields.title.text(), practice_kind=kind,
-                                      minutes=minutes, days=days)
+            self._service.update_step(
+                step.id, fields.title.text(), practice_kind=kind, minutes=minutes, days=days
+            )
 
-        self._host.show_dialog(EditDialog("Edit step", fields, save, self.window()))
+        self._host.show_dialog(EditDialog(translate("GoalCard", "Edit step"), fields, save, self.window()))
 
     def delete_step(self, step: GoalStep) -> None:
         if self._do(lambda: self._service.delete_step(step.id)) is not None:
-            self._host.offer_undo(f"Removed the step '{step.title}'.",
-                                  lambda: self._service.restore_step(step.id))
+            self._host.offer_undo(
+                translate("GoalCard", "Removed the step '{title}'.").format(title=step.title),
+                lambda: self._service.restore_step(step.id),
+            )
 
     def edit_goal(self) -> None:
         fields = GoalFields()
         g = self.goal
         fields.load(GoalDraft(g.title, g.why, g.measure, g.review_on))
         # Parented to the window: saving rebuilds the page's cards, this one included.
-        self._host.show_dialog(EditDialog(
-            "Edit goal", fields, lambda _d: self._service.update_goal(g.id, fields.draft()),
-            self.window()))
+        self._host.show_dialog(
+            EditDialog(
+                translate("GoalCard", "Edit goal"),
+                fields,
+                lambda _d: self._service.update_goal(g.id, fields.draft()),
+                self.window(),
+            )
+        )
 
     def toggle_done(self) -> None:
         if self.goal.done:
@@ -252,26 +278,36 @@ class GoalCard(Card):
     def delete_goal(self) -> None:
         goal_id, title = self.goal.id, self.goal.title
         if self._do(lambda: self._service.delete_goal(goal_id)) is not None:
-            self._host.offer_undo(f"Deleted the goal '{title}'.",
-                                  lambda: self._service.restore_goal(goal_id))
+            self._host.offer_undo(
+                translate("GoalCard", "Deleted the goal '{title}'.").format(title=title),
+                lambda: self._service.restore_goal(goal_id),
+            )
 
     def review(self, choice: str) -> None:
         from ui.goals.fields import from_qdate
 
         note = self.review_note.text()
         next_day = None if choice == "let_go" else from_qdate(self.next_review.date())
-        if self._do(lambda: self._service.review_goal(
-                self.goal.id, note=note, next_review_on=next_day,
-                let_go=choice == "let_go")) is not None and choice == "change":
+        if (
+            self._do(
+                lambda: self._service.review_goal(
+                    self.goal.id, note=note, next_review_on=next_day, let_go=choice == "let_go"
+                )
+            )
+            is not None
+            and choice == "change"
+        ):
             self.edit_goal()
-
 
 
 def _summary(goal: Goal) -> str:
     if not goal.steps:
-        return "Done" if goal.done else "No steps yet: add a first small one below"
-    total = len(goal.steps)
-    return f"{goal.steps_done} of {total} {'step' if total == 1 else 'steps'} done"
+        return (translate("GoalCard", "Done") if goal.done
+                else translate("GoalCard", "No steps yet: add a first small one below"))
+    if len(goal.steps) == 1:
+        return translate("GoalCard", "{done} of 1 step done").format(done=goal.steps_done)
+    return translate("GoalCard", "{done} of {total} steps done").format(
+        done=goal.steps_done, total=len(goal.steps))
 
 
 def _review_text(goal: Goal) -> str:
@@ -279,5 +315,5 @@ def _review_text(goal: Goal) -> str:
     if day is None or goal.done or goal.archived:
         return ""
     if goal.review_due(today()):
-        return " · time to look at how it is going"
-    return f" · review on {day.day} {day:%b %Y}"
+        return " · " + translate("GoalCard", "time to look at how it is going")
+    return " · " + translate("GoalCard", "review on {day}").format(day=short_date_year(day))

@@ -14,6 +14,7 @@ from app.settings.service import SettingsService
 from ui.goals.fields import EditDialog, GoalFields
 from ui.goals.goal_card import GOAL_DONE, GoalCard
 from ui.goals.widgets import SHOWN_MS, Celebration
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.card import Card, Page, label
 from ui.widgets.freshness import Freshness
@@ -22,26 +23,37 @@ from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
-EMPTY = ("No goals yet. A good goal is small enough to start this week. For example: "
-         "“Breathe for 5 minutes on 3 evenings”, “Tell one friend how I am really "
-         "doing”, “Write down one thing to bring to therapy”.")
-PRACTICE_TICKED = "A step ticked itself from your practice log. Nicely done."
+EMPTY = QT_TRANSLATE_NOOP(
+    "GoalsPage",
+    "No goals yet. A good goal is small enough to start this week. For example: "
+    "“Breathe for 5 minutes on 3 evenings”, “Tell one friend how I am really "
+    "doing”, “Write down one thing to bring to therapy”.",
+)
+PRACTICE_TICKED = QT_TRANSLATE_NOOP("GoalCard", "A step ticked itself from your practice log. Nicely done.")
 
 
 class GoalsPage(Page):
     key = "goals"
 
-    def __init__(self, service: GoalService, settings: SettingsService, hub: EventHub,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Goals", parent)
+    def __init__(
+        self, service: GoalService, settings: SettingsService, hub: EventHub, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(translate("GoalsPage", "Goals"), parent)
         self._service = service
         self._built = False
         self.fresh = Freshness(self, self.refresh)  # read when first shown, built then too
         self.cards: list[GoalCard] = []
         self.dialog: EditDialog | None = None
-        self.content.addWidget(label(
-            "Set a goal that matters to you and break it into small steps. Tick them off as "
-            "you go; there is no rush.", "muted"))
+        self.content.addWidget(
+            label(
+                translate(
+                    "GoalsPage",
+                    "Set a goal that matters to you and break it into small steps. Tick them off as "
+                    "you go; there is no rush.",
+                ),
+                "muted",
+            )
+        )
         # The acknowledgement shows inside the goal's card, where the person is looking;
         # _cheer remembers it so a refresh within its time puts it back (goal, text, big, until).
         self.celebration = Celebration()
@@ -66,7 +78,7 @@ class GoalsPage(Page):
             return
         self._built = True
         top = QHBoxLayout()
-        self.new_goal_button = QPushButton("New goal")
+        self.new_goal_button = QPushButton(translate("GoalsPage", "New goal"))
         self.new_goal_button.setCheckable(True)
         self.new_goal_button.setAutoDefault(False)
         self.new_goal_button.toggled.connect(lambda on: self.form_card.setVisible(on))
@@ -74,12 +86,12 @@ class GoalsPage(Page):
         top.addStretch(1)
         self.body.addLayout(top)
         self._build_form()
-        self.empty = label(EMPTY, "muted")
+        self.empty = label(translate("GoalsPage", EMPTY), "muted")
         self.body.addWidget(self.empty)
         self.goals_box = QVBoxLayout()
         self.goals_box.setSpacing(16)
         self.body.addLayout(self.goals_box)
-        self.archived_toggle = QPushButton("Archived goals")
+        self.archived_toggle = QPushButton(translate("GoalsPage", "Archived goals"))
         self.archived_toggle.setCheckable(True)
         self.archived_toggle.setAutoDefault(False)
         self.archived_box_host = QWidget()
@@ -95,13 +107,13 @@ class GoalsPage(Page):
         self.body.addWidget(self.archived_box_host)
 
     def _build_form(self) -> None:
-        self.form_card = Card("Set a goal")
+        self.form_card = Card(translate("GoalsPage", "Set a goal"))
         self.fields = GoalFields()
         self.form_card.body.addWidget(self.fields)
         row = QHBoxLayout()
-        self.form_status = StatusLine("Problem")
+        self.form_status = StatusLine(translate("GoalsPage", "Problem"))
         row.addWidget(self.form_status, 1)
-        self.add_button = QPushButton("Add goal")
+        self.add_button = QPushButton(translate("GoalsPage", "Add goal"))
         self.add_button.setProperty("primary", True)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_goal)
@@ -131,7 +143,9 @@ class GoalsPage(Page):
             self.new_goal_button.setChecked(True)
         self.archived_toggle.setVisible(bool(archived))
         self._place_cheer(animate=False)
-        self.archived_toggle.setText(f"Archived goals ({len(archived)})")
+        self.archived_toggle.setText(
+            translate("GoalsPage", "Archived goals ({count})").format(count=len(archived))
+        )
 
     def card_for(self, goal_id: int) -> GoalCard:
         return next(c for c in self.cards if c.goal.id == goal_id)
@@ -143,7 +157,9 @@ class GoalsPage(Page):
             self.form_status.show_error(exc)
             return
         self.fields.clear()
-        self.form_status.show_info(f"Added “{goal.title}”. Now add a first small step.")
+        self.form_status.show_info(
+            translate("GoalsPage", "Added “{title}”. Now add a first small step.").format(title=goal.title)
+        )
         self.card_for(goal.id).new_step.setFocus()
 
     def _on_change(self, event: GoalsChanged) -> None:
@@ -163,6 +179,7 @@ class GoalsPage(Page):
 
     # -- what the cards ask of the page ---------------------------------------------
     def celebrate(self, text: str, *, big: bool, goal_id: int) -> None:
+        text = translate("GoalCard", text)  # one of the marked cheers in goal_card.py
         self._cheer = (goal_id, text, big, time.monotonic() + SHOWN_MS / 1000)
         self._place_cheer(animate=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ui.i18n import translate
 from ui.qt import (
     QColor,
     QEasingCurve,
@@ -51,7 +52,7 @@ class Celebration(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("card", True)
-        self.setAccessibleName("Acknowledgement")
+        self.setAccessibleName(translate("Celebration", "Acknowledgement"))
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         self.text = label("")

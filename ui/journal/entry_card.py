@@ -9,6 +9,7 @@ from html import escape
 from app.journal.markup import to_html
 from app.journal.service import JournalEntry
 from app.therapy.service import TherapyService
+from ui.i18n import translate
 from ui.journal.editor import when_words
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QWidget
 from ui.widgets.bring_to_session import BringToSessionButton
@@ -39,35 +40,42 @@ class EntryCard(Card):
         self.entry = entry
         self.body.setSpacing(8)
         top = QHBoxLayout()
-        edited = " · edited" if entry.updated_at_utc else ""
+        edited = " · " + translate("EntryCard", "edited") if entry.updated_at_utc else ""
         self.when = label(f"{when_words(entry.local_time)}{edited}", "caption", wrap=False)
         top.addWidget(self.when, 1)
         if therapy is not None:
-            self.session_button = BringToSessionButton(therapy, "journal", entry.id)
+            self.session_button = BringToSessionButton(therapy, translate("EntryCard", "journal"), entry.id)
             top.addWidget(self.session_button)
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
+        self.edit_button = QPushButton(translate("EntryCard", "Edit"))
+        self.delete_button = QPushButton(translate("EntryCard", "Delete"))
         first = entry.first_line[:40]
         for button, action in ((self.edit_button, on_edit), (self.delete_button, on_delete)):
             button.setProperty("flat", True)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"{button.text()} the entry {first}")
+            button.setAccessibleName(
+                translate("EntryCard", "{text} the entry {first}").format(text=button.text(), first=first)
+            )
             button.clicked.connect(lambda _c=False, a=action: a(self.entry))
             top.addWidget(button)
         self.body.addLayout(top)
         if entry.prompt_text:
-            self.prompt = label(f"<i>{escape(entry.prompt_text, quote=False)}</i>", "muted")
+            self.prompt = label(
+                translate("EntryCard", "<i>{escape}</i>").format(
+                    escape=escape(entry.prompt_text, quote=False)
+                ),
+                "muted",
+            )
             self.prompt.setTextFormat(Qt.TextFormat.RichText)
             self.body.addWidget(self.prompt)
         self.text = label("")
         # Rich text from our own converter only: it escapes everything the person wrote.
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAccessibleName("Entry text")
+        self.text.setAccessibleName(translate("EntryCard", "Entry text"))
         self.body.addWidget(self.text)
         self._excerpt = _excerpt(entry.text)
         self.more_button: QPushButton | None = None
         if self._excerpt is not None:
-            self.more_button = QPushButton("Read all")
+            self.more_button = QPushButton(translate("EntryCard", "Read all"))
             self.more_button.setProperty("flat", True)
             self.more_button.setAutoDefault(False)
             self.more_button.clicked.connect(self.toggle)
@@ -81,8 +89,10 @@ class EntryCard(Card):
                 chip = QPushButton(name)
                 chip.setProperty("chip", True)
                 chip.setAutoDefault(False)
-                chip.setToolTip(f"Show entries tagged {name}")
-                chip.setAccessibleName(f"Tag {name}: show entries tagged {name}")
+                chip.setToolTip(translate("EntryCard", "Show entries tagged {name}").format(name=name))
+                chip.setAccessibleName(
+                    translate("EntryCard", "Tag {name}: show entries tagged {name}").format(name=name)
+                )
                 chip.clicked.connect(lambda _c=False, n=name: on_tag(n))
                 chips.add(chip)
             self.body.addWidget(holder)
@@ -95,7 +105,9 @@ class EntryCard(Card):
         shown = self.entry.text if self._open or self._excerpt is None else self._excerpt
         self.text.setText(to_html(shown))
         if self.more_button is not None:
-            self.more_button.setText("Show less" if self._open else "Read all")
+            self.more_button.setText(
+                translate("EntryCard", "Show less") if self._open else translate("EntryCard", "Read all")
+            )
 
     def chip_names(self) -> list[str]:
         return [w.text() for w in self.findChildren(QPushButton) if w.property("chip")]

@@ -8,6 +8,7 @@ from app.events import EventHub, MoodChanged
 from app.journal.prompts import prompt_sets, shuffle
 from app.journal.service import JournalChanged, JournalEntry, JournalFilter, JournalService
 from app.therapy.service import TherapyService
+from ui.i18n import translate
 from ui.journal.editor import JournalEditor, when_words
 from ui.journal.entry_card import EntryCard
 from ui.qt import QComboBox, QPushButton, Qt, QVBoxLayout, QWidget
@@ -26,15 +27,22 @@ class JournalPage(Page):
 
     def __init__(self, journal: JournalService, hub: EventHub,
                  parent: QWidget | None = None, *, therapy: TherapyService | None = None) -> None:
-        super().__init__("Journal", parent)
+        super().__init__(translate("JournalPage", "Journal"), parent)
         self._journal = journal
         self._therapy = therapy  # entries offer "bring to my next session" when given
         self.fresh = Freshness(self, self.refresh)  # read when first shown
         self._limit = PAGE_SIZE
         self.cards: list[EntryCard] = []
-        self.content.addWidget(label(
-            "A quiet place to put things into words: what you notice, what you remember, "
-            "what you want to bring to your next session.", "muted"))
+        self.content.addWidget(
+            label(
+                translate(
+                    "JournalPage",
+                    "A quiet place to put things into words: what you notice, what you remember, "
+                    "what you want to bring to your next session.",
+                ),
+                "muted",
+            )
+        )
         self.undo_bar = UndoBar()
         self.content.addWidget(self.undo_bar)
         self.editor = JournalEditor(journal)
@@ -43,7 +51,7 @@ class JournalPage(Page):
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(16)
         self.content.addLayout(self.entries_box)
-        self.more_button = QPushButton("Show earlier entries")
+        self.more_button = QPushButton(translate("JournalPage", "Show earlier entries"))
         self.more_button.setAutoDefault(False)
         self.more_button.clicked.connect(self._show_more)
         self.more_button.hide()
@@ -68,15 +76,18 @@ class JournalPage(Page):
     # -- filters ---------------------------------------------------------------------
     def _build_filters(self) -> Card:
         self.set_filter = QComboBox()
-        self.set_filter.setAccessibleName("Only entries from this prompt set")
-        self.set_filter.addItem("Any prompt set", None)
+        self.set_filter.setAccessibleName(translate("JournalPage", "Only entries from this prompt set"))
+        self.set_filter.addItem(translate("JournalPage", "Any prompt set"), None)
         for prompt_set in prompt_sets():
             self.set_filter.addItem(prompt_set.title, prompt_set.id)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Only entries with this tag")
+        self.tag_filter.setAccessibleName(translate("JournalPage", "Only entries with this tag"))
         self.filters = HistoryFilters(
-            "Your entries", placeholder="Search your entries, prompts and tags",
-            name="Search journal entries", choices=(self.set_filter, self.tag_filter))
+            translate("JournalPage", "Your entries"),
+            placeholder=translate("JournalPage", "Search your entries, prompts and tags"),
+            name=translate("JournalPage", "Search journal entries"),
+            choices=(self.set_filter, self.tag_filter),
+        )
         self.search = self.filters.search
         self.filters.changed.connect(self._filters_changed)
         return self.filters
@@ -84,7 +95,9 @@ class JournalPage(Page):
     def _fill_tag_filter(self) -> None:
         names = self._journal.tags_used()
         # a chosen tag stays choosable while its entries are away
-        refill_choices(self.tag_filter, "Any tag", ((n, n) for n in names), keep_missing=True)
+        refill_choices(
+            self.tag_filter, translate("JournalPage", "Any tag"), ((n, n) for n in names), keep_missing=True
+        )
 
     def filter_by_tag(self, name: str) -> None:
         self._fill_tag_filter()
@@ -92,9 +105,13 @@ class JournalPage(Page):
 
     def current_filter(self) -> JournalFilter:
         since, until = self.filters.dates()
-        return JournalFilter(text=self.search.text().strip() or None,
-                             set_id=self.set_filter.currentData(),
-                             tag=self.tag_filter.currentData(), since=since, until=until)
+        return JournalFilter(
+            text=self.search.text().strip() or None,
+            set_id=self.set_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            since=since,
+            until=until,
+        )
 
     def _filters_changed(self) -> None:
         self._limit = PAGE_SIZE
@@ -114,22 +131,32 @@ class JournalPage(Page):
         if not found:
             self.entries_box.addWidget(self._empty_card(flt != JournalFilter()))
             return
-        for entry in found[:self._limit]:
-            card = EntryCard(entry, on_edit=self.edit_entry, on_delete=self.delete_entry,
-                             on_tag=self.filter_by_tag, therapy=self._therapy)
+        for entry in found[: self._limit]:
+            card = EntryCard(
+                entry,
+                on_edit=self.edit_entry,
+                on_delete=self.delete_entry,
+                on_tag=self.filter_by_tag,
+                therapy=self._therapy,
+            )
             self.cards.append(card)
             self.entries_box.addWidget(card)
 
     def _empty_card(self, filtered: bool) -> Card:
         card = Card()
         self.empty_note = label(
-            "Nothing matches these filters. Try fewer words or a longer period."
-            if filtered else
-            "Your entries will gather here. Whenever you are ready, write a few lines above, "
-            "or press Shuffle for a prompt to start from.", "muted")
+            translate("JournalPage", "Nothing matches these filters. Try fewer words or a longer period.")
+            if filtered
+            else translate(
+                "JournalPage",
+                "Your entries will gather here. Whenever you are ready, write a few lines above, "
+                "or press Shuffle for a prompt to start from.",
+            ),
+            "muted",
+        )
         card.body.addWidget(self.empty_note)
         if not filtered:
-            start = QPushButton("Start from a prompt")
+            start = QPushButton(translate("JournalPage", "Start from a prompt"))
             start.setAutoDefault(False)
             start.clicked.connect(self.editor.shuffle)
             card.body.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
@@ -162,8 +189,12 @@ class JournalPage(Page):
             return
         if self.editor.editing is not None and self.editor.editing.id == gone.id:
             self.editor.reset()
-        self.undo_bar.offer(f"Deleted the entry from {when_words(gone.local_time)}.",
-                            lambda: self._journal.restore_entry(gone.id))
+        self.undo_bar.offer(
+            translate("JournalPage", "Deleted the entry from {when_words}.").format(
+                when_words=when_words(gone.local_time)
+            ),
+            lambda: self._journal.restore_entry(gone.id),
+        )
         self.undo_bar.button.setFocus()
 
     def self_check(self) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 from app.learn.library import Article, SearchHit, articles, find_article, search
+from ui.i18n import translate
 from ui.learn.reader import ReaderView
 from ui.qt import (
     QKeySequence,
@@ -69,13 +70,22 @@ class ArticleList(Page):
     article_chosen = Signal(str)  # an article key
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Learn", parent)
-        self.content.addWidget(label(
-            "Short reads about attachment, feelings and practice. Each one ends with an "
-            "exercise to try.", "muted"))
+        super().__init__(translate("ArticleList", "Learn"), parent)
+        self.content.addWidget(
+            label(
+                translate(
+                    "ArticleList",
+                    "Short reads about attachment, feelings and practice. Each one ends with an "
+                    "exercise to try.",
+                ),
+                "muted",
+            )
+        )
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search articles, for example “boundaries”")
-        self.search_field.setAccessibleName("Search articles")
+        self.search_field.setPlaceholderText(
+            translate("ArticleList", "Search articles, for example “boundaries”")
+        )
+        self.search_field.setAccessibleName(translate("ArticleList", "Search articles"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.show_results)
         self.content.addWidget(self.search_field)
@@ -95,12 +105,17 @@ class ArticleList(Page):
         hits = search(query)
         self.tiles = [ArticleTile(hit) for hit in hits]
         for tile in self.tiles:
-            tile.clicked.connect(lambda _c=False, key=tile.article.key:
-                                 self.article_chosen.emit(key))
+            tile.clicked.connect(lambda _c=False, key=tile.article.key: self.article_chosen.emit(key))
             self.results.addWidget(tile)
         self.empty.setVisible(not hits)
-        self.empty.setText(f"No article mentions “{query.strip()}”. Try another word, "
-                           "or clear the search to see every article." if not hits else "")
+        self.empty.setText(
+            translate(
+                "ArticleList",
+                "No article mentions “{strip}”. Try another word, or clear the search to see every article.",
+            ).format(strip=query.strip())
+            if not hits
+            else ""
+        )
 
     def tile(self, key: str) -> ArticleTile | None:
         return next((t for t in self.tiles if t.article.key == key), None)

@@ -55,7 +55,7 @@ class LockSettingsCard(Card):
         self.form.addRow(translate("LockSettingsCard", "&Current"), self.current)
         self.kind = QComboBox()
         for key, text in KIND_TEXTS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(translate("LockSettingsCard", text), key)
         self.kind.setAccessibleName(translate("LockSettingsCard", "Lock with"))
         self.form.addRow(translate("LockSettingsCard", "Lock &with"), self.kind)
         self.new = secret_field(translate("LockSettingsCard", "New PIN or passphrase"))

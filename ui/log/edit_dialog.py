@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.errors import UserError
 from app.events import EventHub
 from app.mood.service import Checkin, MoodService
+from ui.i18n import clock_time, translate
 from ui.log.history import day_title
 from ui.qt import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 from ui.widgets.card import label
@@ -18,23 +19,32 @@ class CheckinEditDialog(QDialog):
         super().__init__(parent)
         self._mood = mood
         self._checkin = checkin
-        self.setWindowTitle("Edit check-in")
+        self.setWindowTitle(translate("CheckinEditDialog", "Edit check-in"))
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)
         # Never smaller than the form needs, or the plane would slide under the note.
         box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        box.addWidget(label(
-            f"{day_title(checkin.local_day)} at {checkin.local_time:%H:%M}", "section"))
+        box.addWidget(
+            label(
+                translate("CheckinEditDialog", "{day} at {time}").format(
+                    day=day_title(checkin.local_day), time=clock_time(checkin.local_time)
+                ),
+                "section",
+            )
+        )
         self.form = CheckinForm(mood, hub)
         self.form.load(checkin)
         self.form.submitted.connect(self.accept)
         box.addWidget(self.form)
-        self.error = StatusLine("Check-in not saved")
+        self.error = StatusLine(translate("CheckinEditDialog", "Check-in not saved"))
         box.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save changes")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("CheckinEditDialog", "Save changes")
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("primary", True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from app.regulation.service import (
 )
 from app.therapy.service import TherapyService
 from ui.accessibility.roles import as_tab
+from ui.i18n import clock_time, translate
 from ui.log.edit_dialog import CheckinEditDialog
 from ui.log.history import CheckinRow, day_title
 from ui.log.regulation_list import RegulationRow, StrategyList
@@ -47,7 +48,7 @@ class LogPage(Page):
 
     def __init__(self, mood: MoodService, regulation: RegulationService, hub: EventHub,
                  parent: QWidget | None = None, *, therapy: TherapyService | None = None) -> None:
-        super().__init__("Your log", parent)
+        super().__init__(translate("LogPage", "Your log"), parent)
         self._therapy = therapy  # rows offer "bring to my next session" when given
         self._mood = mood
         self._regulation = regulation
@@ -55,13 +56,13 @@ class LogPage(Page):
         self._built = False
         self.fresh = Freshness(self, self.refresh)  # read when first shown, built then too
         self.content.addWidget(label(
-            "Look back at how you have been, and at what helped when things were hard.",
+            translate("LogPage", "Look back at how you have been, and at what helped when things were hard."),
             "muted"))
         switch = QHBoxLayout()
         switch.setSpacing(8)
         self.sections = QButtonGroup(self)
-        self.history_tab = QPushButton("History")
-        self.regulation_tab = QPushButton("Regulation log")
+        self.history_tab = QPushButton(translate("LogPage", "History"))
+        self.regulation_tab = QPushButton(translate("LogPage", "Regulation log"))
         for i, button in enumerate((self.history_tab, self.regulation_tab)):
             as_tab(button)  # History and Regulation log: page tabs to screen readers
             button.setProperty("chip", True)
@@ -134,18 +135,18 @@ class LogPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
         self.word_filter = QComboBox()
-        self.word_filter.setAccessibleName("Only check-ins with this feeling")
+        self.word_filter.setAccessibleName(translate("LogPage", "Only check-ins with this feeling"))
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Only check-ins with this tag")
-        filters = HistoryFilters(None, placeholder="Search notes, feelings and tags",
-                                 name="Search check-ins",
+        self.tag_filter.setAccessibleName(translate("LogPage", "Only check-ins with this tag"))
+        filters = HistoryFilters(None, placeholder=translate("LogPage", "Search notes, feelings and tags"),
+                                 name=translate("LogPage", "Search check-ins"),
                                  choices=(self.word_filter, self.tag_filter))
         self.filters, self.search = filters, filters.search
         box.addWidget(filters)
         self.days_box = QVBoxLayout()
         self.days_box.setSpacing(16)
         box.addLayout(self.days_box)
-        self.more_button = QPushButton("Show earlier check-ins")
+        self.more_button = QPushButton(translate("LogPage", "Show earlier check-ins"))
         self.more_button.setAutoDefault(False)
         self.more_button.clicked.connect(self._show_more)
         self.more_button.hide()
@@ -156,16 +157,22 @@ class LogPage(Page):
         self._fill_tag_filter()
 
     def _fill_word_filter(self) -> None:
-        refill_choices(self.word_filter, "Any feeling", ((w, w) for w in self._mood.words_used()))
+        refill_choices(self.word_filter, translate("LogPage", "Any feeling"),
+                       ((w, w) for w in self._mood.words_used()))
 
     def _fill_tag_filter(self) -> None:
         tags = self._mood.list_tags(include_hidden=True)
-        refill_choices(self.tag_filter, "Any tag", ((t.name, t.id) for t in tags))
+        refill_choices(self.tag_filter, translate("LogPage", "Any tag"), ((t.name, t.id) for t in tags))
 
     def current_filter(self) -> CheckinFilter:
         since, until = self.filters.dates()
-        return CheckinFilter(text=self.search.text() or None, word=self.word_filter.currentData(),
-                             tag_id=self.tag_filter.currentData(), since=since, until=until)
+        return CheckinFilter(
+            text=self.search.text() or None,
+            word=self.word_filter.currentData(),
+            tag_id=self.tag_filter.currentData(),
+            since=since,
+            until=until,
+        )
 
     def _filters_changed(self) -> None:
         self._limit = PAGE_SIZE
@@ -180,19 +187,26 @@ class LogPage(Page):
         self._fill_word_filter()
         found = self._mood.search(flt, limit=self._limit + 1)
         self.more_button.setVisible(len(found) > self._limit)
-        found = found[:self._limit]
+        found = found[: self._limit]
         clear_layout(self.days_box)
         self.rows: list[CheckinRow] = []
         if not found:
             filtered = flt != CheckinFilter()
             card = Card()
-            card.body.addWidget(label(
-                "Nothing matches these filters. Try fewer words or a longer period."
-                if filtered else
-                "Your check-ins will gather here, day by day. Whenever you like, start one on "
-                "the Today page.", "muted"))
+            card.body.addWidget(
+                label(
+                    translate("LogPage", "Nothing matches these filters. Try fewer words or a longer period.")
+                    if filtered
+                    else translate(
+                        "LogPage",
+                        "Your check-ins will gather here, day by day. Whenever you like, start one on "
+                        "the Today page.",
+                    ),
+                    "muted",
+                )
+            )
             if not filtered:
-                self.check_in_button = QPushButton("Check in now")
+                self.check_in_button = QPushButton(translate("LogPage", "Check in now"))
                 self.check_in_button.clicked.connect(lambda: self.navigate.emit("today"))
                 card.body.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.days_box.addWidget(card)
@@ -204,13 +218,22 @@ class LogPage(Page):
             card = Card(day_title(day))
             low = min(c.pleasantness for c in entries)
             high = max(c.pleasantness for c in entries)
-            count = f"{len(entries)} check-in{'s' if len(entries) > 1 else ''}"
-            spread = (PLEASANTNESS_WORDS[low] if low == high
-                      else f"from {PLEASANTNESS_WORDS[low]} to {PLEASANTNESS_WORDS[high]}")
+            count = (
+                translate("LogPage", "{count} check-ins").format(count=len(entries))
+                if len(entries) > 1
+                else translate("LogPage", "1 check-in")
+            )
+            lowest = translate("MoodPlane", PLEASANTNESS_WORDS[low])
+            spread = (
+                lowest
+                if low == high
+                else translate("LogPage", "from {low} to {high}").format(
+                    low=lowest, high=translate("MoodPlane", PLEASANTNESS_WORDS[high])
+                )
+            )
             card.body.addWidget(label(f"{count} · {spread}", "caption"))
             for checkin in entries:
-                row = CheckinRow(checkin, self.edit_checkin, self.delete_checkin,
-                                 self._therapy)
+                row = CheckinRow(checkin, self.edit_checkin, self.delete_checkin, self._therapy)
                 self.rows.append(row)
                 card.body.addWidget(row)
             self.days_box.addWidget(card)
@@ -229,9 +252,12 @@ class LogPage(Page):
         except UserError as exc:
             self.undo_bar.show_error(exc)
             return
-        when = f"{day_title(gone.local_day).lower()} at {gone.local_time:%H:%M}"
-        self.undo_bar.offer(f"Deleted the check-in from {when}.",
-                            lambda: self._mood.restore_checkin(gone.id))
+        when = translate("LogPage", "{day} at {time}").format(
+            day=day_title(gone.local_day).lower(), time=clock_time(gone.local_time))
+        self.undo_bar.offer(
+            translate("LogPage", "Deleted the check-in from {when}.").format(when=when),
+            lambda: self._mood.restore_checkin(gone.id),
+        )
         self.undo_bar.button.setFocus()
 
     # -- regulation ------------------------------------------------------------------
@@ -239,14 +265,21 @@ class LogPage(Page):
         box = QVBoxLayout(host)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
-        new = Card("When something is hard")
-        new.body.addWidget(label(
-            "Note what happened, how strong the feelings were, what you did, and whether it "
-            "helped. Over time you see which ways work for you.", "muted"))
+        new = Card(translate("LogPage", "When something is hard"))
+        new.body.addWidget(
+            label(
+                translate(
+                    "LogPage",
+                    "Note what happened, how strong the feelings were, what you did, and whether it "
+                    "helped. Over time you see which ways work for you.",
+                ),
+                "muted",
+            )
+        )
         self.form = RegulationForm(self._regulation, self._hub)
         new.body.addWidget(self.form)
         box.addWidget(new)
-        entries = Card("Your entries")
+        entries = Card(translate("LogPage", "Your entries"))
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(12)
         entries.body.addLayout(self.entries_box)
@@ -259,9 +292,16 @@ class LogPage(Page):
         entries = self._regulation.list_entries(limit=PAGE_SIZE)
         self.entry_rows: list[RegulationRow] = []
         if not entries:
-            self.entries_box.addWidget(label(
-                "Nothing here yet. The next time something stirs you up, you can note it above, "
-                "even hours later.", "muted"))
+            self.entries_box.addWidget(
+                label(
+                    translate(
+                        "LogPage",
+                        "Nothing here yet. The next time something stirs you up, you can note it above, "
+                        "even hours later.",
+                    ),
+                    "muted",
+                )
+            )
         for entry in entries:
             row = RegulationRow(entry, self.form.load, self.delete_entry, self._therapy)
             self.entry_rows.append(row)
@@ -271,8 +311,10 @@ class LogPage(Page):
 
     def delete_entry(self, entry: RegulationEntry) -> None:
         gone = self._regulation.delete_entry(entry.id)
-        self.undo_bar.offer(f"Deleted the entry \u201c{_short(gone.situation)}\u201d.",
-                            lambda: self._regulation.restore_entry(gone.id))
+        self.undo_bar.offer(
+            translate("LogPage", "Deleted the entry “{short}”.").format(short=_short(gone.situation)),
+            lambda: self._regulation.restore_entry(gone.id),
+        )
         self.undo_bar.button.setFocus()
 
     def self_check(self) -> str | None:
@@ -281,4 +323,4 @@ class LogPage(Page):
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from audio.ambient import AMBIENTS, FADE_SECONDS, NONE, ambient, ambient_path
+from ui.i18n import translate
 from ui.meditate.deps import Deps
 from ui.qt import (
     QComboBox,
@@ -32,17 +33,17 @@ class AmbientChooser(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        caption = label("&Background sound", wrap=False)
+        caption = label(translate("AmbientChooser", "&Background sound"), wrap=False)
         self.combo = QComboBox()
         for choice in AMBIENTS:
             self.combo.addItem(choice.label, choice.key)
-        self.combo.setAccessibleName("Background sound")
+        self.combo.setAccessibleName(translate("AmbientChooser", "Background sound"))
         caption.setBuddy(self.combo)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
-        self.volume.setAccessibleName("Background volume")
-        self.volume.setToolTip("Background volume")
+        self.volume.setAccessibleName(translate("AmbientChooser", "Background volume"))
+        self.volume.setToolTip(translate("AmbientChooser", "Background volume"))
         self.volume.setMaximumWidth(200)
         values = deps.settings.all()
         self.combo.setCurrentIndex(max(0, self.combo.findData(ambient(values["ambient_sound"]).key)))
@@ -50,7 +51,7 @@ class AmbientChooser(QWidget):
         row.addWidget(caption)
         row.addWidget(self.combo)
         row.addSpacing(8)
-        row.addWidget(label("Volume", "muted", wrap=False))
+        row.addWidget(label(translate("AmbientChooser", "Volume"), "muted", wrap=False))
         row.addWidget(self.volume, 1)
         row.addStretch(1)
         self.combo.currentIndexChanged.connect(self._chosen)
@@ -166,10 +167,10 @@ class LiveVolume(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        caption = label("Background &volume", "caption", wrap=False)
+        caption = label(translate("LiveVolume", "Background &volume"), "caption", wrap=False)
         self.slider = VolumeSlider()
-        self.slider.setAccessibleName("Background volume")
-        self.slider.setToolTip("Background volume (arrow keys when focused)")
+        self.slider.setAccessibleName(translate("LiveVolume", "Background volume"))
+        self.slider.setToolTip(translate("LiveVolume", "Background volume (arrow keys when focused)"))
         self.slider.setFixedWidth(160)
         caption.setBuddy(self.slider)
         row.addWidget(caption)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ui.i18n import translate
 from ui.qt import QHBoxLayout, QPushButton, QSlider, Qt
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
@@ -18,7 +19,7 @@ class PlayerCard(Card):
         self.position = label("0:00", "caption", wrap=False)
         self.length = label("", "caption", wrap=False)
         self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setAccessibleName("Position")
+        self.seek.setAccessibleName(translate("PlayerCard", "Position"))
         self.seek.setSingleStep(5)
         self.seek.setPageStep(30)
         seek_row.addWidget(self.position)
@@ -27,21 +28,21 @@ class PlayerCard(Card):
         self.body.addLayout(seek_row)
         controls = QHBoxLayout()
         controls.setSpacing(8)
-        self.play_button = QPushButton("Pause")
+        self.play_button = QPushButton(translate("PlayerCard", "Pause"))
         self.play_button.setProperty("primary", True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(translate("PlayerCard", "Stop"))
         controls.addWidget(self.play_button)
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
-        controls.addWidget(label("Volume", "muted", wrap=False))
+        controls.addWidget(label(translate("PlayerCard", "Volume"), "muted", wrap=False))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setPageStep(10)
         self.volume.setMinimumWidth(140)
         self.volume.setMaximumWidth(180)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(translate("PlayerCard", "Volume"))
         controls.addWidget(self.volume)
         self.body.addLayout(controls)
-        self.error = StatusLine("Playback problem")
+        self.error = StatusLine(translate("PlayerCard", "Playback problem"))
         self.body.addWidget(self.error)

@@ -13,6 +13,7 @@ from app.events import AudioLibraryChanged
 from app.meditation.audio_library import EXTENSIONS, Track
 from app.meditation.timer import clock_text
 from app.practice.service import PracticeRecord
+from ui.i18n import app_text, translate
 from ui.meditate.audio_import import CopyJob
 from ui.meditate.audio_player import PlayerCard
 from ui.meditate.audio_tracks import TrackDialog, TrackRow
@@ -74,17 +75,24 @@ class AudioSection(QStackedWidget):
         self.page.content.addWidget(self.player_card)
         self.undo_bar = UndoBar()
         self.page.content.addWidget(self.undo_bar)
-        library = Card("My audio")
-        library.body.addWidget(label(
-            "Your own recordings: a teacher's meditation, music that settles you, sounds from "
-            "a place you love. Each one you play to the end, or stop, is kept in your practice "
-            "log.", "muted"))
+        library = Card(translate("AudioSection", "My audio"))
+        library.body.addWidget(
+            label(
+                translate(
+                    "AudioSection",
+                    "Your own recordings: a teacher's meditation, music that settles you, sounds from "
+                    "a place you love. Each one you play to the end, or stop, is kept in your practice "
+                    "log.",
+                ),
+                "muted",
+            )
+        )
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)
         library.body.addLayout(self.list_box)
         row = QHBoxLayout()
-        self.status = StatusLine("Audio status", keep_space=True)
-        self.import_button = QPushButton("Add audio files…")
+        self.status = StatusLine(translate("AudioSection", "Audio status"), keep_space=True)
+        self.import_button = QPushButton(translate("AudioSection", "Add audio files…"))
         self.import_button.setProperty("primary", True)
         self.import_button.clicked.connect(self.choose_files)
         row.addWidget(self.status, 1)
@@ -116,9 +124,16 @@ class AudioSection(QStackedWidget):
         self.rows = {}
         tracks = self._library.list_tracks()
         if not tracks:
-            self.list_box.addWidget(label(
-                "Nothing here yet. Add an audio file (mp3, ogg, wav or m4a) and it will wait "
-                "for you here, ready when you are.", "muted"))
+            self.list_box.addWidget(
+                label(
+                    translate(
+                        "AudioSection",
+                        "Nothing here yet. Add an audio file (mp3, ogg, wav or m4a) and it will wait "
+                        "for you here, ready when you are.",
+                    ),
+                    "muted",
+                )
+            )
         for track in tracks:
             row = TrackRow(track)
             tid = track.id
@@ -133,22 +148,27 @@ class AudioSection(QStackedWidget):
             self.rows[self.track.id].show_problem(error)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add audio files", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("AudioSection", "Add audio files"), "", FILE_FILTER
+        )
         if not names:
             return
         files = [Path(n) for n in names]
-        dialog = TrackDialog(files=files, copy_default=bool(
-            self._deps.settings.get("audio_copy_files")), parent=self)
+        dialog = TrackDialog(
+            files=files, copy_default=bool(self._deps.settings.get("audio_copy_files")), parent=self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         copy = dialog.copy.isChecked()
         if copy != bool(self._deps.settings.get("audio_copy_files")):
             self._deps.settings.set("audio_copy_files", copy)
-        self.import_files(files, copy=copy, title=dialog.title.text().strip() or None,
-                          tags=dialog.tags.text())
+        self.import_files(
+            files, copy=copy, title=dialog.title.text().strip() or None, tags=dialog.tags.text()
+        )
 
-    def import_files(self, files: list[Path], *, copy: bool, title: str | None = None,
-                     tags: str = "") -> None:
+    def import_files(
+        self, files: list[Path], *, copy: bool, title: str | None = None, tags: str = ""
+    ) -> None:
         """Add files; copies are made on a worker thread, the rows written here after."""
         title = title if len(files) == 1 else None
         problems: list[str] = []
@@ -156,7 +176,7 @@ class AudioSection(QStackedWidget):
             try:
                 self._library.check_importable(path)
             except UserError as error:
-                problems.append(error.sentence())
+                problems.append(error.sentence(app_text))
                 continue
             if copy:
                 self._pending += 1
@@ -165,40 +185,54 @@ class AudioSection(QStackedWidget):
                 self._jobs.append(job)
                 QThreadPool.globalInstance().start(job)
             else:
-                self._add(path, copy=False, staged=None, title=title, tags=tags,
-                          problems=problems)
+                self._add(path, copy=False, staged=None, title=title, tags=tags, problems=problems)
         if self._pending:
-            self.status.show_info(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
+            self.status.show_info(
+                translate("AudioSection", "Copying {pending} file{value}…").format(
+                    pending=self._pending, value="s" if self._pending != 1 else ""
+                )
+            )
         self._report(problems)
 
     def _copied(self, source: Path, staged: Path | None, error: str | None) -> None:
         self._pending -= 1
         job = next(j for j in self._jobs if j.signals is self.sender())
         self._jobs.remove(job)
-        problems = [UserError(error).sentence()] if error else []
+        problems = [UserError(error).sentence(app_text)] if error else []
         if staged is not None:
-            self._add(source, copy=True, staged=staged, title=job.title, tags=job.tags,
-                      problems=problems)
+            self._add(source, copy=True, staged=staged, title=job.title, tags=job.tags, problems=problems)
         self._report(problems)
 
-    def _add(self, path: Path, *, copy: bool, staged: Path | None, title: str | None,
-             tags: str, problems: list[str]) -> None:
+    def _add(
+        self,
+        path: Path,
+        *,
+        copy: bool,
+        staged: Path | None,
+        title: str | None,
+        tags: str,
+        problems: list[str],
+    ) -> None:
         try:
-            track = self._library.import_track(path, copy=copy, title=title, tags=tags,
-                                               staged=staged)
+            track = self._library.import_track(path, copy=copy, title=title, tags=tags, staged=staged)
         except UserError as error:
-            problems.append(error.sentence())
+            problems.append(error.sentence(app_text))
             return
         if track.duration_seconds is None and not self._deps.silent:
             self._probe(track)
 
     def _report(self, problems: list[str]) -> None:
         if problems:
-            self.status.show_error(UserError("Not added: " + " ".join(problems)))
+            not_added = translate("AudioSection", "Not added:")
+            self.status.show_error(UserError(not_added + " " + " ".join(problems)))
         elif self._pending:
-            self.status.show_info(f"Copying {self._pending} file{'s' if self._pending != 1 else ''}…")
+            self.status.show_info(
+                translate("AudioSection", "Copying {pending} file{value}…").format(
+                    pending=self._pending, value="s" if self._pending != 1 else ""
+                )
+            )
         else:
-            self.status.show_info("Added. Choose Play whenever you are ready.")
+            self.status.show_info(translate("AudioSection", "Added. Choose Play whenever you are ready."))
 
     def _probe(self, track: Track) -> None:
         """Read a new track's length with a player that loads it but never plays it."""
@@ -225,15 +259,15 @@ class AudioSection(QStackedWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self._library.update_track(track_id, title=dialog.title.text(),
-                                       tags=dialog.tags.text())
+            self._library.update_track(track_id, title=dialog.title.text(), tags=dialog.tags.text())
         except UserError as error:
             self.status.show_error(error)
 
     def relink(self, track_id: int, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Where is this file now?", "",
-                                                  FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self, translate("AudioSection", "Where is this file now?"), "", FILE_FILTER
+            )
             if not path:
                 return
         try:
@@ -241,7 +275,7 @@ class AudioSection(QStackedWidget):
         except UserError as error:
             self.status.show_error(error)
             return
-        self.status.show_info("Found it. The track is ready to play again.")
+        self.status.show_info(translate("AudioSection", "Found it. The track is ready to play again."))
 
     def remove_track(self, track_id: int) -> None:
         if self.track is not None and self.track.id == track_id:
@@ -252,8 +286,10 @@ class AudioSection(QStackedWidget):
             self.status.show_error(error)
             return
         self.status.clear()
-        self.undo_bar.offer(f"Removed “{removed.title}” from your audio.",
-                            lambda: self._restore(removed))
+        self.undo_bar.offer(
+            translate("AudioSection", "Removed “{title}” from your audio.").format(title=removed.title),
+            lambda: self._restore(removed),
+        )
 
     def _restore(self, track: Track) -> None:
         try:
@@ -279,8 +315,8 @@ class AudioSection(QStackedWidget):
         card = self.player_card
         card.title.setText(track.title)
         card.error.clear()
-        card.state.setText("Playing")
-        card.play_button.setText("Pause")
+        card.state.setText(translate("AudioSection", "Playing"))
+        card.play_button.setText(translate("AudioSection", "Pause"))
         self.player.set_volume(card.volume.value() / 100)
         self.player.load(track.path)
         self.player.play()
@@ -320,13 +356,13 @@ class AudioSection(QStackedWidget):
         if self._listened.paused:
             self.player.play()
             self._listened.resume()
-            self.player_card.play_button.setText("Pause")
-            self.player_card.state.setText("Playing")
+            self.player_card.play_button.setText(translate("AudioSection", "Pause"))
+            self.player_card.state.setText(translate("AudioSection", "Playing"))
         else:
             self.player.pause()
             self._listened.pause()
-            self.player_card.play_button.setText("Play")
-            self.player_card.state.setText("Paused")
+            self.player_card.play_button.setText(translate("AudioSection", "Play"))
+            self.player_card.state.setText(translate("AudioSection", "Paused"))
 
     def seek(self, seconds: float) -> None:
         if self.player is not None and self.track is not None:
@@ -353,7 +389,7 @@ class AudioSection(QStackedWidget):
         track = self.track
         self._end(completed=False, failed=True)
         self.player_card.error.show_error(UserError(message))
-        self.player_card.state.setText("Could not play")
+        self.player_card.state.setText(translate("AudioSection", "Could not play"))
         if track is not None and track.id in self.rows:
             self.rows[track.id].show_problem(message)
 
@@ -371,16 +407,19 @@ class AudioSection(QStackedWidget):
             return
         self.player_card.hide()
         try:
-            self.record = self._library.log_play(track, listened_seconds=listened,
-                                                 completed=completed,
-                                                 started_at=self._started_at)
+            self.record = self._library.log_play(
+                track, listened_seconds=listened, completed=completed, started_at=self._started_at
+            )
         except UserError as error:
             self.status.show_error(error)
             return
-        ending = "to the end" if completed else f"for {minutes_text(listened)}"
-        self.after.show_result("Thank you for taking this time",
-                               f"You listened to “{track.title}” {ending}. "
-                               "It is in your practice log.")
+        ending = (translate("AudioSection", "You listened to “{title}” to the end.") if completed
+                  else translate("AudioSection", "You listened to “{title}” for {time}."))
+        self.after.show_result(
+            translate("AudioSection", "Thank you for taking this time"),
+            ending.format(title=track.title, time=minutes_text(listened)) + " "
+            + translate("AudioSection", "It is in your practice log."),
+        )
         self.setCurrentWidget(self.after)
         self.after.save_button.setFocus()
 
@@ -388,7 +427,9 @@ class AudioSection(QStackedWidget):
         if not save_calm_after(self._deps.practice, self.record, self.after):
             return
         rated = self.after.calm_after.value() is not None
-        self.status.show_info("Saved. It is in your practice log." if rated else "")
+        self.status.show_info(
+            translate("AudioSection", "Saved. It is in your practice log.") if rated else ""
+        )
         self.setCurrentWidget(self.library_view)
 
     def shutdown(self) -> None:

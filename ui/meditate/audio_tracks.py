@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.meditation.audio_library import Track
 from app.meditation.timer import clock_text
+from ui.i18n import translate
 from ui.meditate.common import name_buttons, titled_row
 from ui.qt import (
     QButtonGroup,
@@ -22,10 +23,12 @@ from ui.widgets.dialog_buttons import dialog_buttons
 
 
 def track_meta(track: Track) -> str:
-    parts = [clock_text(track.duration_seconds) if track.duration_seconds else "length not known yet"]
+    parts = [clock_text(track.duration_seconds) if track.duration_seconds
+             else translate("AudioTracks", "length not known yet")]
     if track.tags:
         parts.append(", ".join(track.tags))
-    parts.append("kept in Stillpoint's folder" if track.copied else "linked where it is")
+    parts.append(translate("AudioTracks", "kept in Stillpoint's folder") if track.copied
+                 else translate("AudioTracks", "linked where it is"))
     return "  ·  ".join(parts)
 
 
@@ -38,10 +41,10 @@ class TrackRow(QWidget):
         self.problem = label(track.problem or "", "error")
         text.addWidget(self.problem)
         self.problem.setVisible(bool(track.problem))
-        self.find_button = QPushButton("Find the file…")
-        self.edit_button = QPushButton("Details")
-        self.remove_button = QPushButton("Remove")
-        self.play_button = QPushButton("Play")
+        self.find_button = QPushButton(translate("TrackRow", "Find the file…"))
+        self.edit_button = QPushButton(translate("TrackRow", "Details"))
+        self.remove_button = QPushButton(translate("TrackRow", "Remove"))
+        self.play_button = QPushButton(translate("TrackRow", "Play"))
         self.play_button.setEnabled(not track.problem)
         name_buttons(track.title, self.find_button, self.edit_button, self.remove_button,
                      self.play_button)
@@ -62,29 +65,44 @@ class TrackDialog(QDialog):
     def __init__(self, *, files: list[Path] | None = None, track: Track | None = None,
                  copy_default: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to your audio" if files else "Track details")
+        self.setWindowTitle(
+            translate("TrackDialog", "Add to your audio")
+            if files
+            else translate("TrackDialog", "Track details")
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 24, 24, 24)
         column.setSpacing(12)
         if files:
             names = ", ".join(p.name for p in files[:3]) + (" …" if len(files) > 3 else "")
-            column.addWidget(label(f"Adding {len(files)} file{'s' if len(files) != 1 else ''}: "
-                                   f"{names}", "muted"))
+            column.addWidget(
+                label(
+                    translate("TrackDialog", "Adding {count} file{value}: {names}").format(
+                        count=len(files), value="s" if len(files) != 1 else "", names=names
+                    ),
+                    "muted",
+                )
+            )
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         self.title = QLineEdit(track.title if track else "")
-        self.title.setPlaceholderText("Taken from the file name")
+        self.title.setPlaceholderText(translate("TrackDialog", "Taken from the file name"))
         self.tags = QLineEdit(", ".join(track.tags) if track else "")
-        self.tags.setPlaceholderText("for example: sleep, body scan, morning")
+        self.tags.setPlaceholderText(translate("TrackDialog", "for example: sleep, body scan, morning"))
         if track is not None or (files and len(files) == 1):
-            form.addRow("&Title", self.title)
-        form.addRow("Ta&gs", self.tags)
+            form.addRow(translate("TrackDialog", "&Title"), self.title)
+        form.addRow(translate("TrackDialog", "Ta&gs"), self.tags)
         align_form_labels(form)
         column.addLayout(form)
-        self.copy = QRadioButton("&Keep a copy in Stillpoint's folder (it stays playable "
-                                 "if you move the original)")
-        self.link = QRadioButton("&Leave the file where it is and link to it (uses no extra "
-                                 "space)")
+        self.copy = QRadioButton(
+            translate(
+                "TrackDialog",
+                "&Keep a copy in Stillpoint's folder (it stays playable if you move the original)",
+            )
+        )
+        self.link = QRadioButton(
+            translate("TrackDialog", "&Leave the file where it is and link to it (uses no extra space)")
+        )
         group = QButtonGroup(self)
         group.addButton(self.copy)
         group.addButton(self.link)
@@ -92,6 +110,7 @@ class TrackDialog(QDialog):
         if files:
             column.addWidget(self.copy)
             column.addWidget(self.link)
-        row, _cancel, self.ok_button = dialog_buttons(self, "Add" if files else "Save",
-                                                      self.accept)
+        row, _cancel, self.ok_button = dialog_buttons(
+            self, translate("TrackDialog", "Add") if files else translate("TrackDialog", "Save"), self.accept
+        )
         column.addLayout(row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.errors import UserError
 from app.practice.service import PracticeRecord, PracticeService
+from ui.i18n import translate
 from ui.qt import QAbstractButton, QColor, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from ui.widgets.calm import FinishView
 from ui.widgets.card import label
@@ -14,8 +15,10 @@ def minutes_text(seconds: float) -> str:
     """Whole minutes for a person, not a stopwatch: '8 minutes', 'under a minute'."""
     minutes = round(seconds / 60)
     if minutes < 1:
-        return "under a minute"
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return translate("Minutes", "under a minute")
+    if minutes == 1:
+        return translate("Minutes", "1 minute")
+    return translate("Minutes", "{count} minutes").format(count=minutes)
 
 
 def save_calm_after(practice: PracticeService, record: PracticeRecord | None,

@@ -10,6 +10,7 @@ from app.errors import UserError
 from app.events import ScriptsChanged
 from app.meditation import GuidedScript
 from app.practice.service import PracticeRecord
+from ui.i18n import app_text, translate
 from ui.meditate.ambient import AmbientSound, LiveVolume
 from ui.meditate.common import minutes_text, save_calm_after
 from ui.meditate.deps import Deps
@@ -119,8 +120,12 @@ class GuidedSection(QStackedWidget):
             self.intro.voice_note.hide()
             return
         self.intro.voice_note.setText(
-            "No voice is ready on this computer just now, so the words will appear as "
-            "captions only. You can set up a voice, its speed and volume in Settings.")
+            translate(
+                "GuidedSection",
+                "No voice is ready on this computer just now, so the words will appear as "
+                "captions only. You can set up a voice, its speed and volume in Settings.",
+            )
+        )
         self.intro.voice_note.show()
 
     # -- running -------------------------------------------------------------------------
@@ -133,8 +138,9 @@ class GuidedSection(QStackedWidget):
 
     def _start(self, script: GuidedScript) -> None:
         self.script = script
-        self.run = GuidedRun(script, self._deps.sound, clock=self._deps.now,
-                             speak=self.intro.speak.isChecked(), parent=self)
+        self.run = GuidedRun(
+            script, self._deps.sound, clock=self._deps.now, speak=self.intro.speak.isChecked(), parent=self
+        )
         self.run.step_changed.connect(self.player.show_step)
         self.run.ticked.connect(self.player.show_time)
         self.run.pause_changed.connect(self._pause_changed)
@@ -184,12 +190,14 @@ class GuidedSection(QStackedWidget):
         grounding = self._grounding_next
         self._grounding_next = False
         self.record = None
-        if script is not None and (result.completed
-                                   or result.actual_seconds >= MIN_LOGGED_SECONDS):
+        if script is not None and (result.completed or result.actual_seconds >= MIN_LOGGED_SECONDS):
             try:
                 self.record = self._deps.guided.log_run(
-                    script, actual_seconds=result.actual_seconds, completed=result.completed,
-                    steps_done=result.steps_done, started_at=result.started_at,
+                    script,
+                    actual_seconds=result.actual_seconds,
+                    completed=result.completed,
+                    steps_done=result.steps_done,
+                    started_at=result.started_at,
                     calm_before=self._calm_before,
                     details=self._details(grounding),
                 )
@@ -205,13 +213,15 @@ class GuidedSection(QStackedWidget):
             self.setCurrentWidget(self.list)
             return
         if result.completed:
-            summary = (f"You stayed with “{script.title}” to the end: "
-                       f"{minutes_text(result.actual_seconds)}. It is in your practice log.")
+            summary = translate("GuidedSection", "You stayed with “{title}” to the end: {time}. "
+                                "It is in your practice log.").format(
+                title=script.title, time=minutes_text(result.actual_seconds))
         else:
-            summary = (f"You spent {minutes_text(result.actual_seconds)} with “{script.title}”. "
-                       "Stopping when it feels right is part of the practice. "
-                       "It is in your practice log.")
-        self.after.show_result("Thank you for taking this time", summary)
+            summary = translate("GuidedSection", "You spent {time} with “{title}”. Stopping when it "
+                                "feels right is part of the practice. It is in your practice "
+                                "log.").format(time=minutes_text(result.actual_seconds),
+                                               title=script.title)
+        self.after.show_result(translate("GuidedSection", "Thank you for taking this time"), summary)
         if self.record is not None:
             self.after.offer_regulation(self._deps.regulation, self.record.id)
         self.setCurrentWidget(self.after)
@@ -230,7 +240,9 @@ class GuidedSection(QStackedWidget):
             return
         rated = self.after.calm_after.value() is not None
         self.setCurrentWidget(self.list)
-        self.list.status.show_info("Saved. Your practice is in the log." if rated else "")
+        self.list.status.show_info(
+            translate("GuidedSection", "Saved. Your practice is in the log.") if rated else ""
+        )
 
     # -- own scripts ---------------------------------------------------------------------
     def edit_script(self, key: str | None) -> None:
@@ -239,30 +251,52 @@ class GuidedSection(QStackedWidget):
         script = self._deps.guided.get_script(key) if key else None
         editor = ScriptEditor(self._deps.guided, script, parent=self)
         editor.setModal(True)
-        editor.accepted.connect(lambda: self.list.status.show_info(
-            f"Saved “{editor.saved.title}”. It is in your own scripts below."
-            if editor.saved else ""))
+        editor.accepted.connect(
+            lambda: self.list.status.show_info(
+                translate("GuidedSection", "Saved “{title}”. It is in your own scripts below.").format(
+                    title=editor.saved.title
+                )
+                if editor.saved
+                else ""
+            )
+        )
         editor.open()
 
     def import_script(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import a guided script", "",
-                                                  "Guided scripts (*.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("GuidedSection", "Import a guided script"),
+                "",
+                translate("GuidedSection", "Guided scripts (*.txt);;All files (*)"),
+            )
             if not path:
                 return
         try:
             script = self._deps.guided.import_script(Path(path))
         except UserError as error:
             self.list.status.show_error(
-                UserError(f"That file was not imported. {error.sentence()}"))
+                UserError(
+                    translate("GuidedSection", "That file was not imported. {sentence}").format(
+                        sentence=error.sentence(app_text)
+                    )
+                )
+            )
             return
-        self.list.status.show_info(f"Imported “{script.title}”. You can begin it from your own "
-                             "scripts.")
+        self.list.status.show_info(
+            translate("GuidedSection", "Imported “{title}”. You can begin it from your own scripts.").format(
+                title=script.title
+            )
+        )
 
     def export_script(self, key: str, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export a guided script", f"{key}.txt",
-                                                  "Guided scripts (*.txt)")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("GuidedSection", "Export a guided script"),
+                f"{key}.txt",
+                translate("GuidedSection", "Guided scripts (*.txt)"),
+            )
             if not path:
                 return
         try:
@@ -270,7 +304,7 @@ class GuidedSection(QStackedWidget):
         except UserError as error:
             self.list.status.show_error(error)
             return
-        self.list.status.show_info(f"Saved a copy to {path}.")
+        self.list.status.show_info(translate("GuidedSection", "Saved a copy to {path}.").format(path=path))
 
     def remove_script(self, key: str) -> None:
         try:
@@ -286,8 +320,10 @@ class GuidedSection(QStackedWidget):
             self.list.status.show_error(UserError(str(error)))
             return
         self.list.status.clear()
-        self.list.undo_bar.offer(f"Removed “{script.title}”.",
-                                 lambda: self._restore(key, keep))
+        self.list.undo_bar.offer(
+            translate("GuidedSection", "Removed “{title}”.").format(title=script.title),
+            lambda: self._restore(key, keep),
+        )
 
     def _restore(self, key: str, keep: Path) -> None:
         try:
@@ -304,4 +340,3 @@ class GuidedSection(QStackedWidget):
         if not self.list.rows:
             return "the Meditate page listed no guided scripts"
         return None
-

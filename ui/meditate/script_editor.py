@@ -18,6 +18,7 @@ from app.meditation.script import (
     MIN_STEP_SECONDS,
     format_duration,
 )
+from ui.i18n import translate
 from ui.meditate.guided_views import KIND_WORDS
 from ui.qt import (
     QCheckBox,
@@ -64,17 +65,17 @@ class StepRow(QFrame):
         row.addWidget(self.kind_label)
         self.text = QLineEdit(step.text, self)
         self.text.setCursorPosition(0)  # show how the words begin, not how they end
-        self.text.setPlaceholderText("What you would like to hear or read")
-        self.text.setAccessibleName("Words")
+        self.text.setPlaceholderText(translate("StepRow", "What you would like to hear or read"))
+        self.text.setAccessibleName(translate("StepRow", "Words"))
         self.seconds = QDoubleSpinBox()
         self.seconds.setRange(MIN_STEP_SECONDS, MAX_STEP_SECONDS)
         self.seconds.setDecimals(1)
         self.seconds.setSingleStep(5)
-        self.seconds.setSuffix(" s")
+        self.seconds.setSuffix(translate("StepRow", " s"))
         self.seconds.setValue(step.seconds if step.seconds is not None else 20.0)
-        self.seconds.setAccessibleName("Seconds")
-        self.wait = QCheckBox("Wait for me", self)
-        self.wait.setToolTip("Stay on these words until you choose Continue")
+        self.seconds.setAccessibleName(translate("StepRow", "Seconds"))
+        self.wait = QCheckBox(translate("StepRow", "Wait for me"), self)
+        self.wait.setToolTip(translate("StepRow", "Stay on these words until you choose Continue"))
         self.wait.setChecked(step.kind == "say" and step.seconds is None)
         self.wait.toggled.connect(lambda on: self.seconds.setEnabled(not on))
         self.seconds.setEnabled(not self.wait.isChecked())
@@ -87,14 +88,15 @@ class StepRow(QFrame):
             self.wait.hide()
             row.addWidget(self.seconds)
             row.addStretch(1)
-        for text, step_by, name in (("↑", -1, "Move up"), ("↓", 1, "Move down")):
+        for text, step_by, name in (("↑", -1, translate("StepRow", "Move up")),
+                                    ("↓", 1, translate("StepRow", "Move down"))):
             button = QPushButton(text)
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFixedWidth(40)
             button.clicked.connect(lambda _c=False, d=step_by: self.moved.emit(self, d))
             row.addWidget(button)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("StepRow", "Remove"))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         row.addWidget(self.remove_button)
 
@@ -114,17 +116,28 @@ class ScriptEditor(QDialog):
         self._guided = guided
         self._editing = script.key if script is not None else None
         self.saved: GuidedScript | None = None
-        self.setWindowTitle("Edit your script" if script else "Write a script")
+        self.setWindowTitle(
+            translate("ScriptEditor", "Edit your script")
+            if script
+            else translate("ScriptEditor", "Write a script")
+        )
         self.resize(820, 680)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 24, 24, 24)
         column.setSpacing(12)
-        column.addWidget(label(
-            "Write in your own words. Short sentences read and sound best; give each one "
-            "about a second for every two words, plus a little quiet.", "muted"))
+        column.addWidget(
+            label(
+                translate(
+                    "ScriptEditor",
+                    "Write in your own words. Short sentences read and sound best; give each one "
+                    "about a second for every two words, plus a little quiet.",
+                ),
+                "muted",
+            )
+        )
         column.addLayout(self._details_form(script))
 
-        column.addWidget(label("Steps", "section"))
+        column.addWidget(label(translate("ScriptEditor", "Steps"), "section"))
         self.steps_widget = QWidget()
         self.steps_box = QVBoxLayout(self.steps_widget)
         self.steps_box.setContentsMargins(0, 0, 8, 0)
@@ -136,10 +149,11 @@ class ScriptEditor(QDialog):
         column.addWidget(scroll, 1)
         column.addLayout(self._adders_row())
 
-        self.error = StatusLine("Problem with the script")
+        self.error = StatusLine(translate("ScriptEditor", "Problem with the script"))
         column.addWidget(self.error)
-        buttons, self.cancel_button, self.save_button = dialog_buttons(self, "Save script",
-                                                                       self.save)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, translate("ScriptEditor", "Save script"), self.save
+        )
         column.addLayout(buttons)
 
         self.rows: list[StepRow] = []
@@ -149,10 +163,19 @@ class ScriptEditor(QDialog):
         else:
             # A gentle skeleton, so nobody faces an empty page.
             self.add_step(Step("bell", seconds=5))
-            self.add_step(Step("say", "Welcome. Let yourself settle, and let your breath "
-                               "find its own pace.", 15))
+            self.add_step(
+                Step(
+                    "say",
+                    translate(
+                        "ScriptEditor", "Welcome. Let yourself settle, and let your breath find its own pace."
+                    ),
+                    15,
+                )
+            )
             self.add_step(Step("pause", seconds=20))
-            self.add_step(Step("say", "When you are ready, come back to the room.", 10))
+            self.add_step(
+                Step("say", translate("ScriptEditor", "When you are ready, come back to the room."), 10)
+            )
             self.add_step(Step("bell", seconds=5))
         self._update_total()
 
@@ -161,33 +184,36 @@ class ScriptEditor(QDialog):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(8)
         self.title = QLineEdit(script.title if script else "")
-        self.title.setPlaceholderText("For example: My walk by the sea")
+        self.title.setPlaceholderText(translate("ScriptEditor", "For example: My walk by the sea"))
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(KIND_WORDS[kind], kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(script.kind if script
-                                                             else "visualization")))
+            self.kind.addItem(translate("GuidedViews", KIND_WORDS[kind]), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(script.kind if script else "visualization")))
         self.summary = QLineEdit(script.summary if script else "")
-        self.summary.setPlaceholderText("One sentence for the list")
+        self.summary.setPlaceholderText(translate("ScriptEditor", "One sentence for the list"))
         self.summary.setCursorPosition(0)
         self.intro = QPlainTextEdit(script.intro if script else "")
-        self.intro.setPlaceholderText("What you will read before you begin: what happens, "
-                                      "and that you can stop at any time")
+        self.intro.setPlaceholderText(
+            translate(
+                "ScriptEditor",
+                "What you will read before you begin: what happens, and that you can stop at any time",
+            )
+        )
         self.intro.setFixedHeight(72)
         self.intro.setTabChangesFocus(True)
-        form.addRow("&Title", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Summary", self.summary)
-        form.addRow("&Introduction", self.intro)
+        form.addRow(translate("ScriptEditor", "&Title"), self.title)
+        form.addRow(translate("ScriptEditor", "&Kind"), self.kind)
+        form.addRow(translate("ScriptEditor", "&Summary"), self.summary)
+        form.addRow(translate("ScriptEditor", "&Introduction"), self.intro)
         align_form_labels(form)
         return form
 
     def _adders_row(self) -> QHBoxLayout:
         adders = QHBoxLayout()
         adders.setSpacing(8)
-        self.add_words = QPushButton("Add words")
-        self.add_pause = QPushButton("Add a pause")
-        self.add_bell = QPushButton("Add a bell")
+        self.add_words = QPushButton(translate("ScriptEditor", "Add words"))
+        self.add_pause = QPushButton(translate("ScriptEditor", "Add a pause"))
+        self.add_bell = QPushButton(translate("ScriptEditor", "Add a bell"))
         self.add_words.clicked.connect(lambda: self._add_new("say"))
         self.add_pause.clicked.connect(lambda: self._add_new("pause"))
         self.add_bell.clicked.connect(lambda: self._add_new("bell"))
@@ -200,8 +226,7 @@ class ScriptEditor(QDialog):
 
     # -- steps -------------------------------------------------------------------------
     def _add_new(self, kind: str) -> None:
-        step = Step("say", "…", 15) if kind == "say" else Step(kind, seconds=5 if kind == "bell"
-                                                                  else 20)
+        step = Step("say", "…", 15) if kind == "say" else Step(kind, seconds=5 if kind == "bell" else 20)
         row = self.add_step(step)
         if kind == "say":
             row.text.clear()
@@ -233,18 +258,24 @@ class ScriptEditor(QDialog):
         self._update_total()
 
     def _update_total(self) -> None:
-        seconds = sum(r.seconds.value() for r in self.rows
-                      if not (r.kind == "say" and r.wait.isChecked()))
+        seconds = sum(r.seconds.value() for r in self.rows if not (r.kind == "say" and r.wait.isChecked()))
         minutes, rest = divmod(round(seconds), 60)
-        self.total.setText(f"{len(self.rows)} steps · {minutes}:{rest:02d} timed")
+        self.total.setText(
+            translate("ScriptEditor", "{count} steps · {minutes}:{rest:02d} timed").format(
+                count=len(self.rows), minutes=minutes, rest=rest
+            )
+        )
 
     # -- saving ------------------------------------------------------------------------
     def text(self) -> str:
         """The script in the file format; one line per header key and per step."""
-        lines = [f"key: {self._key()}", f"title: {_one_line(self.title.text())}",
-                 f"kind: {self.kind.currentData()}",
-                 f"summary: {_one_line(self.summary.text())}",
-                 f"intro: {_one_line(self.intro.toPlainText())}"]
+        lines = [
+            f"key: {self._key()}",
+            f"title: {_one_line(self.title.text())}",
+            f"kind: {self.kind.currentData()}",
+            f"summary: {_one_line(self.summary.text())}",
+            f"intro: {_one_line(self.intro.toPlainText())}",
+        ]
         return "\n".join(lines + [row.line() for row in self.rows]) + "\n"
 
     def _key(self) -> str:
@@ -268,16 +299,25 @@ class ScriptEditor(QDialog):
         self.accept()
 
     def _parse(self) -> GuidedScript:
-        for name, widget in (("a title", self.title), ("a summary", self.summary)):
+        for problem, widget in ((translate("ScriptEditor", "Please give your script a title."), self.title),
+                                (translate("ScriptEditor", "Please give your script a summary."),
+                                 self.summary)):
             if not _one_line(widget.text()):
                 widget.setFocus()
-                raise UserError(f"Please give your script {name}.")
+                raise UserError(problem)
         if not _one_line(self.intro.toPlainText()):
             self.intro.setFocus()
-            raise UserError("Please write a short introduction: what happens, and that "
-                            "the reader can stop at any time.")
+            raise UserError(
+                translate(
+                    "ScriptEditor",
+                    "Please write a short introduction: what happens, and that "
+                    "the reader can stop at any time.",
+                )
+            )
         if not self.rows:
-            raise UserError("Add at least one step: some words, a pause or a bell.")
+            raise UserError(
+                translate("ScriptEditor", "Add at least one step: some words, a pause or a bell.")
+            )
         return parse_script(self.text(), source="your script")
 
     def _in_steps(self, error: UserError) -> UserError:
@@ -290,4 +330,6 @@ class ScriptEditor(QDialog):
             return UserError(error.reason)
         row = self.rows[index]
         (row.text if row.kind == "say" else row.seconds).setFocus()
-        return UserError(f"Step {index + 1}: {error.reason}")
+        return UserError(
+            translate("ScriptEditor", "Step {value}: {reason}").format(value=index + 1, reason=error.reason)
+        )

@@ -7,6 +7,7 @@ import datetime as dt
 
 from app.stats.mood import DayMood
 from app.stats.words import signed
+from ui.i18n import checkins_text, day_and_month, translate
 from ui.progress.colours import ChartColours
 from ui.qt import (
     QColor,
@@ -34,7 +35,7 @@ class YearPixels(QWidget):
         self.colours = colours
         self.year = dt.date.today().year
         self.days: dict[dt.date, DayMood] = {}
-        self.setAccessibleName("Year in pixels")
+        self.setAccessibleName(translate("YearPixels", "Year in pixels"))
         self.setMouseTracking(True)
         self.setMinimumSize(self.sizeHint())
 
@@ -91,28 +92,28 @@ class YearPixels(QWidget):
         y = 22 + 12 * (CELL + GAP) + 12
         p.setPen(QColor(self.colours.muted))
         p.drawText(QRectF(self.LEFT, y, 120, CELL), Qt.AlignmentFlag.AlignVCenter,
-                   "unpleasant")
+                   translate("YearPixels", "unpleasant"))
         for i, value in enumerate(range(-5, 6)):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.colours.mood(value))
             p.drawRoundedRect(QRectF(self.LEFT + 80 + i * (CELL + 2), y, CELL, CELL), 3, 3)
         p.setPen(QColor(self.colours.muted))
         p.drawText(QRectF(self.LEFT + 80 + 11 * (CELL + 2) + 6, y, 90, CELL),
-                   Qt.AlignmentFlag.AlignVCenter, "pleasant")
+                   Qt.AlignmentFlag.AlignVCenter, translate("YearPixels", "pleasant"))
         p.setBrush(QColor(self.colours.empty))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(QRectF(self.LEFT + 80 + 11 * (CELL + 2) + 90, y, CELL, CELL), 3, 3)
         p.setPen(QColor(self.colours.muted))
         p.drawText(QRectF(self.LEFT + 80 + 11 * (CELL + 2) + 90 + CELL + 6, y, 120, CELL),
-                   Qt.AlignmentFlag.AlignVCenter, "no check-in")
+                   Qt.AlignmentFlag.AlignVCenter, translate("YearPixels", "no check-in"))
         p.end()
 
     def tooltip_text(self, day: dt.date) -> str:
         mood = self.days.get(day)
         if mood is None:
-            return f"{day:%A} {day.day} {day:%B}: no check-in"
-        return (f"{day:%A} {day.day} {day:%B}: pleasantness {signed(mood.pleasantness)}, "
-                f"{mood.entries} check-in{'s' if mood.entries != 1 else ''}")
+            return translate("YearPixels", "{day}: no check-in").format(day=day_and_month(day))
+        return translate("YearPixels", "{day}: pleasantness {value}, {count}").format(
+            day=day_and_month(day), value=signed(mood.pleasantness), count=checkins_text(mood.entries))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -135,7 +136,7 @@ class MoodPlane(QWidget):
         super().__init__()
         self.colours = colours
         self.counts: dict[tuple[int, int], int] = {}
-        self.setAccessibleName("Where your check-ins fell on pleasantness and energy")
+        self.setAccessibleName(translate("MoodPlane", "Where your check-ins fell on pleasantness and energy"))
         grid = 11 * self.SIDE
         self.setMinimumSize(self.MARGIN_LEFT + grid + 12, grid + self.MARGIN_BOTTOM + 10)
 
@@ -183,20 +184,26 @@ class MoodPlane(QWidget):
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
         p.setFont(small)
         p.setPen(QColor(self.colours.muted))
-        p.drawText(QRectF(self.MARGIN_LEFT, grid + 4, grid, 20),
-                   Qt.AlignmentFlag.AlignCenter, "unpleasant   ←   pleasantness   →   pleasant")
+        p.drawText(
+            QRectF(self.MARGIN_LEFT, grid + 4, grid, 20),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("MoodPlane", "unpleasant   ←   pleasantness   →   pleasant"),
+        )
         p.save()
         p.translate(0, grid)
         p.rotate(-90)
-        p.drawText(QRectF(0, 0, grid, 22), Qt.AlignmentFlag.AlignCenter,
-                   "low   ←   energy   →   high")
+        p.drawText(
+            QRectF(0, 0, grid, 22),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("MoodPlane", "low   ←   energy   →   high"),
+        )
         p.restore()
         p.end()
 
     def tooltip_text(self, pleasantness: int, energy: int) -> str:
         n = self.counts.get((pleasantness, energy), 0)
-        return (f"Pleasantness {pleasantness:+d}, energy {energy:+d}: "
-                f"{n} check-in{'s' if n != 1 else ''}")
+        return translate("MoodPlane", "Pleasantness {pleasantness}, energy {energy}: {count}").format(
+            pleasantness=f"{pleasantness:+d}", energy=f"{energy:+d}", count=checkins_text(n))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -10,6 +10,7 @@ from typing import Protocol
 import pyqtgraph as pg
 
 from app.stats.words import signed
+from ui.i18n import checkins_text, translate
 from ui.progress.colours import ChartColours
 from ui.progress.plot import colour
 from ui.progress.plot_host import PlotHost
@@ -31,7 +32,7 @@ class Slot(Protocol):
 
 class MoodChart(PlotHost):
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__(colours, height=300, name="Mood chart")
+        super().__init__(colours, height=300, name=translate("MoodChart", "Mood chart"))
         self.shown = dict.fromkeys(MEASURES, True)
         self.compare = True
         self.slots: list[Slot | None] = []
@@ -114,9 +115,13 @@ class MoodChart(PlotHost):
     def _show_empty(self, colours: ChartColours) -> None:
         empty = not any(self.slots)
         if empty:
-            self.empty_text.setText(f"Nothing logged this {self._period_word()} yet. "
-                                    "A check-in on Today adds the first point.",
-                                    color=colours.muted)
+            self.empty_text.setText(
+                translate(
+                    "MoodChart",
+                    "Nothing logged this {period_word} yet. A check-in on Today adds the first point.",
+                ).format(period_word=self._period_word()),
+                color=colours.muted,
+            )
             self.empty_text.setPos((len(self.slots) - 1) / 2, 0.8)
         if empty and not self._empty_shown:
             self.plot.addItem(self.empty_text)
@@ -138,12 +143,18 @@ class MoodChart(PlotHost):
     def _mean_line(self, measure: str, hue: str, shift: float, dense: bool) -> pg.PlotDataItem:
         xs, ys = self._mean_data(measure, shift)
         return pg.PlotDataItem(
-            xs, ys, connect="finite", pen=pg.mkPen(hue, width=2),
-            symbol=SYMBOLS[measure], symbolSize=5 if dense else 9, symbolBrush=hue,
-            symbolPen=pg.mkPen(self.plot.colours.background, width=1.5), name=measure)
+            xs,
+            ys,
+            connect="finite",
+            pen=pg.mkPen(hue, width=2),
+            symbol=SYMBOLS[measure],
+            symbolSize=5 if dense else 9,
+            symbolBrush=hue,
+            symbolPen=pg.mkPen(self.plot.colours.background, width=1.5),
+            name=measure,
+        )
 
-    def _band_data(self, measure: str,
-                   shift: float) -> tuple[list[float], list[float], list[float]]:
+    def _band_data(self, measure: str, shift: float) -> tuple[list[float], list[float], list[float]]:
         xs: list[float] = []
         lows: list[float] = []
         heights: list[float] = []
@@ -158,8 +169,9 @@ class MoodChart(PlotHost):
         xs, lows, heights = self._band_data(measure, shift)
         # Many slots (month, year): thinner, lighter bands so the lines stay readable.
         width, alpha = (0.3, 38) if dense else (BAND_WIDTH, 55)
-        return pg.BarGraphItem(x=xs, y0=lows, height=heights, width=width,
-                               brush=colour(hue, alpha), pen=pg.mkPen(None))
+        return pg.BarGraphItem(
+            x=xs, y0=lows, height=heights, width=width, brush=colour(hue, alpha), pen=pg.mkPen(None)
+        )
 
     def _faint_data(self, measure: str, shift: float) -> tuple[list[float], list[float]]:
         assert self.previous is not None
@@ -170,9 +182,12 @@ class MoodChart(PlotHost):
 
     def _faint_line(self, measure: str, hue: str, shift: float) -> pg.PlotDataItem:
         xs, ys = self._faint_data(measure, shift)
-        return pg.PlotDataItem(xs, ys, connect="finite",
-                               pen=pg.mkPen(colour(hue, self.plot.colours.faint_alpha), width=1.4,
-                                            style=Qt.PenStyle.DashLine))
+        return pg.PlotDataItem(
+            xs,
+            ys,
+            connect="finite",
+            pen=pg.mkPen(colour(hue, self.plot.colours.faint_alpha), width=1.4, style=Qt.PenStyle.DashLine),
+        )
 
     # -- reading back ------------------------------------------------------------------
     def plotted(self, measure: str) -> list[float | None]:
@@ -184,21 +199,22 @@ class MoodChart(PlotHost):
 
     def plotted_range(self, measure: str) -> list[tuple[float, float]]:
         opts = self.bands[measure].opts
-        return [(y0 + 0.05, y0 + h - 0.05) for y0, h in zip(opts["y0"], opts["height"],
-                                                             strict=True)]
+        return [(y0 + 0.05, y0 + h - 0.05) for y0, h in zip(opts["y0"], opts["height"], strict=True)]
 
     def tooltip_text(self, index: int) -> str | None:
         if not 0 <= index < len(self.slots):
             return None
         slot, name = self.slots[index], self.slot_names[index]
         if slot is None:
-            return f"{name}\nNothing logged"
-        count = f"{slot.entries} check-in{'s' if slot.entries != 1 else ''}"
+            return f"{name}\n" + translate("MoodChart", "Nothing logged")
+        count = checkins_text(slot.entries)
         lines = [f"{name} · {count}"]
         for measure in MEASURES:
             if self.shown[measure]:
-                lines.append(f"{measure.capitalize()} {signed(slot.mean(measure))} "
-                             f"(from {slot.low(measure):+d} to {slot.high(measure):+d})")
+                lines.append(
+                    f"{measure.capitalize()} {signed(slot.mean(measure))} "
+                    f"(from {slot.low(measure):+d} to {slot.high(measure):+d})"
+                )
         return "\n".join(lines)
 
     def _hover(self, x: float, _y: float) -> str | None:

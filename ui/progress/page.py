@@ -25,6 +25,7 @@ from app.stats.service import StatsService
 from app.timeutil import today
 from ui import theme
 from ui.accessibility.roles import as_radio
+from ui.i18n import QT_TRANSLATE_NOOP, app_message, translate
 from ui.qt import (
     QButtonGroup,
     QDate,
@@ -49,7 +50,9 @@ if TYPE_CHECKING:
     from app.stats.mood import MoodSeries
     from ui.progress.view import ProgressCharts
 
-PERIOD_LABELS = (("week", "&Week"), ("month", "&Month"), ("year", "&Year"))
+PERIOD_LABELS = (("week", QT_TRANSLATE_NOOP("ProgressPage", "&Week")),
+                 ("month", QT_TRANSLATE_NOOP("ProgressPage", "&Month")),
+                 ("year", QT_TRANSLATE_NOOP("ProgressPage", "&Year")))
 NOUN = {"week": "week", "month": "month", "year": "year"}
 
 
@@ -66,7 +69,9 @@ class ProgressPage(Page):
     def __init__(self, stats: StatsService, settings: SettingsService, hub: EventHub,
                  parent: QWidget | None = None, *,
                  assessments: Callable[[], AssessmentService] | None = None) -> None:
-        super().__init__("Progress", parent)  # the capped width every text page uses
+        super().__init__(
+            translate("ProgressPage", "Progress"), parent
+        )  # the capped width every text page uses
         self._stats = stats
         self._settings = settings
         self._hub = hub
@@ -76,30 +81,46 @@ class ProgressPage(Page):
         self._stale = True
         intro = QHBoxLayout()
         intro.setSpacing(16)
-        intro.addWidget(label(
-            "How your weeks have been, drawn from your own log. Nothing here leaves this "
-            "computer unless you save it.", "muted"), 1)
-        self.report_button = QPushButton("Report for my therapist…")
+        intro.addWidget(
+            label(
+                translate(
+                    "ProgressPage",
+                    "How your weeks have been, drawn from your own log. Nothing here leaves this "
+                    "computer unless you save it.",
+                ),
+                "muted",
+            ),
+            1,
+        )
+        self.report_button = QPushButton(translate("ProgressPage", "Report for my therapist…"))
         self.report_button.clicked.connect(self.open_report)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         self.content.insertLayout(1, intro)
 
         self.content.insertLayout(2, self._period_bar())
 
-        self.review_card = Card("Your week in words")
+        self.review_card = Card(translate("ProgressPage", "Your week in words"))
         self.review_text = label("", None)
         self.review_text.setTextFormat(Qt.TextFormat.RichText)
         self.review_card.body.addWidget(self.review_text)
-        self.review_card.body.addWidget(label(
-            "A description of what you logged, not a judgement or a diagnosis.", "caption"))
+        self.review_card.body.addWidget(
+            label(
+                translate(
+                    "ProgressPage", "A description of what you logged, not a judgement or a diagnosis."
+                ),
+                "caption",
+            )
+        )
         self.content.addWidget(self.review_card)
-        self.loading = label("Drawing your charts…", "muted")
+        self.loading = label(translate("ProgressPage", "Drawing your charts…"), "muted")
         self.content.addWidget(self.loading)
         self.finish()
 
-        for keys, action in (("Alt+Left", lambda: self.step(-1)),
-                             ("Alt+Right", lambda: self.step(1)),
-                             ("Alt+Home", self.go_today)):
+        for keys, action in (
+            ("Alt+Left", lambda: self.step(-1)),
+            ("Alt+Right", lambda: self.step(1)),
+            ("Alt+Home", self.go_today),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
@@ -122,7 +143,7 @@ class ProgressPage(Page):
         bar.setSpacing(8)
         self.kind_buttons = QButtonGroup(self)
         for kind, text in PERIOD_LABELS:
-            button = QPushButton(text)
+            button = QPushButton(translate("ProgressPage", text))
             as_radio(button)  # Week, Month, Year: one of three
             button.setProperty("kind", kind)
             button.setChecked(kind == "week")
@@ -134,13 +155,13 @@ class ProgressPage(Page):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.period_label = label("", "section")
-        self.period_label.setAccessibleName("Period shown")
+        self.period_label.setAccessibleName(translate("ProgressPage", "Period shown"))
         bar.addStretch(1)
         self.jump = QDateEdit()
         self.jump.setCalendarPopup(True)
         self.jump.setDisplayFormat("d MMM yyyy")  # as the title reads, not ISO
-        self.jump.setAccessibleName("Go to date")
-        self.jump.setToolTip("Go to the week, month or year holding this date")
+        self.jump.setAccessibleName(translate("ProgressPage", "Go to date"))
+        self.jump.setToolTip(translate("ProgressPage", "Go to the week, month or year holding this date"))
         self.jump.dateChanged.connect(self._on_jump)
         bar.addWidget(self.jump)
         rows.addLayout(bar)
@@ -223,7 +244,7 @@ class ProgressPage(Page):
         known: tuple[MoodSeries, ...] = ()
         if self.period.kind == "week":
             review = self._stats.weekly_review(self.period.start, today=today())
-            self.review_text.setText(points_html(review.sentences))
+            self.review_text.setText(points_html([app_message(p) for p in review.points]))
             known = (review.mood, review.previous)  # the mood chart shows the same two weeks
         self.review_card.setVisible(self.period.kind == "week")
         if self.charts is not None:
@@ -232,10 +253,10 @@ class ProgressPage(Page):
     def _update_labels(self) -> None:
         noun = NOUN[self.period.kind]
         self.period_label.setText(self.period.title())
-        self.prev_button.setToolTip(f"Previous {noun} (Alt+Left)")
-        self.next_button.setToolTip(f"Next {noun} (Alt+Right)")
-        self.prev_button.setAccessibleName(f"Previous {noun}")
-        self.next_button.setAccessibleName(f"Next {noun}")
+        self.prev_button.setToolTip(translate("ProgressPage", "Previous {noun} (Alt+Left)").format(noun=noun))
+        self.next_button.setToolTip(translate("ProgressPage", "Next {noun} (Alt+Right)").format(noun=noun))
+        self.prev_button.setAccessibleName(translate("ProgressPage", "Previous {noun}").format(noun=noun))
+        self.next_button.setAccessibleName(translate("ProgressPage", "Next {noun}").format(noun=noun))
         self.jump.blockSignals(True)
         start = self.period.start
         self.jump.setDate(QDate(start.year, start.month, start.day))

@@ -7,6 +7,7 @@ from app.stats.periods import Period
 from app.stats.service import StatsService
 from app.stats.tags import MIN_DAYS
 from app.stats.words import HELPFULNESS, signed
+from ui.i18n import app_text, number, translate
 from ui.progress.bars import BarRow, BarsChart
 from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
@@ -18,33 +19,62 @@ from ui.widgets.layouts import clear_layout
 
 class WordsCard(ChartCard):
     def __init__(self, colours: ChartColours) -> None:
-        self.bars = BarsChart(colours, name="Emotion words", label_width=120)
-        super().__init__("Emotion words", self.bars, "", "stillpoint-emotion-words")
-        self.empty = label("When you add emotion words to your check-ins, the ones you reach "
-                           "for most will gather here.", "muted")
+        self.bars = BarsChart(colours, name=translate("WordsCard", "Emotion words"), label_width=120)
+        super().__init__(translate("WordsCard", "Emotion words"), self.bars, "", "stillpoint-emotion-words")
+        self.empty = label(
+            translate(
+                "WordsCard",
+                "When you add emotion words to your check-ins, the ones you reach for most will gather here.",
+            ),
+            "muted",
+        )
         self.body.insertWidget(2, self.empty)
 
     def show_period(self, stats: StatsService, period: Period) -> None:
         words = stats.top_words(period)
-        noun = "this period" if period.kind == "span" else f"this {period.kind}"
-        rows = [BarRow(w.word, w.count, w.previous,
-                       f"{w.word}: {w.count} time{'s' if w.count != 1 else ''} {noun}, "
-                       f"{w.previous} the {period.kind} before") for w in words]
+        noun = {"week": translate("WordsCard", "this week"),
+                "month": translate("WordsCard", "this month"),
+                "year": translate("WordsCard", "this year")}.get(
+            period.kind, translate("WordsCard", "this period"))
+        rows = [
+            BarRow(
+                w.word,
+                w.count,
+                w.previous,
+                f"{w.word}: {w.count} time{'s' if w.count != 1 else ''} {noun}, "
+                f"{w.previous} the {period.kind} before",
+            )
+            for w in words
+        ]
         self.bars.show_rows(rows)
         self.bars.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.caption.setText(f"How often you chose each word {noun} (solid bar) and the "
-                             f"{period.kind} before (faint bar behind it).")
+        self.caption.setText(
+            translate(
+                "WordsCard",
+                "How often you chose each word {noun} (solid bar) and the {kind} before (faint bar behind "
+                "it).",
+            ).format(noun=noun, kind=period.kind)
+        )
 
 
 class StrategiesCard(ChartCard):
     def __init__(self, colours: ChartColours) -> None:
-        self.bars = BarsChart(colours, name="How helpful each strategy felt", label_width=190)
-        super().__init__("Working with feelings", self.bars, "", "stillpoint-strategies")
-        self.empty = label("When you log how you worked with a feeling, you will see here "
-                           "which ways help you most.", "muted")
+        self.bars = BarsChart(
+            colours, name=translate("StrategiesCard", "How helpful each strategy felt"), label_width=190
+        )
+        super().__init__(
+            translate("StrategiesCard", "Working with feelings"), self.bars, "", "stillpoint-strategies"
+        )
+        self.empty = label(
+            translate(
+                "StrategiesCard",
+                "When you log how you worked with a feeling, you will see here which ways help you most.",
+            ),
+            "muted",
+        )
         self.body.insertWidget(2, self.empty)
-        self.quadrant_title = label("Where you reached for each", "muted")
+        self.quadrant_title = label(translate("StrategiesCard", "Where you reached for each"), "muted")
         self.body.addWidget(self.quadrant_title)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
@@ -57,16 +87,29 @@ class StrategiesCard(ChartCard):
         effects = stats.strategy_effects(window)
         rows = []
         for e in effects[:8]:
-            drop = (f"; the feeling eased by {e.drop:.1f} on average" if e.drop is not None
-                    else "")
-            rows.append(BarRow(e.name, e.helpfulness, None,
-                               f"{e.name}: used {e.uses} time{'s' if e.uses != 1 else ''}, "
-                               f"{HELPFULNESS[round(e.helpfulness)]} on average{drop}"))
+            drop = (translate("StrategiesCard", "; the feeling eased by {drop} on average").format(
+                drop=number(e.drop, 1)) if e.drop is not None else "")
+            rows.append(
+                BarRow(
+                    e.name,
+                    e.helpfulness,
+                    None,
+                    translate("StrategiesCard", "{name}: used {count}, {helpful} on average").format(
+                        name=e.name, count=translate("StrategiesCard", "1 time") if e.uses == 1
+                        else translate("StrategiesCard", "{count} times").format(count=e.uses),
+                        helpful=app_text(HELPFULNESS[round(e.helpfulness)])) + drop,
+                )
+            )
         self.bars.show_rows(rows, scale_max=4.0)
         self.bars.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.caption.setText(f"How helpful each strategy felt, from 0 (not at all) to 4 (very), "
-                             f"{window_text}. Hover a bar for how much the feeling eased.")
+        self.caption.setText(
+            translate(
+                "StrategiesCard",
+                "How helpful each strategy felt, from 0 (not at all) to 4 (very), {window_text}. Hover a bar "
+                "for how much the feeling eased.",
+            ).format(window_text=window_text)
+        )
         self._show_quadrants(stats, window)
 
     def _show_quadrants(self, stats: StatsService, window: Period) -> None:
@@ -83,24 +126,44 @@ class StrategiesCard(ChartCard):
             self.grid.addWidget(label(row.name), r, 0)
             for col, key in enumerate(QUADRANTS, start=1):
                 n = row.counts.get(key, 0)
-                self.grid.addWidget(label(str(n) if n else "·", "muted" if not n else None), r,
-                                    col)
+                self.grid.addWidget(label(str(n) if n else "·", "muted" if not n else None), r, col)
 
 
 class TagsCard(TableCard):
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__("Tags and mood", "stillpoint-tags")
+        super().__init__(translate("TagsCard", "Tags and mood"), "stillpoint-tags")
         self.shown: list[tuple[str, float, float, int, int]] = []
 
     def show_period(self, stats: StatsService, window: Period, window_text: str) -> None:
         effects = stats.tag_effects(window)[:8]
-        self.shown = [(t.name, t.mood_with, t.mood_without, t.days_with, t.days_without)
-                      for t in effects]
-        self.fill(("tag", "days with it", "days without"),
-                  [(label(t.name), label(f"{signed(t.mood_with)}  ({t.days_with} days)"),
-                    label(f"{signed(t.mood_without)}  ({t.days_without} days)", "muted"))
-                   for t in effects],
-                  f"Once a tag has been on at least {MIN_DAYS} days, and off on at least "
-                  f"{MIN_DAYS}, you will see how those days felt here.")
-        self.caption.setText(f"Average pleasantness on days with a tag and days without it, "
-                             f"{window_text}. A pattern to notice, not a cause.")
+        self.shown = [(t.name, t.mood_with, t.mood_without, t.days_with, t.days_without) for t in effects]
+        self.fill(
+            (translate("TagsCard", "tag"), translate("TagsCard", "days with it"),
+             translate("TagsCard", "days without")),
+            [
+                (
+                    label(t.name),
+                    label(
+                        translate("TagsCard", "{signed}  ({days_with} days)").format(
+                            signed=signed(t.mood_with), days_with=t.days_with
+                        )
+                    ),
+                    label(
+                        translate("TagsCard", "{signed}  ({days_without} days)").format(
+                            signed=signed(t.mood_without), days_without=t.days_without
+                        ),
+                        "muted",
+                    ),
+                )
+                for t in effects
+            ],
+            translate("TagsCard", "Once a tag has been on at least {days} days, and off on at least "
+                      "{days}, you will see how those days felt here.").format(days=MIN_DAYS),
+        )
+        self.caption.setText(
+            translate(
+                "TagsCard",
+                "Average pleasantness on days with a tag and days without it, {window_text}. A pattern to "
+                "notice, not a cause.",
+            ).format(window_text=window_text)
+        )

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats.practice import ExerciseCalm, WeekMinutes
+from ui.i18n import app_text, day_month, number, short_date, translate
 from ui.progress.colours import ChartColours
 from ui.progress.plot import colour
 from ui.progress.plot_host import PlotHost
@@ -22,7 +23,8 @@ class MinutesChart(PlotHost):
     """Stacked bars: one per week, a layer per kind in a fixed order."""
 
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__(colours, height=240, name="Minutes practised per week", axis_width=36)
+        super().__init__(colours, height=240, axis_width=36,
+                         name=translate("PracticeChart", "Minutes practised per week"))
         self.plot.hover_text = lambda x, _y: self.tooltip_text(round(x))
         self.weeks: list[WeekMinutes] = []
         self.bars: dict[str, pg.BarGraphItem] = {}
@@ -30,7 +32,7 @@ class MinutesChart(PlotHost):
     def show_weeks(self, weeks: list[WeekMinutes]) -> None:
         self.weeks = weeks
         step = max(1, len(weeks) // 6)
-        ticks = [(i, f"{w.start.day} {w.start:%b}") for i, w in enumerate(weeks)
+        ticks = [(i, short_date(w.start)) for i, w in enumerate(weeks)
                  if (len(weeks) - 1 - i) % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
         self.redraw()
@@ -66,8 +68,11 @@ class MinutesChart(PlotHost):
         if not 0 <= index < len(self.weeks):
             return None
         week = self.weeks[index]
-        lines = [f"Week of {week.start.day} {week.start:%B}: {round(week.total)} min"]
-        lines += [f"{KIND_NAMES[k]}: {round(m)} min" for k, m in week.minutes.items() if m >= 0.5]
+        minutes = translate("PracticeChart", "{minutes} min")
+        lines = [translate("PracticeChart", "Week of {day}: {minutes}").format(
+            day=day_month(week.start), minutes=minutes.format(minutes=round(week.total)))]
+        lines += [f"{app_text(KIND_NAMES[k])}: {minutes.format(minutes=round(m))}"
+                  for k, m in week.minutes.items() if m >= 0.5]
         return "\n".join(lines)
 
 
@@ -75,8 +80,8 @@ class CalmChart(PlotHost):
     """One row per exercise: a hollow dot for calm before, a filled dot for after."""
 
     def __init__(self, colours: ChartColours) -> None:
-        super().__init__(colours, height=160, name="Calm before and after each exercise",
-                         axis_width=170)
+        super().__init__(colours, height=160, axis_width=170,
+                         name=translate("CalmChart", "Calm before and after each exercise"))
         self.plot.hover_text = lambda _x, y: self.tooltip_text(round(y))
         self.plot.showGrid(x=False, y=False)
         self.rows: list[ExerciseCalm] = []
@@ -129,9 +134,11 @@ class CalmChart(PlotHost):
         if not 0 <= index < len(self.rows):
             return None
         r = self.rows[index]
-        return (f"{r.title}\nCalm {r.before:.1f} before, {r.after:.1f} after "
-                f"({r.change:+.1f})\n{r.rated_sessions} rated session"
-                f"{'s' if r.rated_sessions != 1 else ''}")
+        sessions = (translate("CalmChart", "1 rated session") if r.rated_sessions == 1
+                    else translate("CalmChart", "{count} rated sessions").format(count=r.rated_sessions))
+        calm = translate("CalmChart", "Calm {before} before, {after} after ({change})").format(
+            before=number(r.before, 1), after=number(r.after, 1), change=f"{r.change:+.1f}")
+        return f"{r.title}\n{calm}\n{sessions}"
 
 
 def _short(title: str, limit: int = 24) -> str:

@@ -10,6 +10,7 @@ from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import MoodSeries, WeekMood
 from app.stats.periods import Period, span, week_of
 from app.stats.service import StatsService
+from ui.i18n import app_text, date_pattern, day_and_month, day_month, short_date, translate
 from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
 from ui.progress.grids import MoodPlane, YearPixels
@@ -71,28 +72,38 @@ class ProgressCharts(QWidget):
 
         self.mood_chart = MoodChart(colours)
         self.mood_card = ChartCard(
-            "Mood", self.mood_chart,
-            "Each point is the average of that day's check-ins; the soft bar shows the lowest "
-            "and highest. Hover a point to see how many check-ins it holds.", "stillpoint-mood")
-        self.show_pleasantness = QCheckBox("Pleasantness")
-        self.show_energy = QCheckBox("Energy")
-        self.compare = QCheckBox("Previous week, faintly")
-        for box, on in ((self.show_pleasantness, True), (self.show_energy, True),
-                        (self.compare, True)):
+            translate("ProgressCharts", "Mood"),
+            self.mood_chart,
+            translate(
+                "ProgressCharts",
+                "Each point is the average of that day's check-ins; the soft bar shows the lowest "
+                "and highest. Hover a point to see how many check-ins it holds.",
+            ),
+            "stillpoint-mood",
+        )
+        self.show_pleasantness = QCheckBox(translate("ProgressCharts", "Pleasantness"))
+        self.show_energy = QCheckBox(translate("ProgressCharts", "Energy"))
+        self.compare = QCheckBox(translate("ProgressCharts", "Previous week, faintly"))
+        for box, on in ((self.show_pleasantness, True), (self.show_energy, True), (self.compare, True)):
             box.setChecked(on)
             self.mood_card.controls.addWidget(box)
         self.mood_card.controls.addStretch(1)
         self.show_pleasantness.toggled.connect(
-            lambda on: self.mood_chart.set_measure_shown("pleasantness", on))
+            lambda on: self.mood_chart.set_measure_shown("pleasantness", on)
+        )
         self.show_energy.toggled.connect(lambda on: self.mood_chart.set_measure_shown("energy", on))
         self.compare.toggled.connect(self.mood_chart.set_compare)
         column.addWidget(self.mood_card)
 
         self.pixels = YearPixels(colours)
         self.pixels_card = ChartCard(
-            "Year in pixels", self.pixels,
-            "One square per day, coloured by how pleasant the day felt on average.",
-            "stillpoint-year-in-pixels")
+            translate("ProgressCharts", "Year in pixels"),
+            self.pixels,
+            translate(
+                "ProgressCharts", "One square per day, coloured by how pleasant the day felt on average."
+            ),
+            "stillpoint-year-in-pixels",
+        )
         column.addWidget(self.pixels_card)
 
         self.column = column
@@ -113,26 +124,47 @@ class ProgressCharts(QWidget):
 
         self.plane = MoodPlane(colours)
         self.plane_card = ChartCard(
-            "Where your check-ins fell", self.plane,
-            "Each check-in places you somewhere between unpleasant and pleasant, low and high "
-            "energy. Deeper squares hold more check-ins. Every feeling has its place here.",
-            "stillpoint-mood-plane")
+            translate("ProgressCharts", "Where your check-ins fell"),
+            self.plane,
+            translate(
+                "ProgressCharts",
+                "Each check-in places you somewhere between unpleasant and pleasant, low and high "
+                "energy. Deeper squares hold more check-ins. Every feeling has its place here.",
+            ),
+            "stillpoint-mood-plane",
+        )
         column.addWidget(self.plane_card)
 
         self.minutes_chart = MinutesChart(colours)
         self.practice_card = ChartCard(
-            "Practice", self.minutes_chart,
-            "Minutes per week, finished or not: every minute you gave yourself counts.",
-            "stillpoint-practice")
+            translate("ProgressCharts", "Practice"),
+            self.minutes_chart,
+            translate(
+                "ProgressCharts", "Minutes per week, finished or not: every minute you gave yourself counts."
+            ),
+            "stillpoint-practice",
+        )
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(32)
         self.habit_value, self.days_value, self.minutes_value = (
-            label("", "value"), label("", "value"), label("", "value"))
-        self.days_caption = label("days practised this week", "caption")
-        for col, (value, caption) in enumerate((
-                (self.habit_value, label("habit strength, out of 100", "caption")),
+            label("", "value"),
+            label("", "value"),
+            label("", "value"),
+        )
+        self.days_caption = label(translate("ProgressCharts", "days practised this week"), "caption")
+        for col, (value, caption) in enumerate(
+            (
+                (
+                    self.habit_value,
+                    label(translate("ProgressCharts", "habit strength, out of 100"), "caption"),
+                ),
                 (self.days_value, self.days_caption),
-                (self.minutes_value, label("minutes in the 12 weeks shown", "caption")))):
+                (
+                    self.minutes_value,
+                    label(translate("ProgressCharts", "minutes in the 12 weeks shown"), "caption"),
+                ),
+            )
+        ):
             self.figures.addWidget(value, 0, col)
             self.figures.addWidget(caption, 1, col)
         self.figures.setColumnStretch(3, 1)
@@ -146,9 +178,15 @@ class ProgressCharts(QWidget):
 
         self.calm_chart = CalmChart(colours)
         self.calm_card = ChartCard(
-            "What works for you", self.calm_chart,
-            "Average calm (0-10) before ○ and after ● each exercise, over the sessions you rated "
-            "both times. The biggest rise is at the top.", "stillpoint-calm")
+            translate("ProgressCharts", "What works for you"),
+            self.calm_chart,
+            translate(
+                "ProgressCharts",
+                "Average calm (0-10) before ○ and after ● each exercise, over the sessions you rated "
+                "both times. The biggest rise is at the top.",
+            ),
+            "stillpoint-calm",
+        )
         self.calm_empty = label("", "muted")
         self.calm_card.body.insertWidget(2, self.calm_empty)
         column.addWidget(self.calm_card)
@@ -164,13 +202,16 @@ class ProgressCharts(QWidget):
             self._show_lower(self.period, self._today)
 
     # -- showing a period ---------------------------------------------------------------
-    def show_period(self, period: Period, *, today: dt.date, lazy: bool = False,
-                    known: Sequence[MoodSeries] = ()) -> None:
+    def show_period(
+        self, period: Period, *, today: dt.date, lazy: bool = False, known: Sequence[MoodSeries] = ()
+    ) -> None:
         """lazy: cards scrolled out of view are updated when they come into view (reveal).
         known: series the caller has just read (the weekly review's), not read again."""
         self.period = period
         self._known = {s.period: s for s in known}
-        self.compare.setText(f"Previous {PREVIOUS_WORD[period.kind]}, faintly")
+        self.compare.setText(
+            translate("ProgressCharts", "Previous {value}, faintly").format(value=PREVIOUS_WORD[period.kind])
+        )
         if period.kind == "year":
             self._show_year(period)
         else:
@@ -187,15 +228,15 @@ class ProgressCharts(QWidget):
             ((self.words_card,), lambda: self.words_card.show_period(stats, period)),
             ((self.plane_card,), lambda: self.plane.show_counts(stats.mood_plane(period))),
             ((self.practice_card, self.calm_card), lambda: self._show_practice(period, today)),
-            ((self.strategies_card,),
-             lambda: self.strategies_card.show_period(stats, window, text)),
+            ((self.strategies_card,), lambda: self.strategies_card.show_period(stats, window, text)),
             ((self.tags_card,), lambda: self.tags_card.show_period(stats, window, text)),
             ((self.sleep_card,), lambda: self.sleep_card.show_period(stats, window, text)),
         ]
         # Queries and plot items for cards nobody can see would make every week switch
         # pay for the whole page (most of its cost with years of data stored).
-        self._pending = [(cards, update) for cards, update in updates
-                         if lazy and not any(_on_screen(c) for c in cards)]
+        self._pending = [
+            (cards, update) for cards, update in updates if lazy and not any(_on_screen(c) for c in cards)
+        ]
         for cards, update in updates:
             if (cards, update) not in self._pending:
                 update()
@@ -220,15 +261,20 @@ class ProgressCharts(QWidget):
     def _pattern_window(period: Period, today: dt.date) -> tuple[Period, str]:
         """Patterns need more than a week of data: 12 weeks up to the period's end."""
         if period.kind == "year":
-            return period, f"in {period.start.year}"
+            return period, translate("ProgressCharts", "in {year}").format(year=period.start.year)
         last = min(period.end, max(today, period.start))
         return (span(last - dt.timedelta(days=83), last),
-                f"over the 12 weeks up to {last.day} {last:%B}")
+                translate("ProgressCharts", "over the 12 weeks up to {day}").format(day=day_month(last)))
 
     def _show_days(self, period: Period) -> None:
         series, previous = self._series(period), self._series(period.previous)
-        self.mood_chart.show_slots(series.days, [_day_name(d) for d in period.days],
-                                   _day_ticks(period), unit="day", previous=previous.days)
+        self.mood_chart.show_slots(
+            series.days,
+            [_day_name(d) for d in period.days],
+            _day_ticks(period),
+            unit="day",
+            previous=previous.days,
+        )
         self.pixels_card.hide()
 
     def _series(self, period: Period) -> MoodSeries:
@@ -238,9 +284,13 @@ class ProgressCharts(QWidget):
     def _show_year(self, period: Period) -> None:
         weeks, starts = _year_slots(self._stats.weekly_mood(period), period)
         before, _ = _year_slots(self._stats.weekly_mood(period.previous), period.previous)
-        names = [f"Week of {s.day} {s:%B}" for s in starts]
-        ticks = [(i, f"{s + dt.timedelta(days=6):%b}") for i, s in enumerate(starts)
-                 if (s + dt.timedelta(days=6)).day <= 7]
+        names = [translate("ProgressCharts", "Week of {day}").format(day=day_month(s)) for s in starts]
+        month = translate("Formats", "MMM")
+        ticks = [
+            (i, date_pattern(s + dt.timedelta(days=6), month))
+            for i, s in enumerate(starts)
+            if (s + dt.timedelta(days=6)).day <= 7
+        ]
         self.mood_chart.show_slots(weeks, names, ticks, unit="week", previous=before)
         series: MoodSeries = self._stats.mood_series(period)
         self.pixels.show_year(period.start.year, series.logged)
@@ -252,42 +302,55 @@ class ProgressCharts(QWidget):
         self.minutes_chart.show_weeks(self._stats.practice_weeks(last, weeks))
         habit = self._stats.consistency(last)
         self.habit_value.setText(str(habit.habit_strength))
-        self.days_value.setText(f"{habit.days_this_week} of 7")
-        self.days_caption.setText("days practised this week" if week_of(today).contains(last)
-                                  else f"days practised in the week of {week_of(last).start.day} "
-                                       f"{week_of(last).start:%B}")
+        self.days_value.setText(
+            translate("ProgressCharts", "{days_this_week} of 7").format(days_this_week=habit.days_this_week)
+        )
+        self.days_caption.setText(
+            translate("ProgressCharts", "days practised this week")
+            if week_of(today).contains(last)
+            else translate("ProgressCharts", "days practised in the week of {day}").format(
+                day=day_month(week_of(last).start)
+            )
+        )
         total = sum(w.total for w in self.minutes_chart.weeks)
         self.minutes_value.setText(str(round(total)))
         self.minutes_caption.setText(
-            f"Minutes per week over the {weeks} weeks up to {last.day} {last:%B}, finished or "
-            "not: every minute you gave yourself counts.")
+            translate(
+                "ProgressCharts",
+                "Minutes per week over the {weeks} weeks up to {day}, finished or not: every "
+                "minute you gave yourself counts.",
+            ).format(weeks=weeks, day=day_month(last))
+        )
         window = span(last - dt.timedelta(days=weeks * 7 - 1), last)
         rows = self._stats.calm_by_exercise(window)
         self.calm_chart.show_rows(rows)
         self.calm_chart.setVisible(bool(rows))
         self.calm_empty.setVisible(not rows)
         self.calm_empty.setText(
-            "When you rate your calm before and after an exercise, you will see here which "
-            "ones help you most.")
+            translate(
+                "ProgressCharts",
+                "When you rate your calm before and after an exercise, you will see here which "
+                "ones help you most.",
+            )
+        )
 
     def _set_stems(self, period: Period) -> None:
         stamp = period.start.isoformat() if period.kind != "year" else str(period.start.year)
-        stems = {"mood": "mood", "year in pixels": "year-in-pixels",
-                 "where your check-ins fell": "mood-plane", "practice": "practice",
-                 "what works for you": "calm", "emotion words": "emotion-words",
-                 "working with feelings": "strategies", "tags and mood": "tags",
-                 "sleep and mood": "sleep"}
-        for card in self.cards():
-            stem = stems[card.title.text().lower()]
-            card.file_stem = f"stillpoint-{stem}-{period.kind}-{stamp}"
+        for card in self.cards():  # by the stem each card was made with: titles get translated
+            card.file_stem = f"{card.base_stem}-{period.kind}-{stamp}"
 
     # -- theme ---------------------------------------------------------------------------
     def apply_colours(self, colours: ChartColours) -> None:
         self.colours = colours
         charts: list[_Themed] = [self.mood_chart, self.pixels]
         if self.complete:
-            charts += [self.plane, self.minutes_chart, self.calm_chart, self.words_card.bars,
-                       self.strategies_card.bars]
+            charts += [
+                self.plane,
+                self.minutes_chart,
+                self.calm_chart,
+                self.words_card.bars,
+                self.strategies_card.bars,
+            ]
         for chart in charts:
             chart.apply_colours(colours)
         self._update_legends()
@@ -298,15 +361,24 @@ class ProgressCharts(QWidget):
         self.show_energy.setIcon(shape_icon(c.energy, "square"))
         if not self.complete:
             return
-        self.practice_legend.setText("   ".join(
-            swatch(KIND_NAMES[k], c.kinds[k], KIND_FILLS[k][1]) for k in KINDS))
+        self.practice_legend.setText(
+            "   ".join(swatch(app_text(KIND_NAMES[k]), c.kinds[k], KIND_FILLS[k][1]) for k in KINDS)
+        )
 
     def cards(self) -> list[ChartCard]:
         if not self.complete:
             return [self.mood_card, self.pixels_card]
-        return [self.mood_card, self.pixels_card, self.words_card, self.plane_card,
-                self.practice_card, self.calm_card, self.strategies_card, self.tags_card,
-                self.sleep_card]
+        return [
+            self.mood_card,
+            self.pixels_card,
+            self.words_card,
+            self.plane_card,
+            self.practice_card,
+            self.calm_card,
+            self.strategies_card,
+            self.tags_card,
+            self.sleep_card,
+        ]
 
 
 def _on_screen(widget: QWidget) -> bool:
@@ -314,17 +386,17 @@ def _on_screen(widget: QWidget) -> bool:
 
 
 def _day_name(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
+    return day_and_month(day)
 
 
 def _day_ticks(period: Period) -> list[tuple[int, str]]:
     if period.length <= 7:
-        return [(i, f"{d:%a} {d.day}") for i, d in enumerate(period.days)]
-    return [(i, f"{d.day} {d:%b}") for i, d in enumerate(period.days) if i % 7 == 0]
+        pattern = translate("Formats", "ddd d")
+        return [(i, date_pattern(d, pattern)) for i, d in enumerate(period.days)]
+    return [(i, short_date(d)) for i, d in enumerate(period.days) if i % 7 == 0]
 
 
-def _year_slots(weeks: list[WeekMood], period: Period) -> tuple[list[WeekMood | None],
-                                                                 list[dt.date]]:
+def _year_slots(weeks: list[WeekMood], period: Period) -> tuple[list[WeekMood | None], list[dt.date]]:
     first = week_of(period.start).start
     count = (week_of(period.end).start - first).days // 7 + 1
     starts = [first + dt.timedelta(weeks=i) for i in range(count)]

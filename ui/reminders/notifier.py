@@ -11,12 +11,21 @@ import logging
 import os
 from typing import Any
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import SLOT, QDBusConnection, QObject, QSystemTrayIcon, Signal, Slot
 
 log = logging.getLogger(__name__)
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-ACTIONS = ["checkin", "Check in", "breathe", "Breathe", "later", "Later"]
+ACTIONS = ["checkin", QT_TRANSLATE_NOOP("Notifier", "Check in"), "breathe",
+           QT_TRANSLATE_NOOP("Notifier", "Breathe"), "later", QT_TRANSLATE_NOOP("Notifier", "Later")]
+
+
+def _actions() -> list[str]:
+    """Action keys and their button words, in the reader's language."""
+    return [translate("Notifier", a) if i % 2 else a for i, a in enumerate(ACTIONS)]
+
+
 _TIMEOUT = 2.0  # seconds a Notify call may take before the balloon is used instead
 
 
@@ -84,7 +93,7 @@ class Notifier(QObject):
             self._listen()
             reply = self._conn.send_and_get_reply(new_method_call(
                 DBusAddress(PATH, bus_name=NAME, interface=NAME), "Notify", "susssasa{sv}i",
-                ("Stillpoint", 0, "io.github.stillpoint.Stillpoint", title, body, ACTIONS,
+                ("Stillpoint", 0, "io.github.stillpoint.Stillpoint", title, body, _actions(),
                  {}, -1)), timeout=_TIMEOUT)
             return int(reply.body[0])
         except Exception:  # the server went away or is absent: the balloon is the fallback

@@ -15,6 +15,7 @@ from app.events import EventHub, SettingChanged
 from app.reminders.schedule import local_zone
 from app.reminders.service import ReminderService
 from app.reminders.types import Due, Reminder
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QObject, QTimer, Signal
 from ui.reminders.notifier import Notifier
 from ui.widgets.subscriptions import subscribe
@@ -23,8 +24,10 @@ log = logging.getLogger(__name__)
 _MAX_WAIT_MS = 15 * 60 * 1000
 _KEYS = ("reminders", "reminders_paused_until", "reminder_snoozed")
 TEXTS = {
-    "checkin": ("A moment for yourself", "How are you, right now? A short check-in."),
-    "breathe": ("A moment for yourself", "A minute of calm breathing, if you like."),
+    "checkin": (QT_TRANSLATE_NOOP("Reminders", "A moment for yourself"),
+                QT_TRANSLATE_NOOP("Reminders", "How are you, right now? A short check-in.")),
+    "breathe": (QT_TRANSLATE_NOOP("Reminders", "A moment for yourself"),
+                QT_TRANSLATE_NOOP("Reminders", "A minute of calm breathing, if you like.")),
 }
 
 
@@ -76,7 +79,8 @@ class ReminderScheduler(QObject):
         # Never while a session runs, never a second one on top: this one is skipped.
         if not self._session_running() and not self._notifier.pending:
             self.shown = due.reminder
-            self._notifier.show(*TEXTS.get(due.reminder.kind, TEXTS["checkin"]))
+            title, body = TEXTS.get(due.reminder.kind, TEXTS["checkin"])
+            self._notifier.show(translate("Reminders", title), translate("Reminders", body))
         self.reschedule()
 
     def session_started(self) -> None:

@@ -11,6 +11,7 @@ from app.stats.periods import Period, span
 from app.stats.report import DEFAULT_SECTIONS, SECTION_TITLES, ReportRequest
 from app.stats.service import StatsService
 from ui import theme
+from ui.i18n import translate
 from ui.qt import (
     QCheckBox,
     QDate,
@@ -130,9 +131,15 @@ class ReportDialog(QDialog):
         self._stats = stats
         self._job: _WriteJob | None = None
         column = dialog_column(
-            self, "Report for my therapist",
-            "Choose a period and what to include. The PDF is saved where you say and goes "
-            "nowhere else; you decide whether to share it.", min_width=520)
+            self,
+            translate("ReportDialog", "Report for my therapist"),
+            translate(
+                "ReportDialog",
+                "Choose a period and what to include. The PDF is saved where you say and goes "
+                "nowhere else; you decide whether to share it.",
+            ),
+            min_width=520,
+        )
 
         dates = QFormLayout()
         dates.setHorizontalSpacing(16)
@@ -144,8 +151,8 @@ class ReportDialog(QDialog):
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
             edit.dateChanged.connect(self._load_notes)
-        dates.addRow("&From", self.start)
-        dates.addRow("&To", self.end)
+        dates.addRow(translate("ReportDialog", "&From"), self.start)
+        dates.addRow(translate("ReportDialog", "&To"), self.end)
         align_form_labels(dates)
         _room_for_mnemonics(dates)
         column.addLayout(dates)
@@ -157,17 +164,19 @@ class ReportDialog(QDialog):
             self.sections[key] = box
             column.addWidget(box)
 
-        column.addWidget(label("Notes to include", "section"))
-        column.addWidget(label("Your notes stay private unless you tick them here.", "caption"))
+        column.addWidget(label(translate("ReportDialog", "Notes to include"), "section"))
+        column.addWidget(
+            label(translate("ReportDialog", "Your notes stay private unless you tick them here."), "caption")
+        )
         self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes to include")
+        self.notes.setAccessibleName(translate("ReportDialog", "Notes to include"))
         self.notes.setProperty("card", True)  # the theme's rounded surface, not a grey box
         self.notes.setStyleSheet(notes_style(self.palette()))
         self.notes.setSpacing(2)
         self.notes.setMinimumHeight(140)
         column.addWidget(self.notes)
 
-        self.status = StatusLine("Report status")
+        self.status = StatusLine(translate("ReportDialog", "Report status"))
         column.addWidget(self.status)
         column.addLayout(self._buttons())
         self._saved_path: str | None = None
@@ -176,12 +185,12 @@ class ReportDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("Open PDF")
+        self.open_button = QPushButton(translate("ReportDialog", "Open PDF"))
         self.open_button.hide()
         self.open_button.clicked.connect(self._open_saved)
-        close = QPushButton("Close")
+        close = QPushButton(translate("ReportDialog", "Close"))
         close.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(translate("ReportDialog", "Save PDF…"))
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.ask_save)
@@ -194,8 +203,11 @@ class ReportDialog(QDialog):
         self.notes.clear()
         start, end = _day(self.start.date()), _day(self.end.date())
         if start > end:
-            self.status.show_error(UserError(
-                "The start date is after the end date; swap them to continue."))
+            self.status.show_error(
+                UserError(
+                    translate("ReportDialog", "The start date is after the end date; swap them to continue.")
+                )
+            )
             return
         self.status.clear()
         found = self._stats.notes(span(start, end))[:500]
@@ -206,27 +218,32 @@ class ReportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
         if not found:
-            item = QListWidgetItem("No notes in this period.")
+            item = QListWidgetItem(translate("ReportDialog", "No notes in this period."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.notes.addItem(item)
 
     def request(self) -> ReportRequest:
         ticked = tuple(
-            self.notes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.notes.count())
-            if self.notes.item(i).checkState() == Qt.CheckState.Checked)
+            self.notes.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.notes.count())
+            if self.notes.item(i).checkState() == Qt.CheckState.Checked
+        )
         sections = tuple(k for k, box in self.sections.items() if box.isChecked())
         if ticked:
             sections += ("notes",)
-        return ReportRequest(start=_day(self.start.date()), end=_day(self.end.date()),
-                             sections=sections, note_ids=ticked)
+        return ReportRequest(
+            start=_day(self.start.date()), end=_day(self.end.date()), sections=sections, note_ids=ticked
+        )
 
     # -- saving --------------------------------------------------------------------------
     def file_dialog(self) -> QFileDialog:
         request = self.request()
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
         name = f"stillpoint-report-{request.start.isoformat()}-to-{request.end.isoformat()}.pdf"
-        dialog = QFileDialog(self, "Save report", folder, "PDF document (*.pdf)")
+        dialog = QFileDialog(self, translate("ReportDialog", "Save report"), folder,
+                             translate("ReportDialog", "PDF document (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         # ".pdf" is added before the dialog's "replace it?" question, so it asks about the
         # file that will really be written.
@@ -247,9 +264,15 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
             if path.exists():  # nobody was asked about replacing this one
-                self.status.show_error(UserError(
-                    f"{path.name} is already there. Choose another name, or choose "
-                    f"{path.name} itself to replace it."))
+                self.status.show_error(
+                    UserError(
+                        translate(
+                            "ReportDialog",
+                            "{name} is already there. Choose another name, or choose {name} itself to "
+                            "replace it.",
+                        ).format(name=path.name)
+                    )
+                )
                 return False
         try:
             data = self._stats.report(self.request())
@@ -257,10 +280,15 @@ class ReportDialog(QDialog):
             self.status.show_error(exc)
             return False
         if not path.parent.is_dir():
-            self.status.show_error(UserError(
-                f"The folder {path.parent} does not exist. Choose another."))
+            self.status.show_error(
+                UserError(
+                    translate("ReportDialog", "The folder {parent} does not exist. Choose another.").format(
+                        parent=path.parent
+                    )
+                )
+            )
             return False
-        self.status.show_info("Writing your report…")
+        self.status.show_info(translate("ReportDialog", "Writing your report…"))
         self.save_button.setEnabled(False)
         self._job = _WriteJob(data, path)
         self._job.signals.done.connect(self._on_done)
@@ -271,13 +299,19 @@ class ReportDialog(QDialog):
     def _on_done(self, pages: int, path: str) -> None:
         self.save_button.setEnabled(True)
         self._saved_path = path
-        self.status.show_info(f"Saved a {pages}-page report to {path}.")
+        self.status.show_info(
+            translate("ReportDialog", "Saved a {pages}-page report to {path}.").format(pages=pages, path=path)
+        )
         self.open_button.show()
         self.saved.emit(pages, path)
 
     def _on_failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
-        self.status.show_error(UserError(f"The report could not be saved: {message}"))
+        self.status.show_error(
+            UserError(
+                translate("ReportDialog", "The report could not be saved: {message}").format(message=message)
+            )
+        )
 
     def _open_saved(self) -> None:
         if self._saved_path:

@@ -15,6 +15,7 @@ from pathlib import Path
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats import words
 from app.stats.report import SECTION_TITLES, ReportData
+from ui.i18n import translate
 from ui.pdf_file import a4_writer, cannot_write, private_part
 from ui.qt import (
     QFont,
@@ -106,7 +107,7 @@ class _Flow:
         self.p.setFont(paint._small(self.p))
         self.p.setPen(paint.MUTED)
         self.p.drawText(QRectF(0, self.height - 16, self.width, 16), Qt.AlignmentFlag.AlignRight,
-                        f"Stillpoint report · page {self.pages}")
+                        translate("_Flow", "Stillpoint report · page {pages}").format(pages=self.pages))
         self.p.restore()
 
 

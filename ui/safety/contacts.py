@@ -8,30 +8,45 @@ from app.safety.card import CONTACT_KEYS, crisis_card
 from app.safety.service import SafetyService
 from app.safety.types import Contacts
 from app.settings.service import SettingsService
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QDialog, QFormLayout, QLineEdit, QWidget
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
 from ui.widgets.status_line import StatusLine
 
-_LABELS = {"crisis_line_name": "Crisis line &name", "crisis_line_number": "Crisis line n&umber",
-           "emergency_number": "&Emergency number", "therapist_name": "&Therapist's name",
-           "therapist_number": "Therapist's num&ber"}
+_LABELS = {
+    "crisis_line_name": QT_TRANSLATE_NOOP("ContactsDialog", "Crisis line &name"),
+    "crisis_line_number": QT_TRANSLATE_NOOP("ContactsDialog", "Crisis line n&umber"),
+    "emergency_number": QT_TRANSLATE_NOOP("ContactsDialog", "&Emergency number"),
+    "therapist_name": QT_TRANSLATE_NOOP("ContactsDialog", "&Therapist's name"),
+    "therapist_number": QT_TRANSLATE_NOOP("ContactsDialog", "Therapist's num&ber"),
+}
 
 
 class ContactsDialog(QDialog):
-    def __init__(self, safety: SafetyService, settings: SettingsService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, safety: SafetyService, settings: SettingsService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._safety = safety
         column = dialog_column(
-            self, "Crisis card numbers",
-            "Save the numbers you would want to have ready. Leave a field empty to use the "
-            "usual number for where you are.", min_width=480)
+            self,
+            translate("ContactsDialog", "Crisis card numbers"),
+            translate(
+                "ContactsDialog",
+                "Save the numbers you would want to have ready. Leave a field empty to use the "
+                "usual number for where you are.",
+            ),
+            min_width=480,
+        )
         defaults = crisis_card()
-        placeholders = {"crisis_line_name": defaults.crisis_line_name or "e.g. a local helpline",
-                        "crisis_line_number": defaults.crisis_line_number or "",
-                        "emergency_number": defaults.emergency_number,
-                        "therapist_name": "", "therapist_number": ""}
+        placeholders = {
+            "crisis_line_name": defaults.crisis_line_name or "e.g. a local helpline",
+            "crisis_line_number": defaults.crisis_line_number or "",
+            "emergency_number": defaults.emergency_number,
+            "therapist_name": "",
+            "therapist_number": "",
+        }
         saved = settings.all()
         form = QFormLayout()
         form.setHorizontalSpacing(16)
@@ -39,24 +54,26 @@ class ContactsDialog(QDialog):
         for key in CONTACT_KEYS:
             edit = QLineEdit(saved.get(key) or "")
             edit.setPlaceholderText(placeholders[key])
-            edit.setAccessibleName(_LABELS[key].replace("&", ""))
+            edit.setAccessibleName(translate("ContactsDialog", _LABELS[key]).replace("&", ""))
             self.fields[key] = edit
-            form.addRow(_LABELS[key], edit)
+            form.addRow(translate("ContactsDialog", _LABELS[key]), edit)
         align_form_labels(form)
         column.addLayout(form)
         column.addWidget(label(crisis_card().check_note, "caption"))
-        self.status = StatusLine("Crisis numbers status")
+        self.status = StatusLine(translate("ContactsDialog", "Crisis numbers status"))
         column.addWidget(self.status)
-        row, _cancel, self.save_button = dialog_buttons(self, "Save", self.save)
+        row, _cancel, self.save_button = dialog_buttons(self, translate("ContactsDialog", "Save"), self.save)
         column.addLayout(row)
 
     def save(self) -> None:
         text = {key: edit.text() for key, edit in self.fields.items()}
-        contacts = Contacts(crisis_line_name=text["crisis_line_name"],
-                            crisis_line_number=text["crisis_line_number"],
-                            emergency_number=text["emergency_number"],
-                            therapist_name=text["therapist_name"],
-                            therapist_number=text["therapist_number"])
+        contacts = Contacts(
+            crisis_line_name=text["crisis_line_name"],
+            crisis_line_number=text["crisis_line_number"],
+            emergency_number=text["emergency_number"],
+            therapist_name=text["therapist_name"],
+            therapist_number=text["therapist_number"],
+        )
         try:
             self._safety.save_contacts(contacts)
         except UserError as exc:

@@ -11,12 +11,13 @@ from app.errors import UserError
 from app.safety.service import SafetyService
 from app.safety.types import CrisisCard
 from app.settings.service import SettingsService
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QDialog, QFont, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
 
 HELP_SHORTCUT = "Ctrl+Shift+H"
-CARD_TITLE = "Need help now?"
+CARD_TITLE = QT_TRANSLATE_NOOP("CrisisCard", "Need help now?")
 
 
 def _big(text: str) -> QLabel:
@@ -37,41 +38,51 @@ class CrisisCardDialog(QDialog):
         self._settings, self._safety = settings, safety
         self._start_grounding = start_grounding
         self.setObjectName("CrisisCard")
-        self.setWindowTitle(CARD_TITLE)
+        self.setWindowTitle(translate("CrisisCard", CARD_TITLE))
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 28, 32, 24)
         column.setSpacing(16)
-        column.addWidget(label(CARD_TITLE, "title"))
-        column.addWidget(label(
-            "You are not alone in this. If you might act on thoughts of harming yourself, "
-            "or you are in danger, call the emergency number now."))
+        column.addWidget(label(translate("CrisisCard", CARD_TITLE), "title"))
+        column.addWidget(
+            label(
+                translate(
+                    "CrisisCardDialog",
+                    "You are not alone in this. If you might act on thoughts of harming yourself, "
+                    "or you are in danger, call the emergency number now.",
+                )
+            )
+        )
         self.numbers = Card()
         self.numbers.body.setSpacing(6)
         column.addWidget(self.numbers)
         self.note = label("", "caption")
         column.addWidget(self.note)
-        self.status = StatusLine("Crisis card status")
+        self.status = StatusLine(translate("CrisisCardDialog", "Crisis card status"))
         column.addWidget(self.status)
         column.addLayout(self._buttons())
         self.refresh()
 
     def _buttons(self) -> QVBoxLayout:
-        self.ground_button = QPushButton("Start grounding")
+        self.ground_button = QPushButton(translate("CrisisCardDialog", "Start grounding"))
         self.ground_button.setProperty("primary", True)
-        self.ground_button.setToolTip("A short 5-4-3-2-1 practice that brings you back to "
-                                      "the room you are in, through your senses.")
+        self.ground_button.setToolTip(
+            translate(
+                "CrisisCardDialog",
+                "A short 5-4-3-2-1 practice that brings you back to "
+                "the room you are in, through your senses.",
+            )
+        )
         self.ground_button.clicked.connect(self.start_grounding)
-        self.plan_button = QPushButton("Open my safety plan")
+        self.plan_button = QPushButton(translate("CrisisCardDialog", "Open my safety plan"))
         self.plan_button.clicked.connect(self.open_plan)
-        self.edit_button = QPushButton("Edit these numbers")
+        self.edit_button = QPushButton(translate("CrisisCardDialog", "Edit these numbers"))
         self.edit_button.setProperty("flat", True)
         self.edit_button.clicked.connect(self.edit_numbers)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Esc")
+        self.close_button = QPushButton(translate("CrisisCardDialog", "Close"))
+        self.close_button.setToolTip(translate("CrisisCardDialog", "Esc"))
         self.close_button.clicked.connect(self.reject)
-        for button in (self.ground_button, self.plan_button, self.edit_button,
-                       self.close_button):
+        for button in (self.ground_button, self.plan_button, self.edit_button, self.close_button):
             button.setAutoDefault(False)
         rows = QVBoxLayout()
         top = QHBoxLayout()
@@ -147,23 +158,45 @@ class CrisisCardDialog(QDialog):
 def _rows(card: CrisisCard) -> list[tuple[str, str, str]]:
     rows = [(card.emergency_label, card.emergency_number, "")]
     if card.crisis_line_number:
-        rows.append((card.crisis_line_name or "Crisis line", card.crisis_line_number,
-                     card.crisis_line_how.capitalize() if card.crisis_line_how else ""))
+        rows.append(
+            (
+                card.crisis_line_name or translate("CrisisCard", "Crisis line"),
+                card.crisis_line_number,
+                card.crisis_line_how.capitalize() if card.crisis_line_how else "",
+            )
+        )
     else:
-        rows.append(("Crisis line", "Not saved yet",
-                     "Add a crisis line you trust with “Edit these numbers”."))
+        rows.append(
+            (translate("CrisisCard", "Crisis line"), translate("CrisisCard", "Not saved yet"),
+             translate("CrisisCard", "Add a crisis line you trust with “Edit these numbers”."))
+        )
     if card.therapist_number or card.therapist_name:
-        rows.append(("Contact your therapist" + (f", {card.therapist_name}"
-                                                  if card.therapist_name else ""),
-                     card.therapist_number or "No number saved", ""))
+        rows.append(
+            (
+                translate("CrisisCard", "Contact your therapist, {name}").format(name=card.therapist_name)
+                if card.therapist_name else translate("CrisisCard", "Contact your therapist"),
+                card.therapist_number or translate("CrisisCard", "No number saved"),
+                "",
+            )
+        )
     else:
-        rows.append(("Contact your therapist", "Not saved yet",
-                     "Save their number here so it is ready when you need it."))
+        rows.append(
+            (
+                translate("CrisisCard", "Contact your therapist"),
+                translate("CrisisCard", "Not saved yet"),
+                translate("CrisisCard", "Save their number here so it is ready when you need it."),
+            )
+        )
     return rows
 
 
-def show_crisis_card(parent: QWidget, settings: SettingsService, safety: SafetyService, *,
-                     start_grounding: Callable[[], object] | None = None) -> CrisisCardDialog:
+def show_crisis_card(
+    parent: QWidget,
+    settings: SettingsService,
+    safety: SafetyService,
+    *,
+    start_grounding: Callable[[], object] | None = None,
+) -> CrisisCardDialog:
     """Open the card over parent (window-modal; Esc closes). Without start_grounding, the
     card starts the guided 5-4-3-2-1 practice on the Meditate page of parent's window."""
     existing = parent.window().findChild(CrisisCardDialog, "CrisisCard")
@@ -172,8 +205,7 @@ def show_crisis_card(parent: QWidget, settings: SettingsService, safety: SafetyS
         existing.raise_()
         existing.activateWindow()
         return existing
-    dialog = CrisisCardDialog(settings, safety, start_grounding=start_grounding,
-                              parent=parent.window())
+    dialog = CrisisCardDialog(settings, safety, start_grounding=start_grounding, parent=parent.window())
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     dialog.ground_button.setFocus()

@@ -10,6 +10,7 @@ from app.events import SafetyPlanChanged
 from app.safety.service import SafetyService
 from app.safety.types import SECTIONS
 from app.settings.service import SettingsService
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QDialog,
     QFileDialog,
@@ -27,18 +28,22 @@ from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
-INTRO = ("A plan you write on a calmer day, for a harder one. Go through it from the top "
-         "when things build up; each part is a step you can take. Everything stays on this "
-         "computer.")
+INTRO = QT_TRANSLATE_NOOP(
+    "SafetyPlanDialog",
+    "A plan you write on a calmer day, for a harder one. Go through it from the top "
+    "when things build up; each part is a step you can take. Everything stays on this "
+    "computer.",
+)
 
 
 class SafetyPlanDialog(QDialog):
-    def __init__(self, safety: SafetyService, settings: SettingsService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, safety: SafetyService, settings: SettingsService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._safety, self._settings = safety, settings
         self.setObjectName("SafetyPlan")
-        self.setWindowTitle("My safety plan")
+        self.setWindowTitle(translate("SafetyPlanDialog", "My safety plan"))
         self.setMinimumSize(640, 520)
         self.resize(TEXT_PAGE_WIDTH + 80, 700)
         outer = QVBoxLayout(self)
@@ -50,10 +55,10 @@ class SafetyPlanDialog(QDialog):
         column = QVBoxLayout(body)
         column.setContentsMargins(32, 28, 32, 28)
         column.setSpacing(16)
-        column.addWidget(label("My safety plan", "title"))
-        column.addWidget(label(INTRO, "muted"))
+        column.addWidget(label(translate("SafetyPlanDialog", "My safety plan"), "title"))
+        column.addWidget(label(translate("SafetyPlanDialog", INTRO), "muted"))
         column.addLayout(self._actions())
-        self.status = StatusLine("Safety plan status")
+        self.status = StatusLine(translate("SafetyPlanDialog", "Safety plan status"))
         column.addWidget(self.status)
         self.undo_bar = UndoBar()
         self.undo_bar.listen_for_shortcut(self)
@@ -69,7 +74,7 @@ class SafetyPlanDialog(QDialog):
         self.close_row = QHBoxLayout()
         self.close_row.setContentsMargins(32, 8, 32, 16)
         self.close_row.addStretch(1)
-        self.close_button = QPushButton("Done")
+        self.close_button = QPushButton(translate("SafetyPlanDialog", "Done"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
         self.close_row.addWidget(self.close_button)
@@ -79,9 +84,9 @@ class SafetyPlanDialog(QDialog):
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(translate("SafetyPlanDialog", "Print…"))
         self.print_button.clicked.connect(self.print_plan)
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(translate("SafetyPlanDialog", "Save as PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         for button in (self.print_button, self.pdf_button):
             button.setAutoDefault(False)
@@ -111,15 +116,17 @@ class SafetyPlanDialog(QDialog):
         from ui.safety.printing import print_plan
 
         if print_plan(self, self._html()):
-            self.status.show_info("Sent to the printer.")
+            self.status.show_info(translate("SafetyPlanDialog", "Sent to the printer."))
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            path, _ = QFileDialog.getSaveFileName(self, "Save my safety plan as a PDF",
-                                                  str(Path(folder) / "safety-plan.pdf"),
-                                                  "PDF (*.pdf)")
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("SafetyPlanDialog", "Save my safety plan as a PDF"),
+                str(Path(folder) / "safety-plan.pdf"),
+                translate("SafetyPlanDialog", "PDF (*.pdf)"),
+            )
             if not path:
                 return None
         target = Path(path)
@@ -132,5 +139,9 @@ class SafetyPlanDialog(QDialog):
         except UserError as exc:
             self.status.show_error(exc)
             return None
-        self.status.show_info(f"Saved to {target}. Only you decide who sees it.")
+        self.status.show_info(
+            translate("SafetyPlanDialog", "Saved to {target}. Only you decide who sees it.").format(
+                target=target
+            )
+        )
         return target

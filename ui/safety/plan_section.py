@@ -10,6 +10,7 @@ from app.errors import UserError
 from app.limits import SAFETY_ITEM_MAX
 from app.safety.service import SafetyService
 from app.safety.types import PlanItem, Section
+from ui.i18n import translate
 from ui.qt import (
     QAbstractItemView,
     QFrame,
@@ -47,7 +48,7 @@ class PlanSection(Card):
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.body.addWidget(self.list)
         self.body.addLayout(self._tools())
-        self.status = StatusLine(f"{section.heading} status")
+        self.status = StatusLine(translate("PlanSection", "{heading} status").format(heading=section.heading))
         self.body.addWidget(self.status)
         self.items: list[PlanItem] = []
         self._filling = False
@@ -55,24 +56,27 @@ class PlanSection(Card):
     def _tools(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Add a line…")
-        self.field.setAccessibleName(f"New line for {self.section.heading}")
+        self.field.setPlaceholderText(translate("PlanSection", "Add a line…"))
+        self.field.setAccessibleName(
+            translate("PlanSection", "New line for {heading}").format(heading=self.section.heading)
+        )
         self.field.setMaxLength(SAFETY_ITEM_MAX)
         self.field.returnPressed.connect(self.add)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(translate("PlanSection", "Add"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.field, 1)
         row.addWidget(self.add_button)
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
-        self.remove_button = QPushButton("Remove")
-        for button, name, action in ((self.up_button, "Move the chosen line up",
-                                      lambda: self.move_item(-1)),
-                                     (self.down_button, "Move the chosen line down",
-                                      lambda: self.move_item(1)),
-                                     (self.remove_button, "Remove the chosen line",
-                                      self.remove)):
+        self.up_button = QPushButton(translate("PlanSection", "Up"))
+        self.down_button = QPushButton(translate("PlanSection", "Down"))
+        self.remove_button = QPushButton(translate("PlanSection", "Remove"))
+        for button, name, action in (
+            (self.up_button, translate("PlanSection", "Move the chosen line up"),
+             lambda: self.move_item(-1)),
+            (self.down_button, translate("PlanSection", "Move the chosen line down"),
+             lambda: self.move_item(1)),
+            (self.remove_button, translate("PlanSection", "Remove the chosen line"), self.remove),
+        ):
             button.setProperty("flat", True)
             button.setAutoDefault(False)
             keep = button.sizePolicy()
@@ -150,5 +154,7 @@ class PlanSection(Card):
         if item is None:
             return
         removed = self._safety.remove_item(item.id)
-        self._offer_undo(f"Removed “{removed.text}” from your plan.",
-                         lambda: self._safety.restore_item(removed))
+        self._offer_undo(
+            translate("PlanSection", "Removed “{text}” from your plan.").format(text=removed.text),
+            lambda: self._safety.restore_item(removed),
+        )

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from app.safety.types import SECTIONS, CrisisCard, SafetyPlan
+from ui.i18n import translate
 from ui.pdf_file import a4_writer, private_part
 from ui.qt import (
     QFont,
@@ -77,7 +78,7 @@ def print_plan(parent: QWidget, body: str) -> bool:
     """Ask which printer, then print; False when the person cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print my safety plan")
+    dialog.setWindowTitle(translate("ui.safety.printing", "Print my safety plan"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     _document(body).print_(printer)

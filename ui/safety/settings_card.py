@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from app.safety.service import SafetyService
 from app.settings.service import SettingsService
+from ui.i18n import translate
 from ui.qt import QDialog, QHBoxLayout, QPushButton, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import insert_beside
@@ -14,16 +15,23 @@ from ui.widgets.layouts import insert_beside
 class CrisisSettingsCard(Card):
     def __init__(self, settings: SettingsService, get_safety: Callable[[], SafetyService],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Crisis card", parent)
+        super().__init__(translate("CrisisSettingsCard", "Crisis card"), parent)
         self._settings, self._get_safety = settings, get_safety
-        self.body.addWidget(label(
-            "“Need help now?” at the bottom of the sidebar (Ctrl+Shift+H) shows an emergency "
-            "number, a crisis line and your therapist's number. Defaults follow your "
-            "language setting; save the numbers that are right for you.", "muted"))
+        self.body.addWidget(
+            label(
+                translate(
+                    "CrisisSettingsCard",
+                    "“Need help now?” at the bottom of the sidebar (Ctrl+Shift+H) shows an emergency "
+                    "number, a crisis line and your therapist's number. Defaults follow your "
+                    "language setting; save the numbers that are right for you.",
+                ),
+                "muted",
+            )
+        )
         row = QHBoxLayout()
-        self.numbers_button = QPushButton("Edit crisis numbers…")
+        self.numbers_button = QPushButton(translate("CrisisSettingsCard", "Edit crisis numbers…"))
         self.numbers_button.clicked.connect(self.edit_numbers)
-        self.plan_button = QPushButton("Open my safety plan…")
+        self.plan_button = QPushButton(translate("CrisisSettingsCard", "Open my safety plan…"))
         self.plan_button.clicked.connect(self.open_plan)
         row.addWidget(self.numbers_button)
         row.addWidget(self.plan_button)
@@ -33,21 +41,20 @@ class CrisisSettingsCard(Card):
     def edit_numbers(self) -> None:
         from ui.safety.contacts import ContactsDialog
 
-        self.dialog: QDialog = ContactsDialog(self._get_safety(), self._settings,
-                                              parent=self.window())
+        self.dialog: QDialog = ContactsDialog(self._get_safety(), self._settings, parent=self.window())
         self.dialog.open()
 
     def open_plan(self) -> None:
         from ui.safety.plan_page import SafetyPlanDialog
 
-        self.dialog = SafetyPlanDialog(self._get_safety(), self._settings,
-                                       parent=self.window())
+        self.dialog = SafetyPlanDialog(self._get_safety(), self._settings, parent=self.window())
         self.dialog.open()
 
 
-def add_to_settings(page: QWidget, settings: SettingsService,
-                    get_safety: Callable[[], SafetyService]) -> CrisisSettingsCard:
+def add_to_settings(
+    page: QWidget, settings: SettingsService, get_safety: Callable[[], SafetyService]
+) -> CrisisSettingsCard:
     """Put the card on the Settings page just before "Your data"."""
     card = CrisisSettingsCard(settings, get_safety)
-    insert_beside(page, card, "Your data")
+    insert_beside(page, card, translate("SettingsPage", "Your data"))
     return card

@@ -13,6 +13,7 @@ from typing import Any
 from app.errors import UserError
 from app.exchange.passphrase import file_is_encrypted
 from app.exchange.service import ExchangeService
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.qt import (
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +32,10 @@ from ui.widgets.card import label
 from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
-_FILTERS = {"json": "Stillpoint export (*.json)", "csv": "Zip of CSV files (*.zip)"}
+_FILTERS = {
+    "json": QT_TRANSLATE_NOOP("DataPanel", "Stillpoint export (*.json)"),
+    "csv": QT_TRANSLATE_NOOP("DataPanel", "Zip of CSV files (*.zip)"),
+}
 
 
 class _Signals(QObject):
@@ -53,34 +57,34 @@ class _Job(QRunnable):
         try:
             result = self.work(self.signals.progress.emit)
         except UserError as exc:
-            self.signals.failed.emit(exc.sentence())
+            self.signals.failed.emit(exc.sentence(app_text))
             return
         except Exception:  # a bug must not leave the panel busy for ever
             log.exception("export or import failed")
-            self.signals.failed.emit("Something unexpected went wrong (the details are in "
-                                     "Stillpoint's log).")
+            self.signals.failed.emit("Something unexpected went wrong (the details are in Stillpoint's log).")
             return
         self.signals.done.emit(result)
 
 
 class DataPanel(QWidget):
-    def __init__(self, get_exchange: Callable[[], ExchangeService],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, get_exchange: Callable[[], ExchangeService], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._get_exchange = get_exchange
         self._job: _Job | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
         box.setSpacing(10)
-        box.addWidget(label("Take all your entries with you, or bring them back.", "muted"))
+        box.addWidget(
+            label(translate("DataPanel", "Take all your entries with you, or bring them back."), "muted")
+        )
         self.protect = ProtectBox()
         box.addWidget(self.protect)
         row = QHBoxLayout()
-        self.export_json = QPushButton("Export &JSON…")
+        self.export_json = QPushButton(translate("DataPanel", "Export &JSON…"))
         self.export_json.clicked.connect(lambda: self.start_export("json"))
-        self.export_csv = QPushButton("Export for &spreadsheets…")
+        self.export_csv = QPushButton(translate("DataPanel", "Export for &spreadsheets…"))
         self.export_csv.clicked.connect(lambda: self.start_export("csv"))
-        self.import_button = QPushButton("&Import…")
+        self.import_button = QPushButton(translate("DataPanel", "&Import…"))
         self.import_button.clicked.connect(self.start_import)
         for button in (self.export_json, self.export_csv, self.import_button):
             row.addWidget(button)
@@ -91,23 +95,31 @@ class DataPanel(QWidget):
         self.unlock.field.returnPressed.connect(self._unlock_and_import)
         box.addWidget(self.unlock)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("DataPanel", "Import progress"))
         self.progress.hide()
         box.addWidget(self.progress)
-        self.status = StatusLine("Export and import")
+        self.status = StatusLine(translate("DataPanel", "Export and import"))
         box.addWidget(self.status)
 
     # The dialogs are methods so that tests can answer them.
     def ask_save_path(self, fmt: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = "stillpoint-export." + ("json" if fmt == "json" else "zip")
-        path, _ = QFileDialog.getSaveFileName(self, "Export your data",
-                                              str(Path(folder) / name), _FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DataPanel", "Export your data"),
+            str(Path(folder) / name),
+            translate("DataPanel", _FILTERS[fmt]),
+        )
         return path
 
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a Stillpoint export", "",
-                                              _FILTERS["json"])
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("DataPanel", "Import a Stillpoint export"),
+            "",
+            translate("DataPanel", _FILTERS["json"]),
+        )
         return path
 
     def start_export(self, fmt: str) -> None:
@@ -120,8 +132,11 @@ class DataPanel(QWidget):
         if not path:
             return
         exchange = self._get_exchange()
-        self._run(lambda _progress: (path, exchange.export(Path(path), fmt, seal=seal),
-                                     seal is not None), self._exported, "Exporting…")
+        self._run(
+            lambda _progress: (path, exchange.export(Path(path), fmt, seal=seal), seal is not None),
+            self._exported,
+            translate("DataPanel", "Exporting…"),
+        )
 
     def start_import(self) -> None:
         path = self.ask_open_path()
@@ -129,8 +144,9 @@ class DataPanel(QWidget):
             return
         if file_is_encrypted(path):
             self.unlock.ask(path)
-            self.status.show_info("This export is protected. Type its passphrase to "
-                                  "import it.")
+            self.status.show_info(
+                translate("DataPanel", "This export is protected. Type its passphrase to import it.")
+            )
             return
         self.unlock.close_row()
         self._import(path, None)
@@ -141,15 +157,18 @@ class DataPanel(QWidget):
 
     def _import(self, path: str, passphrase: str | None) -> None:
         exchange = self._get_exchange()
-        self._run(lambda progress: exchange.import_file(Path(path), progress,
-                                                        passphrase=passphrase),
-                  self._imported, "Checking the file…")
+        self._run(
+            lambda progress: exchange.import_file(Path(path), progress, passphrase=passphrase),
+            self._imported,
+            translate("DataPanel", "Checking the file…"),
+        )
 
     def busy(self) -> bool:
         return self._job is not None
 
-    def _run(self, work: Callable[[Callable[[int, int], None]], Any],
-             done: Callable[[Any], None], note: str) -> None:
+    def _run(
+        self, work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None], note: str
+    ) -> None:
         self._set_busy(True)
         self.status.show_info(note)
         job = _Job(work)
@@ -164,8 +183,7 @@ class DataPanel(QWidget):
         done(result)
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.export_json, self.export_csv, self.import_button,
-                       self.unlock.unlock):
+        for button in (self.export_json, self.export_csv, self.import_button, self.unlock.unlock):
             button.setEnabled(not busy)
         if busy:
             self.progress.setRange(0, 0)  # "working" until the first count arrives
@@ -180,14 +198,24 @@ class DataPanel(QWidget):
 
     def _exported(self, result: tuple[str, dict[str, int], bool]) -> None:
         path, counts, sealed = result
-        care = ("It is protected with your passphrase." if sealed
-                else "It is plain text: keep it somewhere private.")
-        self.status.show_info(f"Saved {sum(counts.values())} rows to {path}. {care}")
+        care = (
+            translate("DataPanel", "It is protected with your passphrase.")
+            if sealed
+            else translate("DataPanel", "It is plain text: keep it somewhere private.")
+        )
+        self.status.show_info(
+            translate("DataPanel", "Saved {sum} rows to {path}. {care}").format(
+                sum=sum(counts.values()), path=path, care=care
+            )
+        )
 
     def _imported(self, summary: Any) -> None:
         self.unlock.close_row()
-        self.status.show_info(f"Read {summary.read} rows: {summary.added} added, "
-                              f"{summary.present} already here.")
+        self.status.show_info(
+            translate("DataPanel", "Read {read} rows: {added} added, {present} already here.").format(
+                read=summary.read, added=summary.added, present=summary.present
+            )
+        )
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
@@ -202,7 +230,7 @@ def add_to_settings(page: QWidget, get_exchange: Callable[[], ExchangeService]) 
     for i in range(content.count()):
         card = content.itemAt(i).widget()
         title = getattr(card, "title", None)
-        if title is not None and title.text() == "Your data":
+        if title is not None and title.text() == translate("SettingsPage", "Your data"):
             card.body.addWidget(panel)
             break
     else:

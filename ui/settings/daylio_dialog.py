@@ -13,6 +13,7 @@ from app.exchange.daylio import STANDARD_MOODS, DaylioFile, mood_key, read_dayli
 from app.exchange.daylio_import import DEFAULT_TAG_KIND, import_daylio
 from app.limits import SCALE_MAX, SCALE_MIN, TAG_CATEGORIES
 from app.mood.service import MoodService
+from ui.i18n import QT_TRANSLATE_NOOP, short_date_year, translate
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -33,8 +34,11 @@ from ui.widgets.status_line import StatusLine
 
 # A spin box at this value shows "Choose": the mood has no pleasantness yet.
 _UNSET = SCALE_MIN - 1
-_KIND_WORDS = {"activity": "What you were doing", "person": "Who you were with",
-               "place": "Where you were"}
+_KIND_WORDS = {
+    "activity": QT_TRANSLATE_NOOP("DaylioDialog", "What you were doing"),
+    "person": QT_TRANSLATE_NOOP("DaylioDialog", "Who you were with"),
+    "place": QT_TRANSLATE_NOOP("DaylioDialog", "Where you were"),
+}
 
 
 class DaylioDialog(QDialog):
@@ -43,19 +47,25 @@ class DaylioDialog(QDialog):
         self._mood = mood
         self._file: DaylioFile | None = None
         self.spins: dict[str, QSpinBox] = {}
-        self.setWindowTitle("Import from Daylio")
+        self.setWindowTitle(translate("DaylioDialog", "Import from Daylio"))
         self.setMinimumWidth(480)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(14)
-        box.addWidget(label(
-            "Bring your Daylio entries into your mood log. In Daylio, export your entries "
-            "as a CSV file, then choose that file here."))
+        box.addWidget(
+            label(
+                translate(
+                    "DaylioDialog",
+                    "Bring your Daylio entries into your mood log. In Daylio, export your entries "
+                    "as a CSV file, then choose that file here.",
+                )
+            )
+        )
         row = QHBoxLayout()
-        self.choose = QPushButton("&Choose file…")
+        self.choose = QPushButton(translate("DaylioDialog", "&Choose file…"))
         self.choose.clicked.connect(self._choose)
         row.addWidget(self.choose)
-        self.file_label = label("No file chosen yet.", "muted")
+        self.file_label = label(translate("DaylioDialog", "No file chosen yet."), "muted")
         row.addWidget(self.file_label, 1)
         box.addLayout(row)
         self.moods_box = QWidget()
@@ -66,21 +76,36 @@ class DaylioDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in TAG_CATEGORIES:
-            self.kind.addItem(_KIND_WORDS.get(kind, kind), kind)
+            self.kind.addItem(
+                translate("DaylioDialog", _KIND_WORDS[kind]) if kind in _KIND_WORDS else kind, kind
+            )
         self.kind.setCurrentIndex(self.kind.findData(DEFAULT_TAG_KIND))
-        form.addRow("&Activities count as", self.kind)
+        form.addRow(translate("DaylioDialog", "&Activities count as"), self.kind)
         box.addLayout(form)
-        box.addWidget(label("Daylio has no energy scale, so imported check-ins sit in the "
-                            "middle of it (0).", "caption"))
-        self.status = StatusLine("Import")
+        box.addWidget(
+            label(
+                translate(
+                    "DaylioDialog",
+                    "Daylio has no energy scale, so imported check-ins sit in the middle of it (0).",
+                ),
+                "caption",
+            )
+        )
+        self.status = StatusLine(translate("DaylioDialog", "Import"))
         box.addWidget(self.status)
-        buttons, self.cancel, self.import_button = dialog_buttons(self, "&Import", self._import)
+        buttons, self.cancel, self.import_button = dialog_buttons(
+            self, translate("DaylioDialog", "&Import"), self._import
+        )
         self.import_button.setEnabled(False)
         box.addLayout(buttons)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a Daylio export", "",
-                                              "Daylio export (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("DaylioDialog", "Choose a Daylio export"),
+            "",
+            translate("DaylioDialog", "Daylio export (*.csv);;All files (*)"),
+        )
         if path:
             self.load(Path(path))
 
@@ -97,12 +122,23 @@ class DaylioDialog(QDialog):
             return
         self._file = parsed
         days = sorted(e.local.date() for e in parsed.entries)
-        span = f", {days[0]:%d %b %Y} to {days[-1]:%d %b %Y}" if days else ""
-        self.file_label.setText(f"{path.name}: {len(parsed.entries)} entries{span}")
+        span = (
+            ", "
+            + translate("DaylioDialog", "{first} to {last}").format(
+                first=short_date_year(days[0]), last=short_date_year(days[-1])
+            )
+            if days
+            else ""
+        )
+        self.file_label.setText(
+            translate("DaylioDialog", "{name}: {count} entries{span}").format(
+                name=path.name, count=len(parsed.entries), span=span
+            )
+        )
         self._fill_moods(parsed.mood_counts())
         self.import_button.setEnabled(bool(parsed.entries))
-        self.import_button.setText("&Import")
-        self.cancel.setText("Cancel")
+        self.import_button.setText(translate("DaylioDialog", "&Import"))
+        self.cancel.setText(translate("DaylioDialog", "Cancel"))
 
     def _fill_moods(self, counts: dict[str, int]) -> None:
         while self.grid.count():
@@ -111,19 +147,27 @@ class DaylioDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.spins = {}
-        self.grid.addWidget(label("Daylio mood", "caption"), 0, 0)
-        self.grid.addWidget(label("Entries", "caption"), 0, 1)
-        self.grid.addWidget(label(f"Pleasantness, {SCALE_MIN} to {SCALE_MAX}", "caption",
-                                  wrap=False), 0, 2)
+        self.grid.addWidget(label(translate("DaylioDialog", "Daylio mood"), "caption"), 0, 0)
+        self.grid.addWidget(label(translate("DaylioDialog", "Entries"), "caption"), 0, 1)
+        self.grid.addWidget(
+            label(
+                translate("DaylioDialog", "Pleasantness, {SCALE_MIN} to {SCALE_MAX}").format(
+                    SCALE_MIN=SCALE_MIN, SCALE_MAX=SCALE_MAX
+                ),
+                "caption",
+                wrap=False,
+            ),
+            0,
+            2,
+        )
         for row, (name, count) in enumerate(counts.items(), start=1):
             spin = QSpinBox()
             spin.setRange(_UNSET, SCALE_MAX)
-            spin.setSpecialValueText("Choose")
+            spin.setSpecialValueText(translate("DaylioDialog", "Choose"))
             spin.setValue(STANDARD_MOODS.get(mood_key(name), _UNSET))
-            spin.setAccessibleName(f"Pleasantness for {name}")
+            spin.setAccessibleName(translate("DaylioDialog", "Pleasantness for {name}").format(name=name))
             self.grid.addWidget(label(name, wrap=True), row, 0)
-            self.grid.addWidget(label(str(count), "muted"), row, 1,
-                                Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(label(str(count), "muted"), row, 1, Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(spin, row, 2)
             self.spins[name] = spin
         self.grid.setColumnStretch(0, 1)
@@ -135,13 +179,18 @@ class DaylioDialog(QDialog):
         unset = [name for name, spin in self.spins.items() if spin.value() == _UNSET]
         if unset:
             names = ", ".join(f"'{n}'" for n in unset)
-            self.status.show_error(UserError(f"give every mood a pleasantness first: {names}"))
+            self.status.show_error(
+                UserError(
+                    translate("DaylioDialog", "give every mood a pleasantness first: {names}").format(
+                        names=names
+                    )
+                )
+            )
             self.spins[unset[0]].setFocus()
             return
         chosen = {name: spin.value() for name, spin in self.spins.items()}
         try:
-            summary = import_daylio(self._mood, self._file, chosen,
-                                    tag_kind=str(self.kind.currentData()))
+            summary = import_daylio(self._mood, self._file, chosen, tag_kind=str(self.kind.currentData()))
         except UserError as exc:
             self.status.show_error(exc)
             return
@@ -151,17 +200,22 @@ class DaylioDialog(QDialog):
             text += f" The first skipped one, on line {line}: {why}."
         self.status.show_info(text)
         self.import_button.setEnabled(False)
-        self.cancel.setText("Close")
+        self.cancel.setText(translate("DaylioDialog", "Close"))
         self.cancel.setFocus()
 
 
 def add_to_settings(page: QWidget, get_mood: Callable[[], MoodService]) -> Card:
     """A small card on the Settings page, just after "Your data"."""
-    card = Card("Coming from another app")
-    card.body.addWidget(label("Moving from Daylio? Bring your entries with you.", "muted"))
-    button = QPushButton("Import from &Daylio…")
+    card = Card(translate("ui.settings.daylio_dialog", "Coming from another app"))
+    card.body.addWidget(
+        label(
+            translate("ui.settings.daylio_dialog", "Moving from Daylio? Bring your entries with you."),
+            "muted",
+        )
+    )
+    button = QPushButton(translate("ui.settings.daylio_dialog", "Import from &Daylio…"))
     button.clicked.connect(lambda: DaylioDialog(get_mood(), page).exec())
     card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
     button.setObjectName("daylioImport")
-    insert_beside(page, card, "Your data", after=True)
+    insert_beside(page, card, translate("SettingsPage", "Your data"), after=True)
     return card

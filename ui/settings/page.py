@@ -7,6 +7,7 @@ from app.events import EventHub
 from app.paths import DataLocation
 from app.settings.service import SettingsService
 from ui.encryption.settings_card import EncryptionCard
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.lock.settings_card import add_lock_card
 from ui.qt import (
     QCheckBox,
@@ -22,46 +23,58 @@ from ui.settings.sound import SoundSettingsCard, share_label_column
 from ui.sound import Sound
 from ui.widgets.card import Card, Page, align_form_labels, label
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the system")),
+          ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("SettingsPage", "Dark")))
 
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "SettingsPage",
     "Stillpoint is a self-help companion. It is not therapy and it does not diagnose. "
-    "If you are struggling, please reach out to someone you trust or to a professional."
+    "If you are struggling, please reach out to someone you trust or to a professional.",
 )
 
 
 class SettingsPage(Page):
     key = "settings"
 
-    def __init__(self, settings: SettingsService, location: DataLocation,
-                 pages: list[tuple[str, str]], parent: QWidget | None = None, *,
-                 sound: Sound | None = None, hub: EventHub | None = None) -> None:
-        super().__init__("Settings", parent)
+    def __init__(
+        self,
+        settings: SettingsService,
+        location: DataLocation,
+        pages: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        sound: Sound | None = None,
+        hub: EventHub | None = None,
+    ) -> None:
+        super().__init__(translate("SettingsPage", "Settings"), parent)
         self._settings = settings
         values = settings.all()
 
-        look = Card("Look and start")
+        look = Card(translate("SettingsPage", "Look and start"))
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
         self.theme = QComboBox()
         for key, text in THEMES:
-            self.theme.addItem(text, key)
+            self.theme.addItem(translate("SettingsPage", text), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values["theme"])))
-        self.theme.currentIndexChanged.connect(
-            lambda: settings.set("theme", self.theme.currentData()))
-        form.addRow("&Theme", self.theme)
+        self.theme.currentIndexChanged.connect(lambda: settings.set("theme", self.theme.currentData()))
+        form.addRow(translate("SettingsPage", "&Theme"), self.theme)
         self.start_page = QComboBox()
         for key, text in pages:
             self.start_page.addItem(text, key)
         self.start_page.setCurrentIndex(max(0, self.start_page.findData(values["start_page"])))
         self.start_page.currentIndexChanged.connect(
-            lambda: settings.set("start_page", self.start_page.currentData()))
-        form.addRow("&Open on", self.start_page)
+            lambda: settings.set("start_page", self.start_page.currentData())
+        )
+        form.addRow(translate("SettingsPage", "&Open on"), self.start_page)
         share_label_column(form)
         align_form_labels(form)
         look.body.addLayout(form)
-        self.close_to_tray = QCheckBox("&Keep Stillpoint in the tray when the window closes")
+        self.close_to_tray = QCheckBox(
+            translate("SettingsPage", "&Keep Stillpoint in the tray when the window closes")
+        )
         self.close_to_tray.setChecked(bool(values["close_to_tray"]))
         self.close_to_tray.toggled.connect(lambda on: settings.set("close_to_tray", on))
         look.body.addWidget(self.close_to_tray)
@@ -71,26 +84,40 @@ class SettingsPage(Page):
             self.sound_card = SoundSettingsCard(settings, sound, hub)
             self.content.addWidget(self.sound_card)
 
-        data = Card("Your data")
-        data.body.addWidget(label(
-            "Everything you record stays on this computer, in a folder that belongs to you.",
-            "muted"))
+        data = Card(translate("SettingsPage", "Your data"))
+        data.body.addWidget(
+            label(
+                translate(
+                    "SettingsPage",
+                    "Everything you record stays on this computer, in a folder that belongs to you.",
+                ),
+                "muted",
+            )
+        )
         self.location_label = label(str(location.data_dir))
-        self.location_label.setAccessibleName("Data folder")
+        self.location_label.setAccessibleName(translate("SettingsPage", "Data folder"))
         data.body.addWidget(self.location_label)
         if not location.database_url.startswith("sqlite"):
-            data.body.addWidget(label(f"Database: {_hide_password(location.database_url)}",
-                                      "caption"))
-        self.open_folder = QPushButton("Open data folder")
+            data.body.addWidget(
+                label(
+                    translate("SettingsPage", "Database: {hide_password}").format(
+                        hide_password=_hide_password(location.database_url)
+                    ),
+                    "caption",
+                )
+            )
+        self.open_folder = QPushButton(translate("SettingsPage", "Open data folder"))
         self.open_folder.clicked.connect(lambda: _open_folder(str(location.data_dir)))
         data.body.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(data)
         self.content.addWidget(EncryptionCard(location))
 
         self.lock_card = add_lock_card(self.content, settings, hub)
-        about = Card("About Stillpoint")
-        about.body.addWidget(label(f"Version {__version__}", "muted"))
-        about.body.addWidget(label(DISCLAIMER))
+        about = Card(translate("SettingsPage", "About Stillpoint"))
+        about.body.addWidget(
+            label(translate("SettingsPage", "Version {version__}").format(version__=__version__), "muted")
+        )
+        about.body.addWidget(label(translate("SettingsPage", DISCLAIMER)))
         self.content.addWidget(about)
         self.finish()
 

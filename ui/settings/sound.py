@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.events import EventHub, SettingChanged
 from app.settings.service import SettingsService
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QCheckBox,
     QFormLayout,
@@ -19,10 +20,10 @@ from ui.widgets.card import Card, label
 from ui.widgets.subscriptions import subscribe
 
 STORE_AFTER_MS = 300
-NO_SOUND = ("Stillpoint cannot play sound on this computer, so sessions stay silent. "
-            "The words and the moving circle still guide you.")
-NO_VOICE = ("No speaking voice is available on this computer, so the guidance appears "
-            "as words on the screen instead.")
+NO_SOUND = QT_TRANSLATE_NOOP("SoundCard", "Stillpoint cannot play sound on this computer, so "
+                             "sessions stay silent. The words and the moving circle still guide you.")
+NO_VOICE = QT_TRANSLATE_NOOP("SoundCard", "No speaking voice is available on this computer, so the "
+                             "guidance appears as words on the screen instead.")
 
 
 def _slider(name: str, low: int, high: int, value: int) -> QSlider:
@@ -49,14 +50,15 @@ def share_label_column(form: QFormLayout) -> None:
 
 def _speed_words(step: int) -> str:
     if step == 0:
-        return "Natural pace"
-    return f"{'Faster' if step > 0 else 'Slower'} ({step:+d})"
+        return translate("SoundCard", "Natural pace")
+    words = translate("SoundCard", "Faster") if step > 0 else translate("SoundCard", "Slower")
+    return f"{words} ({step:+d})"
 
 
 class SoundSettingsCard(Card):
     def __init__(self, settings: SettingsService, sound: Sound, hub: EventHub,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Sound and voice", parent)
+        super().__init__(translate("SoundSettingsCard", "Sound and voice"), parent)
         self._settings = settings
         self._sound = sound
         self._checked = False
@@ -66,38 +68,62 @@ class SoundSettingsCard(Card):
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
-        self.play_sounds = QCheckBox("&Play soft sounds for each part of the breath and the bells")
+        self.play_sounds = QCheckBox(
+            translate("SoundSettingsCard", "&Play soft sounds for each part of the breath and the bells")
+        )
         self.play_sounds.setChecked(not values["sound_muted"])
         form.addRow(self.play_sounds)
-        self.volume = _slider("Sound volume", 0, 100, round(values["sound_volume"] * 100))
+        self.volume = _slider(
+            translate("SoundSettingsCard", "Sound volume"), 0, 100, round(values["sound_volume"] * 100)
+        )
         self.volume_value = label("", "muted", wrap=False)
-        form.addRow("Sound &volume", self._with_value(self.volume, self.volume_value))
-        self.voice = QCheckBox("&Speak the guidance: “breathe in”, “hold”, “breathe out”")
+        form.addRow(
+            translate("SoundSettingsCard", "Sound &volume"), self._with_value(self.volume, self.volume_value)
+        )
+        self.voice = QCheckBox(
+            translate("SoundSettingsCard", "&Speak the guidance: “breathe in”, “hold”, “breathe out”")
+        )
         self.voice.setChecked(bool(values["voice_enabled"]))
         form.addRow(self.voice)
-        self.voice_rate = _slider("Voice speed", -10, 10, round(values["voice_rate"] * 10))
+        self.voice_rate = _slider(
+            translate("SoundSettingsCard", "Voice speed"), -10, 10, round(values["voice_rate"] * 10)
+        )
         self.voice_rate_value = label("", "muted", wrap=False)
-        form.addRow("Voice spee&d", self._with_value(self.voice_rate, self.voice_rate_value))
-        self.voice_volume = _slider("Voice volume", 0, 100, round(values["voice_volume"] * 100))
+        form.addRow(
+            translate("SoundSettingsCard", "Voice spee&d"),
+            self._with_value(self.voice_rate, self.voice_rate_value),
+        )
+        self.voice_volume = _slider(
+            translate("SoundSettingsCard", "Voice volume"), 0, 100, round(values["voice_volume"] * 100)
+        )
         self.voice_volume_value = label("", "muted", wrap=False)
-        form.addRow("Voice vo&lume", self._with_value(self.voice_volume, self.voice_volume_value))
-        self.try_button = QPushButton("Try it")
-        self.try_button.setAccessibleName("Try the sound and voice")
+        form.addRow(
+            translate("SoundSettingsCard", "Voice vo&lume"),
+            self._with_value(self.voice_volume, self.voice_volume_value),
+        )
+        self.try_button = QPushButton(translate("SoundSettingsCard", "Try it"))
+        self.try_button.setAccessibleName(translate("SoundSettingsCard", "Try the sound and voice"))
         self.try_button.clicked.connect(self.try_it)
         row = QHBoxLayout()
         row.addWidget(self.try_button)
         row.addStretch(1)
         form.addRow("", row)
         self.reduced_motion = QCheckBox(
-            "&Reduce motion: a quiet progress bar instead of the growing circle")
+            translate(
+                "SoundSettingsCard", "&Reduce motion: a quiet progress bar instead of the growing circle"
+            )
+        )
         self.reduced_motion.setChecked(bool(values["reduced_motion"]))
         form.addRow(self.reduced_motion)
         share_label_column(form)
-        self._voice_captions = [form.labelForField(w) for w in (
-            self.voice_rate.parentWidget(), self.voice_volume.parentWidget()) if w is not None]
+        self._voice_captions = [
+            form.labelForField(w)
+            for w in (self.voice_rate.parentWidget(), self.voice_volume.parentWidget())
+            if w is not None
+        ]
         self.body.addLayout(form)
         self.notice = label("", "muted")
-        self.notice.setAccessibleName("Sound notice")
+        self.notice.setAccessibleName(translate("SoundSettingsCard", "Sound notice"))
         self.notice.hide()
         self.body.addWidget(self.notice)
         self._show_values()
@@ -131,20 +157,29 @@ class SoundSettingsCard(Card):
 
     def store_sliders(self) -> None:
         self._store_timer.stop()
-        for key, value in (("sound_volume", self.volume.value() / 100),
-                           ("voice_rate", self.voice_rate.value() / 10),
-                           ("voice_volume", self.voice_volume.value() / 100)):
+        for key, value in (
+            ("sound_volume", self.volume.value() / 100),
+            ("voice_rate", self.voice_rate.value() / 10),
+            ("voice_volume", self.voice_volume.value() / 100),
+        ):
             if value != self._settings.get(key):
                 self._settings.set(key, value)
 
     def _show_values(self, *_args: object) -> None:
         sounds_on = self.play_sounds.isChecked()
         self.volume.setEnabled(sounds_on)
-        self.volume_value.setText(f"{self.volume.value()}%" if sounds_on else "Off")
+        self.volume_value.setText(
+            f"{self.volume.value()}%" if sounds_on else translate("SoundSettingsCard", "Off")
+        )
         voice_on = self.voice.isChecked()
         # Speech off: its speed and volume, their captions and values all look inactive.
-        for widget in (self.voice_rate, self.voice_volume, self.voice_rate_value,
-                       self.voice_volume_value, *self._voice_captions):
+        for widget in (
+            self.voice_rate,
+            self.voice_volume,
+            self.voice_rate_value,
+            self.voice_volume_value,
+            *self._voice_captions,
+        ):
             if widget is not None:
                 widget.setEnabled(voice_on)
         self.voice_rate_value.setText(_speed_words(self.voice_rate.value()))
@@ -153,7 +188,7 @@ class SoundSettingsCard(Card):
     def try_it(self) -> None:
         self.store_sliders()
         self._sound.cues.play("inhale")
-        self._sound.voice.say("breathe in")
+        self._sound.voice.say(translate("SoundSettingsCard", "breathe in"))
 
     # -- availability, said once here rather than during a session ---------------------------
     def showEvent(self, event) -> None:
@@ -166,7 +201,7 @@ class SoundSettingsCard(Card):
     def refresh_notice(self) -> None:
         problems = []
         if self.play_sounds.isChecked() and not getattr(self._sound.cues, "available", True):
-            problems.append(NO_SOUND)
+            problems.append(translate("SoundCard", NO_SOUND))
         if self.voice.isChecked():
             voice = self._sound.voice
             engine = getattr(voice, "qt_engine", None)
@@ -175,7 +210,7 @@ class SoundSettingsCard(Card):
                 self._watched_engine = engine
                 engine.stateChanged.connect(lambda _s: self.refresh_notice())
             if not voice.available:
-                problems.append(NO_VOICE)
+                problems.append(translate("SoundCard", NO_VOICE))
         self.notice.setText("\n".join(problems))
         self.notice.setVisible(bool(problems))
 

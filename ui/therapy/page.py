@@ -18,6 +18,7 @@ from app.goals.service import GoalService
 from app.limits import THERAPY_KINDS
 from app.therapy.service import Flag, TherapyService
 from app.timeutil import today
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QDate,
     QDateEdit,
@@ -37,25 +38,40 @@ from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
-EMPTY = ("Between sessions, things come up: a hard moment, a check-in, something you wrote. "
-         "Press \u201cBring to session\u201d beside it in your log, your journal or a "
-         "check-up result, and it waits here for you. You do not have to hold it all in "
-         "your head.")
+EMPTY = QT_TRANSLATE_NOOP(
+    "TherapyPage",
+    "Between sessions, things come up: a hard moment, a check-in, something you wrote. "
+    "Press \u201cBring to session\u201d beside it in your log, your journal or a "
+    "check-up result, and it waits here for you. You do not have to hold it all in "
+    "your head.",
+)
 
 
 class TherapyPage(Page):
     key = "therapy"
     navigate = Signal(str)  # a page key; the main window switches to it
 
-    def __init__(self, therapy: TherapyService, hub: EventHub, goals: GoalService | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Between sessions", parent)
+    def __init__(
+        self,
+        therapy: TherapyService,
+        hub: EventHub,
+        goals: GoalService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(translate("TherapyPage", "Between sessions"), parent)
         self._therapy = therapy
         self._goals = goals
         self.fresh = Freshness(self, self.refresh)
-        self.content.addWidget(label(
-            "What you want to bring to your next therapy session, in one place, and what "
-            "you take away from it.", "muted"))
+        self.content.addWidget(
+            label(
+                translate(
+                    "TherapyPage",
+                    "What you want to bring to your next therapy session, in one place, and what "
+                    "you take away from it.",
+                ),
+                "muted",
+            )
+        )
         self.undo_bar = UndoBar()
         self.content.addWidget(self.undo_bar)
         self._build_next()
@@ -65,20 +81,26 @@ class TherapyPage(Page):
         self.content.addLayout(self.homework_box)
         self.homework: HomeworkCard | None = None
         self.chosen_goal: int | None = None  # where homework steps go; None: a new goal
-        self.past_card = Card("Past sessions")
+        self.past_card = Card(translate("TherapyPage", "Past sessions"))
         self.past_box = QVBoxLayout()
         self.past_box.setSpacing(4)
         self.past_card.body.addLayout(self.past_box)
         self.content.addWidget(self.past_card)
         self.finish()
         self.undo_bar.listen_for_shortcut(self)
-        for event in (TherapyChanged, MoodChanged, RegulationChanged, JournalChanged,
-                      AssessmentsChanged, GoalsChanged):
+        for event in (
+            TherapyChanged,
+            MoodChanged,
+            RegulationChanged,
+            JournalChanged,
+            AssessmentsChanged,
+            GoalsChanged,
+        ):
             subscribe(self, hub, event, self.fresh.changed)
 
     # -- building ------------------------------------------------------------------
     def _build_next(self) -> None:
-        card = Card("Your next session")
+        card = Card(translate("TherapyPage", "Your next session"))
         self.day_text = label("", "muted")
         card.body.addWidget(self.day_text)
         row = QHBoxLayout()
@@ -86,12 +108,12 @@ class TherapyPage(Page):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.day_edit.setAccessibleName("Date of the next session")
+        self.day_edit.setAccessibleName(translate("TherapyPage", "Date of the next session"))
         self.day_edit.dateChanged.connect(self._date_picked)
-        self.set_day_button = QPushButton("Set a date")
+        self.set_day_button = QPushButton(translate("TherapyPage", "Set a date"))
         self.set_day_button.setAutoDefault(False)
         self.set_day_button.clicked.connect(lambda: self.set_day(today()))
-        self.clear_day_button = QPushButton("Clear date")
+        self.clear_day_button = QPushButton(translate("TherapyPage", "Clear date"))
         self.clear_day_button.setProperty("flat", True)
         self.clear_day_button.setAutoDefault(False)
         self.clear_day_button.clicked.connect(lambda: self.set_day(None))
@@ -99,31 +121,38 @@ class TherapyPage(Page):
             row.addWidget(widget)
         row.addStretch(1)
         card.body.addLayout(row)
-        card.body.addWidget(label("<b>What you want to bring</b>"))
+        card.body.addWidget(label(translate("TherapyPage", "<b>What you want to bring</b>")))
         self.flags_box = QVBoxLayout()
         self.flags_box.setSpacing(2)
         card.body.addLayout(self.flags_box)
         self.content.addWidget(card)
 
     def _build_after(self) -> None:
-        card = Card("After the session")
-        card.body.addWidget(label("A few words while it is fresh. Anything you bring now "
-                                  "is kept with this session.", "muted"))
-        card.body.addWidget(label("What we worked on"))
+        card = Card(translate("TherapyPage", "After the session"))
+        card.body.addWidget(
+            label(
+                translate(
+                    "TherapyPage",
+                    "A few words while it is fresh. Anything you bring now is kept with this session.",
+                ),
+                "muted",
+            )
+        )
+        card.body.addWidget(label(translate("TherapyPage", "What we worked on")))
         self.worked_on = QPlainTextEdit()
-        self.worked_on.setAccessibleName("What we worked on")
+        self.worked_on.setAccessibleName(translate("TherapyPage", "What we worked on"))
         self.worked_on.setTabChangesFocus(True)
         self.worked_on.setFixedHeight(84)
         card.body.addWidget(self.worked_on)
-        card.body.addWidget(label("Homework, one task a line (optional)"))
+        card.body.addWidget(label(translate("TherapyPage", "Homework, one task a line (optional)")))
         self.homework_edit = QPlainTextEdit()
-        self.homework_edit.setAccessibleName("Homework, one task a line")
+        self.homework_edit.setAccessibleName(translate("TherapyPage", "Homework, one task a line"))
         self.homework_edit.setTabChangesFocus(True)
         self.homework_edit.setFixedHeight(84)
         card.body.addWidget(self.homework_edit)
-        self.status = StatusLine("Session notes status")
+        self.status = StatusLine(translate("TherapyPage", "Session notes status"))
         card.body.addWidget(self.status)
-        self.save_button = QPushButton("Save session notes")
+        self.save_button = QPushButton(translate("TherapyPage", "Save session notes"))
         self.save_button.setProperty("primary", True)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_session)
@@ -156,8 +185,8 @@ class TherapyPage(Page):
         clear_layout(self.flags_box)
         self.rows: list[FlagRow] = []
         if not flags:
-            self.flags_box.addWidget(label(EMPTY, "muted"))
-            self.go_to_log = QPushButton("Go to your log")
+            self.flags_box.addWidget(label(translate("TherapyPage", EMPTY), "muted"))
+            self.go_to_log = QPushButton(translate("TherapyPage", "Go to your log"))
             self.go_to_log.setAutoDefault(False)
             self.go_to_log.clicked.connect(lambda: self.navigate.emit("log"))
             self.flags_box.addWidget(self.go_to_log, 0, Qt.AlignmentFlag.AlignLeft)
@@ -166,7 +195,7 @@ class TherapyPage(Page):
             group = [f for f in flags if f.kind == kind]
             if not group:
                 continue
-            caption = label(GROUP_TITLES[kind], "caption")
+            caption = label(translate("TherapyPage", GROUP_TITLES[kind]), "caption")
             # Rows carry their own space above (level with their buttons); a group's
             # title gets the same before it, so the groups read apart.
             caption.setContentsMargins(0, 10 if self.rows else 0, 0, 0)
@@ -182,8 +211,9 @@ class TherapyPage(Page):
         self.homework = None
         if self._goals is None or latest is None or not latest.homework_lines:
             return
-        self.homework = HomeworkCard(self._goals, latest, chosen=self.chosen_goal,
-                                     on_choose=self._choose_goal)
+        self.homework = HomeworkCard(
+            self._goals, latest, chosen=self.chosen_goal, on_choose=self._choose_goal
+        )
         self.homework_box.addWidget(self.homework)
 
     def _show_past(self) -> None:
@@ -213,23 +243,28 @@ class TherapyPage(Page):
         except UserError as exc:
             self.undo_bar.show_error(exc)
             return
-        self.undo_bar.offer(f"Took \u201c{_short(gone.summary)}\u201d off the list.",
-                            lambda: self._therapy.restore_flag(gone.id))
+        self.undo_bar.offer(
+            translate("TherapyPage", "Took “{short}” off the list.").format(short=_short(gone.summary)),
+            lambda: self._therapy.restore_flag(gone.id),
+        )
         self.undo_bar.button.setFocus()
 
     def save_session(self) -> None:
         try:
-            held = self._therapy.record_session(self.worked_on.toPlainText(),
-                                                self.homework_edit.toPlainText())
+            held = self._therapy.record_session(
+                self.worked_on.toPlainText(), self.homework_edit.toPlainText()
+            )
         except UserError as exc:
             self.status.show_error(exc)
             return
         self.worked_on.clear()
         self.homework_edit.clear()
         self.status.show_info(
-            "Saved. " + ("What you brought is kept with it. " if held.items else "")
-            + "The list starts fresh for your next session.")
+            translate("TherapyPage", "Saved. What you brought is kept with it. The list starts "
+                      "fresh for your next session.") if held.items
+            else translate("TherapyPage", "Saved. The list starts fresh for your next session.")
+        )
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

@@ -10,40 +10,45 @@ from app.errors import UserError
 from app.goals.service import Goal, GoalService
 from app.therapy.types import Flag, TherapySession
 from app.timeutil import today
+from ui.i18n import QT_TRANSLATE_NOOP, long_date, short_date, translate
 from ui.qt import QComboBox, QHBoxLayout, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.list_row import ListRow
 from ui.widgets.status_line import StatusLine
 
-GROUP_TITLES = {"checkin": "Check-ins", "journal": "Journal entries",
-                "regulation": "Hard moments from the regulation log",
-                "assessment": "Self-assessments"}
+GROUP_TITLES = {
+    "checkin": QT_TRANSLATE_NOOP("TherapyPage", "Check-ins"),
+    "journal": QT_TRANSLATE_NOOP("TherapyPage", "Journal entries"),
+    "regulation": QT_TRANSLATE_NOOP("TherapyPage", "Hard moments from the regulation log"),
+    "assessment": QT_TRANSLATE_NOOP("TherapyPage", "Self-assessments"),
+}
 SESSIONS_GOAL = "From my sessions"  # the goal homework goes to when no other is chosen
 
 
 def long_day(day: dt.date) -> str:
-    return f"{day:%A}, {day.day} {day:%B %Y}"
+    return long_date(day)
 
 
 def friendly_day(day: dt.date | None) -> str:
     """How far away the next session is, in plain words."""
     if day is None:
-        return "No date yet. Add one when you know it."
+        return translate("TherapyPage", "No date yet. Add one when you know it.")
     days = (day - today()).days
     if days == 0:
-        return f"Today, {long_day(day)}."
+        return translate("TherapyPage", "Today, {day}.").format(day=long_day(day))
     if days == 1:
-        return f"Tomorrow, {long_day(day)}."
+        return translate("TherapyPage", "Tomorrow, {day}.").format(day=long_day(day))
     if days > 1:
-        return f"{long_day(day)}, in {days} days."
-    return f"It was on {long_day(day)}. When you are ready, note below how it went."
+        return translate("TherapyPage", "{day}, in {count} days.").format(day=long_day(day), count=days)
+    return translate("TherapyPage", "It was on {day}. When you are ready, note below how it "
+                     "went.").format(day=long_day(day))
 
 
 class FlagRow(ListRow):
     """One item waiting for the session: its day, a line about it, the note, Remove."""
 
     def __init__(self, flag: Flag, on_remove: Callable[[Flag], None]) -> None:
-        super().__init__(f"{flag.day:%d %b}", when_width=56)
+        super().__init__(short_date(flag.day), when_width=56)
         self.flag = flag
         text = escape(flag.summary, quote=False)
         if flag.note:
@@ -51,10 +56,12 @@ class FlagRow(ListRow):
         self.text = label(text)
         self.line.addWidget(self.text, 1, Qt.AlignmentFlag.AlignTop)
         self.remove_button = self.add_button(
-            "Remove", f"Remove {flag.summary} from the list", lambda: on_remove(self.flag))
+            translate("FlagRow", "Remove"),
+            translate("FlagRow", "Remove {summary} from the list").format(summary=flag.summary),
+            lambda: on_remove(self.flag),
+        )
         # The labels are lowered so their first line reads level with the button's text.
-        pad = max(0, (self.remove_button.sizeHint().height()
-                      - self.when.fontMetrics().height()) // 2)
+        pad = max(0, (self.remove_button.sizeHint().height() - self.when.fontMetrics().height()) // 2)
         for widget in (self.when, self.text):
             widget.setContentsMargins(0, pad, 0, 0)
 
@@ -62,25 +69,39 @@ class FlagRow(ListRow):
 class HomeworkCard(Card):
     """The latest session's homework, each line a possible step of a goal."""
 
-    def __init__(self, goals: GoalService, session: TherapySession, *, chosen: int | None,
-                 on_choose: Callable[[int | None], None], parent: QWidget | None = None) -> None:
-        super().__init__("Your homework", parent)
+    def __init__(
+        self,
+        goals: GoalService,
+        session: TherapySession,
+        *,
+        chosen: int | None,
+        on_choose: Callable[[int | None], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(translate("HomeworkCard", "Your homework"), parent)
         self._goals = goals
         self.session = session
         self._on_choose = on_choose
-        self.body.addWidget(label(
-            "Turn what you agreed to try into small steps of a goal, so it stays in view "
-            "until your next session.", "muted"))
+        self.body.addWidget(
+            label(
+                translate(
+                    "HomeworkCard",
+                    "Turn what you agreed to try into small steps of a goal, so it stays in view "
+                    "until your next session.",
+                ),
+                "muted",
+            )
+        )
         choose = QHBoxLayout()
-        choose.addWidget(label("Add steps to", wrap=False))
+        choose.addWidget(label(translate("HomeworkCard", "Add steps to"), wrap=False))
         self.goal_box = QComboBox()
-        self.goal_box.setAccessibleName("The goal the steps go to")
+        self.goal_box.setAccessibleName(translate("HomeworkCard", "The goal the steps go to"))
         choose.addWidget(self.goal_box, 1)
         self.body.addLayout(choose)
         self.lines = QVBoxLayout()
         self.lines.setSpacing(8)
         self.body.addLayout(self.lines)
-        self.status = StatusLine("Homework status")
+        self.status = StatusLine(translate("HomeworkCard", "Homework status"))
         self.body.addWidget(self.status)
         self.buttons: dict[str, QPushButton] = {}
         self._fill(chosen)
@@ -94,11 +115,13 @@ class HomeworkCard(Card):
         for goal in goals:
             self.goal_box.addItem(goal.title, goal.id)
         if not any(g.title == SESSIONS_GOAL for g in goals):
-            self.goal_box.addItem(f"A new goal: {SESSIONS_GOAL}", None)
+            self.goal_box.addItem(
+                translate("HomeworkCard", "A new goal: {SESSIONS_GOAL}").format(SESSIONS_GOAL=SESSIONS_GOAL),
+                None,
+            )
         found = self.goal_box.findData(chosen)
         self.goal_box.setCurrentIndex(max(found, 0))
-        made = {s.title: g for g in every for s in g.steps
-                if s.therapy_session_id == self.session.id}
+        made = {s.title: g for g in every for s in g.steps if s.therapy_session_id == self.session.id}
         for line in self.session.homework_lines:
             self.lines.addWidget(self._line(line, made.get(line[:200])))
 
@@ -108,12 +131,17 @@ class HomeworkCard(Card):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label(escape(text, quote=False)), 1)
         if goal is not None:
-            row.addWidget(label(f"\u2713 A step of \u201c{escape(goal.title)}\u201d", "caption",
-                                wrap=False))
+            row.addWidget(
+                label(
+                    translate("HomeworkCard", "✓ A step of “{escape}”").format(escape=escape(goal.title)),
+                    "caption",
+                    wrap=False,
+                )
+            )
             return host
-        button = QPushButton("Make it a goal step")
+        button = QPushButton(translate("HomeworkCard", "Make it a goal step"))
         button.setAutoDefault(False)
-        button.setAccessibleName(f"Make \u201c{text}\u201d a goal step")
+        button.setAccessibleName(translate("HomeworkCard", "Make “{text}” a goal step").format(text=text))
         button.clicked.connect(lambda _c=False, t=text: self.make_step(t))
         self.buttons[text] = button
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -124,7 +152,8 @@ class HomeworkCard(Card):
             goal_id = self.goal_box.currentData()
             if goal_id is None:
                 goal_id = self._goals.add_goal(
-                    title=SESSIONS_GOAL, why="What I agreed to try between therapy sessions.").id
+                    title=SESSIONS_GOAL, why="What I agreed to try between therapy sessions."
+                ).id
                 self._on_choose(goal_id)
             self._goals.add_step(goal_id, text[:200], therapy_session_id=self.session.id)
         except UserError as exc:
@@ -140,12 +169,12 @@ class PastSession(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        day = long_day(session.on_day) if session.on_day else "A session"
+        day = long_day(session.on_day) if session.on_day else translate("PastSession", "A session")
         self.toggle = QPushButton(f"\u25b8  {day}")
         self.toggle.setProperty("flat", True)
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)
-        self.toggle.setAccessibleName(f"Session of {day}")
+        self.toggle.setAccessibleName(translate("PastSession", "Session of {day}").format(day=day))
         self.toggle.setStyleSheet("text-align: left;")
         column.addWidget(self.toggle)
         self.details = label(self._details())
@@ -156,7 +185,8 @@ class PastSession(QWidget):
 
     def _show(self, on: bool) -> None:
         self.details.setVisible(on)
-        day = long_day(self.session.on_day) if self.session.on_day else "A session"
+        day = (long_day(self.session.on_day) if self.session.on_day
+               else translate("PastSession", "A session"))
         arrow = "\u25be" if on else "\u25b8"
         self.toggle.setText(f"{arrow}  {day}")
 
@@ -164,11 +194,15 @@ class PastSession(QWidget):
         s = self.session
         parts = [f"<b>What you worked on</b><br>{_lines(s.worked_on)}"]
         if s.homework_lines:
-            parts.append("<b>Homework</b><br>" + "<br>".join(
-                f"\u2022 {escape(h, quote=False)}" for h in s.homework_lines))
+            parts.append(
+                "<b>Homework</b><br>"
+                + "<br>".join(f"\u2022 {escape(h, quote=False)}" for h in s.homework_lines)
+            )
         if s.items:
-            parts.append("<b>What you brought</b><br>" + "<br>".join(
-                f"{f.day:%d %b} \u00b7 {escape(f.summary, quote=False)}" for f in s.items))
+            parts.append(
+                "<b>" + translate("TherapyPage", "What you brought") + "</b><br>"
+                + "<br>".join(f"{short_date(f.day)} \u00b7 {escape(f.summary, quote=False)}" for f in s.items)
+            )
         return "<br><br>".join(parts)
 
 

@@ -10,6 +10,8 @@ from app.limits import INTENSITY_MAX
 from app.mood.service import Checkin, MoodService
 from app.settings.service import SettingsService
 from app.timeutil import today
+from ui import i18n
+from ui.i18n import clock_time, long_date, translate
 from ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QVBoxLayout, QWidget
 from ui.startup import after_first_paint
 from ui.today.welcome import WelcomeCard
@@ -23,12 +25,12 @@ from ui.widgets.subscriptions import subscribe
 
 def greeting(now: dt.datetime) -> str:
     if now.hour < 5:
-        return "Hello, night owl"
+        return translate("TodayPage", "Hello, night owl")
     if now.hour < 12:
-        return "Good morning"
+        return translate("TodayPage", "Good morning")
     if now.hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return translate("TodayPage", "Good afternoon")
+    return translate("TodayPage", "Good evening")
 
 
 class TodayPage(Page):
@@ -42,25 +44,37 @@ class TodayPage(Page):
         self._shown_day: dt.date | None = None
         self.date_line = label("", "muted")
         self.content.insertWidget(1, self.date_line)
-        self.content.insertWidget(2, label(
-            "Take a moment to notice how you feel. There is no right answer.", "muted"))
+        self.content.insertWidget(
+            2,
+            label(
+                translate("TodayPage", "Take a moment to notice how you feel. There is no right answer."),
+                "muted",
+            ),
+        )
         self.welcome: WelcomeCard | None = None
         if settings is not None and not settings.get("welcome_dismissed"):
             self.welcome = WelcomeCard(self.dismiss_welcome)
             self.content.addWidget(self.welcome)
 
-        checkin = Card("How are you arriving?")
-        checkin.body.addWidget(label(
-            "Place the point where you are: right is more pleasant, up is more energy. "
-            "Arrow keys work too.", "muted"))
+        checkin = Card(translate("TodayPage", "How are you arriving?"))
+        checkin.body.addWidget(
+            label(
+                translate(
+                    "TodayPage",
+                    "Place the point where you are: right is more pleasant, up is more energy. "
+                    "Arrow keys work too.",
+                ),
+                "muted",
+            )
+        )
         self.form = CheckinForm(mood, hub)
         self.plane = self.form.plane
         self.note = self.form.note
         self.form.submitted.connect(self.save_checkin)
         checkin.body.addWidget(self.form)
         actions = QHBoxLayout()
-        self.status = StatusLine("Check-in status", keep_space=True)
-        self.save_button = QPushButton("Save check-in")
+        self.status = StatusLine(translate("TodayPage", "Check-in status"), keep_space=True)
+        self.save_button = QPushButton(translate("TodayPage", "Save check-in"))
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_checkin)
@@ -69,7 +83,7 @@ class TodayPage(Page):
         checkin.body.addLayout(actions)
         self.content.addWidget(checkin)
 
-        entries_card = Card("Today so far")
+        entries_card = Card(translate("TodayPage", "Today so far"))
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(8)
         entries_card.body.addLayout(self.entries_box)
@@ -98,7 +112,7 @@ class TodayPage(Page):
         now = dt.datetime.now()
         self._shown_day = today()
         self.heading.setText(greeting(now))
-        self.date_line.setText(now.strftime("%A, %d %B %Y").replace(" 0", " "))
+        self.date_line.setText(long_date(now.date()))
         entries = self._mood.list_for_day(self._shown_day)
         if rows_after_paint and entries:
             # A row per check-in, below the fold: built once the page has been painted, so
@@ -134,9 +148,15 @@ class TodayPage(Page):
     def _show_entries(self, entries: list[Checkin]) -> None:
         clear_layout(self.entries_box)
         if not entries:
-            self.entries_box.addWidget(label(
-                "No check-ins yet today. Whenever you are ready, the plane above is here.",
-                "muted"))
+            self.entries_box.addWidget(
+                label(
+                    translate(
+                        "TodayPage",
+                        "No check-ins yet today. Whenever you are ready, the plane above is here.",
+                    ),
+                    "muted",
+                )
+            )
             return
         for entry in entries:
             self.entries_box.addWidget(EntryRow(entry))
@@ -154,7 +174,7 @@ class TodayPage(Page):
             self.status.show_error(exc)
             return
         self.form.reset()
-        self.status.show_info("Saved. Thank you for checking in.")
+        self.status.show_info(translate("TodayPage", "Saved. Thank you for checking in."))
 
     def self_check(self) -> str | None:
         return None if self.heading.text() else "the Today page did not load its greeting"
@@ -166,7 +186,7 @@ class EntryRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
-        time_label = QLabel(entry.local_time.strftime("%H:%M"))
+        time_label = QLabel(clock_time(entry.local_time))
         time_label.setProperty("role", "muted")
         time_label.setMinimumWidth(48)
         row.addWidget(time_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -174,19 +194,22 @@ class EntryRow(QWidget):
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         words = describe(entry.pleasantness, entry.energy)
         text = label(words)
-        extra = [", ".join(f"{e.word} {e.intensity}/{INTENSITY_MAX}" for e in entry.emotions),
-                 " · ".join(t.name for t in entry.tags), sleep_words(entry.sleep_hours),
-                 entry.note or ""]
+        extra = [
+            ", ".join(f"{e.word} {e.intensity}/{INTENSITY_MAX}" for e in entry.emotions),
+            " · ".join(t.name for t in entry.tags),
+            sleep_words(entry.sleep_hours),
+            entry.note or "",
+        ]
         lines = "".join(f"<br><span style='opacity:0.75'>{_escape(x)}</span>" for x in extra if x)
         if lines:
             text.setText(f"{_escape(words)}{lines}")
         row.addWidget(text, 1)
-        self.setAccessibleName(f"{entry.local_time:%H:%M} {words}")
+        self.setAccessibleName(f"{clock_time(entry.local_time)} {words}")
 
 
 def sleep_words(hours: float | None) -> str:
     """The same words Log uses for the hours slept, so both pages show one entry alike."""
-    return "" if hours is None else f"slept {hours:g} h"
+    return "" if hours is None else i18n.sleep_words(hours)
 
 
 def _escape(text: str) -> str:

@@ -6,11 +6,12 @@ from app.errors import UserError
 from app.events import TherapyChanged
 from app.limits import THERAPY_KIND_NAMES
 from app.therapy.service import TherapyService
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.qt import QCursor, QPushButton, QToolTip, QWidget
 from ui.widgets.subscriptions import subscribe
 
-OFF_TEXT = "Bring to session"
-ON_TEXT = "\u2713 Bringing to session"
+OFF_TEXT = QT_TRANSLATE_NOOP("BringToSessionButton", "Bring to session")
+ON_TEXT = QT_TRANSLATE_NOOP("BringToSessionButton", "\u2713 Bringing to session")
 
 
 class BringToSessionButton(QPushButton):
@@ -20,15 +21,23 @@ class BringToSessionButton(QPushButton):
 
     def __init__(self, therapy: TherapyService, kind: str, item_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(OFF_TEXT, parent)
+        super().__init__(translate("BringToSessionButton", OFF_TEXT), parent)
         self._therapy = therapy
         self.kind, self.item_id = kind, item_id
         self.setCheckable(True)
         self.setProperty("flat", True)
         self.setAutoDefault(False)
-        what = THERAPY_KIND_NAMES.get(kind, kind)
-        self.setAccessibleName(f"Bring this {what} to my next therapy session")
-        self.setToolTip("Keep this in a list for your next therapy session (Sessions page)")
+        what = app_text(THERAPY_KIND_NAMES.get(kind, kind))
+        self.setAccessibleName(
+            translate("BringToSessionButton", "Bring this {what} to my next therapy session").format(
+                what=what
+            )
+        )
+        self.setToolTip(
+            translate(
+                "BringToSessionButton", "Keep this in a list for your next therapy session (Sessions page)"
+            )
+        )
         self.clicked.connect(self._toggle)
         subscribe(self, therapy.hub, TherapyChanged, self._on_change)
         self.refresh()
@@ -36,7 +45,7 @@ class BringToSessionButton(QPushButton):
     def refresh(self) -> None:
         on = self._therapy.is_flagged(self.kind, self.item_id)
         self.setChecked(on)
-        self.setText(ON_TEXT if on else OFF_TEXT)
+        self.setText(translate("BringToSessionButton", ON_TEXT if on else OFF_TEXT))
 
     def _on_change(self, event: TherapyChanged) -> None:
         if event.kind is None or (event.kind, event.item_id) == (self.kind, self.item_id):
@@ -50,5 +59,5 @@ class BringToSessionButton(QPushButton):
             else:
                 self._therapy.unflag(flag_id)
         except UserError as exc:
-            QToolTip.showText(QCursor.pos(), exc.sentence(), self)
+            QToolTip.showText(QCursor.pos(), exc.sentence(app_text), self)
         self.refresh()

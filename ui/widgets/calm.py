@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.i18n import translate
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
@@ -50,15 +51,17 @@ class CalmRating(QWidget):
             button.setCheckable(True)
             button.setProperty("choice", True)
             button.setMinimumWidth(40)
-            button.setAccessibleName(f"{question} {value} of 10")
+            button.setAccessibleName(
+                translate("CalmRating", "{question} {value} of 10").format(question=question, value=value)
+            )
             self.group.addButton(button, value)
             self.buttons.append(button)
             row.addWidget(button)
         box.addLayout(row)
         ends = QHBoxLayout()
-        ends.addWidget(label("0  not calm at all", "caption", wrap=False))
+        ends.addWidget(label(translate("CalmRating", "0  not calm at all"), "caption", wrap=False))
         ends.addStretch(1)
-        right = label("completely calm  10", "caption", wrap=False)
+        right = label(translate("CalmRating", "completely calm  10"), "caption", wrap=False)
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
         ends.addWidget(right)
         box.addLayout(ends)
@@ -84,17 +87,26 @@ class CalmRating(QWidget):
 class FinishView(Page):
     """After a session: what was logged, an optional calm rating, a status line and Save."""
 
-    def __init__(self, title: str = "Thank you for taking this time", *,
-                 save_text: str = "Save and close", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str | None = None,
+        *,
+        save_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        if title is None:
+            title = translate("FinishView", "Thank you for taking this time")
+        if save_text is None:
+            save_text = translate("FinishView", "Save and close")
         super().__init__(title, parent)
         card = Card()
         self.summary = label("")
         card.body.addWidget(self.summary)
         card.body.addSpacing(4)
-        self.calm_after = CalmRating("How calm do you feel now? (optional)")
+        self.calm_after = CalmRating(translate("FinishView", "How calm do you feel now? (optional)"))
         card.body.addWidget(self.calm_after)
         row = QHBoxLayout()
-        self.status = StatusLine("Saving status")
+        self.status = StatusLine(translate("FinishView", "Saving status"))
         self.save_button = QPushButton(save_text)
         self.save_button.setProperty("primary", True)
         self.save_button.setDefault(True)
@@ -125,7 +137,7 @@ class FinishView(Page):
 
     def _offer_saved(self, _entry) -> None:
         self._drop_offer()
-        self.offer_note.setText("Noted in your regulation log.")
+        self.offer_note.setText(translate("FinishView", "Noted in your regulation log."))
         self.offer_note.show()
 
     def _drop_offer(self) -> None:

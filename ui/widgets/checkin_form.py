@@ -10,6 +10,7 @@ import itertools
 from app.events import EventHub
 from app.limits import SLEEP_MAX
 from app.mood.service import Checkin, CheckinDraft, MoodService
+from ui.i18n import translate
 from ui.qt import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -47,22 +48,22 @@ class CheckinForm(QWidget):
         side = QVBoxLayout()
         side.setSpacing(8)
         self.value_label = label("", "value")
-        self.value_label.setAccessibleName("Where you are on the plane")
+        self.value_label.setAccessibleName(translate("CheckinForm", "Where you are on the plane"))
         side.addWidget(self.value_label)
         self.emotions = EmotionPicker()
         side.addWidget(self.emotions)
         # The note sits beside the plane, in the room under the words (no empty gap there,
         # and the save button stays above the fold at 1280x800 with the welcome card).
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A few words about this moment (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("CheckinForm", "A few words about this moment (optional)"))
+        self.note.setAccessibleName(translate("CheckinForm", "Note"))
         self.note.returnPressed.connect(self.submitted)
         side.addWidget(self.note)
         side.addStretch(1)
         top.addLayout(side, 1)
         box.addLayout(top)
 
-        self.details_toggle = QPushButton("Add details: what you were doing, sleep")
+        self.details_toggle = QPushButton(translate("CheckinForm", "Add details: what you were doing, sleep"))
         self.details_toggle.setProperty("flat", True)
         self.details_toggle.setCheckable(True)
         self.details_toggle.setAutoDefault(False)
@@ -91,14 +92,14 @@ class CheckinForm(QWidget):
 
     def _sleep_row(self) -> QHBoxLayout:
         sleep_row = QHBoxLayout()
-        sleep_label = label("Hours slept last night", wrap=False)
+        sleep_label = label(translate("CheckinForm", "Hours slept last night"), wrap=False)
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(NO_SLEEP, SLEEP_MAX)
         self.sleep.setSingleStep(0.5)
         self.sleep.setDecimals(2)  # the CLI stores 7.25; editing must not round it
-        self.sleep.setSpecialValueText("not noted")
+        self.sleep.setSpecialValueText(translate("CheckinForm", "not noted"))
         self.sleep.setValue(NO_SLEEP)
-        self.sleep.setAccessibleName("Hours slept last night")
+        self.sleep.setAccessibleName(translate("CheckinForm", "Hours slept last night"))
         sleep_label.setBuddy(self.sleep)
         sleep_row.addWidget(sleep_label)
         sleep_row.addWidget(self.sleep)
@@ -137,8 +138,8 @@ class CheckinForm(QWidget):
         if on:
             self.tags.ensure_loaded()  # reads the tag list only when someone wants it
         self.details.setVisible(on)
-        self.details_toggle.setText("Hide details" if on
-                                    else "Add details: what you were doing, sleep")
+        self.details_toggle.setText(translate("CheckinForm", "Hide details") if on
+                                    else translate("CheckinForm", "Add details: what you were doing, sleep"))
         self._fix_tab_order()
 
     # -- inside ----------------------------------------------------------------------

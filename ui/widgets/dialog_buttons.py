@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ui.i18n import translate
 from ui.qt import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from ui.widgets.card import label
 
@@ -15,7 +16,7 @@ def dialog_buttons(
     """The row, its Cancel button (rejects the dialog) and the default, primary `text` button."""
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(translate("ui.widgets.dialog_buttons", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     confirm = QPushButton(text)
     confirm.setProperty("primary", True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from app.errors import UserError
 from app.limits import INTENSITY_MAX, INTENSITY_MIN
 from app.mood.vocabulary import vocabulary
+from ui.i18n import translate
 from ui.qt import (
     QCompleter,
     QHBoxLayout,
@@ -42,10 +43,10 @@ def chip(text: str, *, checked: bool = False) -> QPushButton:
 
 def remove_button(word: str) -> QPushButton:
     """A quiet 'Remove' beside a chosen word; flat and never the dialog's default."""
-    button = QPushButton("Remove")
+    button = QPushButton(translate("ui.widgets.emotion_picker", "Remove"))
     button.setProperty("flat", True)
     button.setAutoDefault(False)
-    button.setAccessibleName(f"Remove {word}")
+    button.setAccessibleName(translate("ui.widgets.emotion_picker", "Remove {word}").format(word=word))
     return button
 
 
@@ -54,7 +55,7 @@ def intensity_box(name: str, *, optional: bool = False, value: int = 5) -> QSpin
     spin = QSpinBox()
     spin.setRange(NOT_NOTED if optional else INTENSITY_MIN, INTENSITY_MAX)
     if optional:
-        spin.setSpecialValueText("not yet")
+        spin.setSpecialValueText(translate("ui.widgets.emotion_picker", "not yet"))
     spin.setSuffix(f" / {INTENSITY_MAX}")
     spin.setValue(value)
     spin.setAccessibleName(name)
@@ -92,8 +93,15 @@ class IntensityRow(WordRow):
 
     def __init__(self, word: str, intensity: int, on_remove: Callable[[str], None]) -> None:
         super().__init__(word, name_width=120, on_remove=lambda: on_remove(word))
-        self.spin = self.add_box("how strong", intensity_box(
-            f"How strong is {word}, {INTENSITY_MIN} to {INTENSITY_MAX}", value=intensity))
+        self.spin = self.add_box(
+            "how strong",
+            intensity_box(
+                translate("IntensityRow", "How strong is {word}, {INTENSITY_MIN} to {INTENSITY_MAX}").format(
+                    word=word, INTENSITY_MIN=INTENSITY_MIN, INTENSITY_MAX=INTENSITY_MAX
+                ),
+                value=intensity,
+            ),
+        )
         self.end()
 
 
@@ -108,14 +116,16 @@ class EmotionPicker(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        self.hint = label("Words that might fit. Choose any that ring true.", "caption")
+        self.hint = label(
+            translate("EmotionPicker", "Words that might fit. Choose any that ring true."), "caption"
+        )
         box.addWidget(self.hint)
         self.chip_box = QWidget()
         self.chips = FlowLayout(self.chip_box)
         box.addWidget(self.chip_box)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Another word? Type to find it")
-        self.search.setAccessibleName("Find another emotion word")
+        self.search.setPlaceholderText(translate("EmotionPicker", "Another word? Type to find it"))
+        self.search.setAccessibleName(translate("EmotionPicker", "Find another emotion word"))
         # Words that start with what was typed come first ("t" -> tender, not excited);
         # ranked before the completer filters, since this connection is made first.
         self._names = QStringListModel(self._vocab.names(), self)
@@ -127,7 +137,7 @@ class EmotionPicker(QWidget):
         self.search.returnPressed.connect(self._add_searched)
         completer.activated.connect(lambda _text: self._add_searched())
         box.addWidget(self.search)
-        self.search_error = StatusLine("Word not found")
+        self.search_error = StatusLine(translate("EmotionPicker", "Word not found"))
         box.addWidget(self.search_error)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
@@ -172,12 +182,13 @@ class EmotionPicker(QWidget):
         # Chosen words stay in view (first), so they can be unticked where they were ticked.
         words = list(self._chosen) + [w for w in near if w not in self._chosen]
         focused = self.focusWidget()
-        focused_word = focused.text() if isinstance(focused, QPushButton) and \
-            focused.property("chip") else None
+        focused_word = (
+            focused.text() if isinstance(focused, QPushButton) and focused.property("chip") else None
+        )
         self.chips.clear()
         for word in words:
             button = chip(word, checked=word in self._chosen)
-            button.setAccessibleName(f"{word}, emotion word")
+            button.setAccessibleName(translate("EmotionPicker", "{word}, emotion word").format(word=word))
             button.toggled.connect(lambda on, w=word: self._toggle(w, on))
             self.chips.add(button)
         self.chip_box.updateGeometry()
@@ -234,9 +245,14 @@ class EmotionPicker(QWidget):
             from app.mood.vocabulary import did_you_mean
 
             hint = did_you_mean(text, self._vocab.names()).removeprefix("; ")
-            self.search_error.show_error(UserError(
-                f"'{text}' is not in the word list" + (f"; {hint}" if hint else
-                                                       ". Try a nearby word.")))
+            self.search_error.show_error(
+                UserError(
+                    translate("EmotionPicker", "'{text}' is not in the word list; {hint}").format(
+                        text=text, hint=hint) if hint
+                    else translate("EmotionPicker", "'{text}' is not in the word list. Try a nearby "
+                                   "word.").format(text=text)
+                )
+            )
             return
         self.search_error.clear()
         self.search.clear()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.therapy.service import TherapyService
+from ui.i18n import translate
 from ui.qt import QHBoxLayout, QPushButton, Qt, QWidget
 from ui.widgets.bring_to_session import BringToSessionButton
 from ui.widgets.card import label
@@ -37,5 +38,9 @@ class ListRow(QWidget):
         if therapy is not None:
             self.session_button = BringToSessionButton(therapy, *session)
             self.line.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.edit_button = self.add_button("Edit", f"Edit {what}", on_edit)
-        self.delete_button = self.add_button("Delete", f"Delete {what}", on_delete)
+        self.edit_button = self.add_button(translate("ListRow", "Edit"),
+                                           translate("ListRow", "Edit {what}").format(what=what),
+                                           on_edit)
+        self.delete_button = self.add_button(translate("ListRow", "Delete"),
+                                             translate("ListRow", "Delete {what}").format(what=what),
+                                             on_delete)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from app.errors import UserError
 from app.limits import INTENSITY_MAX, INTENSITY_MIN
 from app.regulation.service import RegulationDraft, RegulationEntry, RegulationService
+from ui.i18n import translate
 from ui.qt import (
     QDialog,
     QFrame,
@@ -44,36 +45,47 @@ class RegulationOffer(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 20, 20, 20)
         box.setSpacing(12)
-        box.addWidget(label("Was this for something hard?", "section"))
-        box.addWidget(label(
-            f"If you turned to {offer.title} because something stirred you up, you can note it "
-            "in your regulation log. It takes a moment, and it is entirely up to you.", "muted"))
+        box.addWidget(label(translate("RegulationOffer", "Was this for something hard?"), "section"))
+        box.addWidget(
+            label(
+                translate(
+                    "RegulationOffer",
+                    "If you turned to {title} because something stirred you up, you can note it in your "
+                    "regulation log. It takes a moment, and it is entirely up to you.",
+                ).format(title=offer.title),
+                "muted",
+            )
+        )
         self.situation = QLineEdit()
-        self.situation.setPlaceholderText("What happened, in a few words")
-        self.situation.setAccessibleName("Situation")
+        self.situation.setPlaceholderText(translate("RegulationOffer", "What happened, in a few words"))
+        self.situation.setAccessibleName(translate("RegulationOffer", "Situation"))
         box.addWidget(self.situation)
         feeling = QHBoxLayout()
         feeling.setSpacing(12)
-        self.word = word_box("The main feeling, such as tense")
-        self.word.setAccessibleName("Main feeling")
+        self.word = word_box(translate("RegulationOffer", "The main feeling, such as tense"))
+        self.word.setAccessibleName(translate("RegulationOffer", "Main feeling"))
         scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
-        self.before = intensity_box(f"How strong before, {scale}", value=6)
-        self.after = intensity_box(f"How strong now, {scale}", value=4)
+        self.before = intensity_box(
+            translate("RegulationOffer", "How strong before, {scale}").format(scale=scale), value=6
+        )
+        self.after = intensity_box(
+            translate("RegulationOffer", "How strong now, {scale}").format(scale=scale), value=4
+        )
         feeling.addWidget(self.word, 1)
-        feeling.addWidget(label("before", "caption", wrap=False))
+        feeling.addWidget(label(translate("RegulationOffer", "before"), "caption", wrap=False))
         feeling.addWidget(self.before)
-        feeling.addWidget(label("now", "caption", wrap=False))
+        feeling.addWidget(label(translate("RegulationOffer", "now"), "caption", wrap=False))
         feeling.addWidget(self.after)
         box.addLayout(feeling)
-        box.addWidget(label("How much did it help?", "caption"))
+        box.addWidget(label(translate("RegulationOffer", "How much did it help?"), "caption"))
         self.helpful = HelpfulnessPicker()
         box.addWidget(self.helpful)
         actions = QHBoxLayout()
-        self.status = StatusLine("Status", keep_space=True)
-        self.not_now = QPushButton("Not now")
+        self.status = StatusLine(translate("RegulationOffer", "Status"), keep_space=True)
+        self.not_now = QPushButton(translate("RegulationOffer", "Not now"))
         self.not_now.setAutoDefault(False)
         self.not_now.clicked.connect(self.dismissed)
-        self.save_button = QPushButton("Save to my log")
+        self.save_button = QPushButton(translate("RegulationOffer", "Save to my log"))
         self.save_button.setProperty("primary", True)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -82,19 +94,28 @@ class RegulationOffer(QFrame):
         actions.addWidget(self.save_button)
         box.addLayout(actions)
         if offer.already_logged:
-            self.status.show_info("This session is already in your log; you can add another.")
+            self.status.show_info(
+                translate("RegulationOffer", "This session is already in your log; you can add another.")
+            )
 
     def save(self) -> RegulationEntry | None:
         try:
             if self.helpful.value() is None:
-                raise UserError("choose how much it helped, even if the answer is not at all")
-            entry = self._regulation.add_entry(RegulationDraft(
-                situation=self.situation.text(),
-                emotions=((self.word.text(), self.before.value(), self.after.value()),)
-                if self.word.text().strip() else (),
-                helpfulness=self.helpful.value(),
-                practice_session_id=self.practice_session_id,
-            ))
+                raise UserError(
+                    translate(
+                        "RegulationOffer", "choose how much it helped, even if the answer is not at all"
+                    )
+                )
+            entry = self._regulation.add_entry(
+                RegulationDraft(
+                    situation=self.situation.text(),
+                    emotions=((self.word.text(), self.before.value(), self.after.value()),)
+                    if self.word.text().strip()
+                    else (),
+                    helpfulness=self.helpful.value(),
+                    practice_session_id=self.practice_session_id,
+                )
+            )
         except UserError as exc:
             self.status.show_error(exc)
             return None
@@ -102,11 +123,12 @@ class RegulationOffer(QFrame):
         return entry
 
 
-def offer_regulation_entry(parent: QWidget | None, regulation: RegulationService,
-                           practice_session_id: int) -> RegulationEntry | None:
+def offer_regulation_entry(
+    parent: QWidget | None, regulation: RegulationService, practice_session_id: int
+) -> RegulationEntry | None:
     """Show the offer as a small dialog; the stored entry, or None if the person declined."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Note it in your log?")
+    dialog.setWindowTitle(translate("ui.widgets.log_regulation_offer", "Note it in your log?"))
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(16, 16, 16, 16)
     offer = RegulationOffer(regulation, practice_session_id, dialog)

@@ -7,6 +7,7 @@ unpleasant side is cool rather than red, and low energy is drawn softer than hig
 from __future__ import annotations
 
 from ui.accessibility import plane as plane_access
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import (
     QColor,
     QKeyEvent,
@@ -27,19 +28,38 @@ RANGE = 5
 UNPLEASANT, NEUTRAL, PLEASANT = "#6C63B5", "#D9C6A5", "#3A9E8C"
 
 PLEASANTNESS_WORDS = {
-    -5: "very unpleasant", -4: "quite unpleasant", -3: "unpleasant", -2: "somewhat unpleasant",
-    -1: "a little unpleasant", 0: "neither pleasant nor unpleasant", 1: "a little pleasant",
-    2: "somewhat pleasant", 3: "pleasant", 4: "quite pleasant", 5: "very pleasant",
+    -5: QT_TRANSLATE_NOOP("MoodPlane", "very unpleasant"),
+    -4: QT_TRANSLATE_NOOP("MoodPlane", "quite unpleasant"),
+    -3: QT_TRANSLATE_NOOP("MoodPlane", "unpleasant"),
+    -2: QT_TRANSLATE_NOOP("MoodPlane", "somewhat unpleasant"),
+    -1: QT_TRANSLATE_NOOP("MoodPlane", "a little unpleasant"),
+    0: QT_TRANSLATE_NOOP("MoodPlane", "neither pleasant nor unpleasant"),
+    1: QT_TRANSLATE_NOOP("MoodPlane", "a little pleasant"),
+    2: QT_TRANSLATE_NOOP("MoodPlane", "somewhat pleasant"),
+    3: QT_TRANSLATE_NOOP("MoodPlane", "pleasant"),
+    4: QT_TRANSLATE_NOOP("MoodPlane", "quite pleasant"),
+    5: QT_TRANSLATE_NOOP("MoodPlane", "very pleasant"),
 }
 ENERGY_WORDS = {
-    -5: "very low", -4: "quite low", -3: "low", -2: "somewhat low", -1: "a little low",
-    0: "steady", 1: "a little lively", 2: "somewhat lively", 3: "lively", 4: "quite high",
-    5: "very high",
+    -5: QT_TRANSLATE_NOOP("MoodPlane", "very low"),
+    -4: QT_TRANSLATE_NOOP("MoodPlane", "quite low"),
+    -3: QT_TRANSLATE_NOOP("MoodPlane", "low"),
+    -2: QT_TRANSLATE_NOOP("MoodPlane", "somewhat low"),
+    -1: QT_TRANSLATE_NOOP("MoodPlane", "a little low"),
+    0: QT_TRANSLATE_NOOP("MoodPlane", "steady"),
+    1: QT_TRANSLATE_NOOP("MoodPlane", "a little lively"),
+    2: QT_TRANSLATE_NOOP("MoodPlane", "somewhat lively"),
+    3: QT_TRANSLATE_NOOP("MoodPlane", "lively"),
+    4: QT_TRANSLATE_NOOP("MoodPlane", "quite high"),
+    5: QT_TRANSLATE_NOOP("MoodPlane", "very high"),
 }
 
 
 def describe(pleasantness: int, energy: int) -> str:
-    return f"{PLEASANTNESS_WORDS[pleasantness].capitalize()}, energy {ENERGY_WORDS[energy]}"
+    feeling = translate("MoodPlane", PLEASANTNESS_WORDS[pleasantness])
+    energy_words = translate("MoodPlane", ENERGY_WORDS[energy])
+    return translate("MoodPlane", "{feeling}, energy {energy}").format(
+        feeling=feeling[:1].upper() + feeling[1:], energy=energy_words)
 
 
 def ramp_colour(pleasantness: float) -> QColor:
@@ -63,8 +83,10 @@ class MoodPlane(QWidget):
         self._y = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(220, 220)
-        self.setAccessibleName("How you feel: pleasantness and energy")
-        self.setToolTip("Click or use the arrow keys: right is more pleasant, up is more energy")
+        self.setAccessibleName(translate("MoodPlane", "How you feel: pleasantness and energy"))
+        self.setToolTip(
+            translate("MoodPlane", "Click or use the arrow keys: right is more pleasant, up is more energy")
+        )
         self._update_description()
 
     # -- value -----------------------------------------------------------------------
@@ -88,7 +110,10 @@ class MoodPlane(QWidget):
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(
-            f"{describe(self._x, self._y)} (pleasantness {self._x:+d}, energy {self._y:+d})")
+            translate("MoodPlane", "{describe} (pleasantness {x:+d}, energy {y:+d})").format(
+                describe=describe(self._x, self._y), x=self._x, y=self._y
+            )
+        )
 
     # -- geometry --------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -106,8 +131,9 @@ class MoodPlane(QWidget):
 
     def _to_point(self, x: float, y: float) -> QPointF:
         r = self._square()
-        return QPointF(r.left() + (x + RANGE) / (2 * RANGE) * r.width(),
-                       r.top() + (RANGE - y) / (2 * RANGE) * r.height())
+        return QPointF(
+            r.left() + (x + RANGE) / (2 * RANGE) * r.width(), r.top() + (RANGE - y) / (2 * RANGE) * r.height()
+        )
 
     def _from_point(self, pos: QPointF) -> tuple[int, int]:
         r = self._square()
@@ -127,8 +153,10 @@ class MoodPlane(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {
-            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1),
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, 1),
+            Qt.Key.Key_Down: (0, -1),
         }.get(Qt.Key(event.key()))
         if step is not None:
             self.set_value(self._x + step[0], self._y + step[1])
@@ -219,12 +247,15 @@ class MoodPlane(QWidget):
         pad = 8
         flags = Qt.AlignmentFlag
         p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignTop,
-                   "more energy")
-        p.drawText(r.adjusted(pad, pad, -pad, -pad), flags.AlignHCenter | flags.AlignBottom,
-                   "less energy")
+                   translate("MoodPlane", "more energy"))
+        p.drawText(
+            r.adjusted(pad, pad, -pad, -pad),
+            flags.AlignHCenter | flags.AlignBottom,
+            translate("MoodPlane", "less energy"),
+        )
         mid = QRectF(r.left() + pad, r.center().y() + 4, r.width() - 2 * pad, 20)
-        p.drawText(mid, flags.AlignLeft | flags.AlignTop, "unpleasant")
-        p.drawText(mid, flags.AlignRight | flags.AlignTop, "pleasant")
+        p.drawText(mid, flags.AlignLeft | flags.AlignTop, translate("MoodPlane", "unpleasant"))
+        p.drawText(mid, flags.AlignRight | flags.AlignTop, translate("MoodPlane", "pleasant"))
 
 
 def mood_shape(pleasantness: int) -> str:

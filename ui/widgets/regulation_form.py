@@ -15,6 +15,7 @@ from app.regulation.service import (
     RegulationService,
     StrategiesChanged,
 )
+from ui.i18n import app_text, moment_text, translate
 from ui.qt import (
     QComboBox,
     QFormLayout,
@@ -61,33 +62,35 @@ class RegulationForm(QWidget):
         form.setVerticalSpacing(12)
 
         self.situation = QLineEdit()
-        self.situation.setPlaceholderText("What happened? A few words are enough")
-        self.situation.setAccessibleName("Situation")
-        form.addRow("&Situation", self.situation)
+        self.situation.setPlaceholderText(
+            translate("RegulationForm", "What happened? A few words are enough")
+        )
+        self.situation.setAccessibleName(translate("RegulationForm", "Situation"))
+        form.addRow(translate("RegulationForm", "&Situation"), self.situation)
 
         feelings = self._feelings_box()
-        form.addRow(_buddy("&Feelings", self.word), feelings)
+        form.addRow(_buddy(translate("RegulationForm", "&Feelings"), self.word), feelings)
         self.rows: list[EmotionChangeRow] = []
 
         strategy_box = self._strategy_box()
-        form.addRow(_buddy("What you &did", self.strategy), strategy_box)
+        form.addRow(_buddy(translate("RegulationForm", "What you &did"), self.strategy), strategy_box)
 
         self.practice = QComboBox()
-        self.practice.setAccessibleName("The practice session it was")
+        self.practice.setAccessibleName(translate("RegulationForm", "The practice session it was"))
         self.practice.currentIndexChanged.connect(self._on_practice)
-        self.practice_label = label("Session", wrap=False)
+        self.practice_label = label(translate("RegulationForm", "Session"), wrap=False)
         form.addRow(self.practice_label, self.practice)
 
         self.helpful = HelpfulnessPicker()
-        form.addRow("How much it &helped", self.helpful)
+        form.addRow(translate("RegulationForm", "How much it &helped"), self.helpful)
         align_form_labels(form)
         box.addLayout(form)
 
         self._add_people_section(box)
 
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Anything else worth keeping (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("RegulationForm", "Anything else worth keeping (optional)"))
+        self.note.setAccessibleName(translate("RegulationForm", "Note"))
         box.addWidget(self.note)
 
         box.addLayout(self._actions_row())
@@ -100,9 +103,9 @@ class RegulationForm(QWidget):
         feelings.setSpacing(6)
         add_row = QHBoxLayout()
         self.word = word_box()
-        self.word.setAccessibleName("Emotion word")
+        self.word.setAccessibleName(translate("RegulationForm", "Emotion word"))
         self.word.returnPressed.connect(self.add_word)
-        self.add_word_button = QPushButton("Add feeling")
+        self.add_word_button = QPushButton(translate("RegulationForm", "Add feeling"))
         self.add_word_button.setAutoDefault(False)
         self.add_word_button.clicked.connect(self.add_word)
         add_row.addWidget(self.word, 1)
@@ -115,7 +118,7 @@ class RegulationForm(QWidget):
 
     def _strategy_box(self) -> QVBoxLayout:
         self.strategy = QComboBox()
-        self.strategy.setAccessibleName("Strategy you used")
+        self.strategy.setAccessibleName(translate("RegulationForm", "Strategy you used"))
         self.strategy.currentIndexChanged.connect(self._on_strategy)
         self.strategy_hint = label("", "caption")
         strategy_box = QVBoxLayout()
@@ -126,7 +129,7 @@ class RegulationForm(QWidget):
 
     def _add_people_section(self, box: QVBoxLayout) -> None:
         """Who else was part of it, behind a toggle: most entries need none of it."""
-        self.people_toggle = QPushButton("Someone else was part of this")
+        self.people_toggle = QPushButton(translate("RegulationForm", "Someone else was part of this"))
         self.people_toggle.setProperty("flat", True)
         self.people_toggle.setCheckable(True)
         self.people_toggle.setAutoDefault(False)
@@ -136,15 +139,15 @@ class RegulationForm(QWidget):
         people.setContentsMargins(0, 0, 0, 0)
         people.setHorizontalSpacing(16)
         self.person = QLineEdit()
-        self.person.setPlaceholderText("Who, in your own words")
-        self.person.setAccessibleName("Person involved")
-        people.addRow("&Person", self.person)
+        self.person.setPlaceholderText(translate("RegulationForm", "Who, in your own words"))
+        self.person.setAccessibleName(translate("RegulationForm", "Person involved"))
+        people.addRow(translate("RegulationForm", "&Person"), self.person)
         self.action = QComboBox()
-        self.action.setAccessibleName("What you did toward them")
-        self.action.addItem("choose if you like", None)
+        self.action.setAccessibleName(translate("RegulationForm", "What you did toward them"))
+        self.action.addItem(translate("RegulationForm", "choose if you like"), None)
         for key, words in ATTACHMENT_ACTIONS.items():
-            self.action.addItem(words, key)
-        people.addRow("What you did &toward them", self.action)
+            self.action.addItem(app_text(words), key)
+        people.addRow(translate("RegulationForm", "What you did &toward them"), self.action)
         align_form_labels(people)
         self.people.hide()
         self.people_toggle.toggled.connect(self.people.setVisible)
@@ -152,12 +155,12 @@ class RegulationForm(QWidget):
 
     def _actions_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
-        self.status = StatusLine("Regulation entry status", keep_space=True)
-        self.cancel_button = QPushButton("Cancel editing")
+        self.status = StatusLine(translate("RegulationForm", "Regulation entry status"), keep_space=True)
+        self.cancel_button = QPushButton(translate("RegulationForm", "Cancel editing"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reset)
         self.cancel_button.hide()
-        self.save_button = QPushButton("Save to my log")
+        self.save_button = QPushButton(translate("RegulationForm", "Save to my log"))
         self.save_button.setProperty("primary", True)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -180,20 +183,18 @@ class RegulationForm(QWidget):
         keep = keep if keep is not None else self.strategy.currentData()
         self.strategy.blockSignals(True)
         self.strategy.clear()
-        self.strategy.addItem("Choose what you did", None)
+        self.strategy.addItem(translate("RegulationForm", "Choose what you did"), None)
         family = None
         strategies = self._regulation.list_strategies()
         if keep is not None and keep not in [s.id for s in strategies]:
-            strategies += [s for s in self._regulation.list_strategies(include_hidden=True)
-                           if s.id == keep]
+            strategies += [s for s in self._regulation.list_strategies(include_hidden=True) if s.id == keep]
         self._strategies = {s.id: s for s in strategies}
         for s in strategies:
             if s.family != family:
                 family = s.family
                 self.strategy.insertSeparator(self.strategy.count())
             self.strategy.addItem(s.name, s.id)
-            self.strategy.setItemData(self.strategy.count() - 1, s.description,
-                                      Qt.ItemDataRole.ToolTipRole)
+            self.strategy.setItemData(self.strategy.count() - 1, s.description, Qt.ItemDataRole.ToolTipRole)
         index = self.strategy.findData(keep) if keep is not None else 0
         self.strategy.setCurrentIndex(max(0, index))
         self.strategy.blockSignals(False)
@@ -208,16 +209,17 @@ class RegulationForm(QWidget):
     def _fill_practice(self, kind: str | None) -> None:
         """Recent sessions of the strategy's kind, plus the one linked to, shown selected."""
         sessions: list[tuple[int, str, dt.datetime | None]] = list(
-            self._regulation.recent_practice(kind) if kind else [])
+            self._regulation.recent_practice(kind) if kind else []
+        )
         if self._link is not None and self._link not in [s[0] for s in sessions]:
             linked = self._regulation.practice_choice(self._link)
-            sessions.append(linked or (self._link, "A practice session", None))
+            sessions.append(linked or (self._link, translate("RegulationForm", "A practice session"), None))
         self.practice.blockSignals(True)  # refilling is not the user choosing
         self.practice.clear()
         if sessions:
-            self.practice.addItem("not linked to a session", None)
+            self.practice.addItem(translate("RegulationForm", "not linked to a session"), None)
         for sid, title, start in sessions:
-            self.practice.addItem(f"{title}, {start:%a %d %b %H:%M}" if start else title, sid)
+            self.practice.addItem(f"{title}, {moment_text(start)}" if start else title, sid)
         self.practice.setCurrentIndex(max(0, self.practice.findData(self._link)))
         self.practice.blockSignals(False)
         shown = bool(kind) or self._link is not None
@@ -275,9 +277,13 @@ class RegulationForm(QWidget):
             values = self.values()
         try:
             if values.strategy is None and not values.practice_session_id:
-                raise UserError("choose what you did, from the list under What you did")
+                raise UserError(
+                    translate("RegulationForm", "choose what you did, from the list under What you did")
+                )
             if values.helpfulness is None:
-                raise UserError("choose how much it helped, even if the answer is not at all")
+                raise UserError(
+                    translate("RegulationForm", "choose how much it helped, even if the answer is not at all")
+                )
             if self._editing is None:
                 entry = self._regulation.add_entry(values)
             else:
@@ -286,7 +292,7 @@ class RegulationForm(QWidget):
             self.status.show_error(exc)
             return
         self.reset()
-        self.status.show_info("Saved. Noticing what helps is a skill in itself.")
+        self.status.show_info(translate("RegulationForm", "Saved. Noticing what helps is a skill in itself."))
         self.saved.emit(entry)
 
     def load(self, entry: RegulationEntry) -> None:
@@ -303,7 +309,7 @@ class RegulationForm(QWidget):
         self.person.setText(entry.attachment_person or "")
         self.action.setCurrentIndex(max(0, self.action.findData(entry.attachment_action)))
         self.people_toggle.setChecked(bool(entry.attachment_person or entry.attachment_action))
-        self.save_button.setText("Save changes")
+        self.save_button.setText(translate("RegulationForm", "Save changes"))
         self.cancel_button.show()
         self.situation.setFocus()
 
@@ -321,6 +327,6 @@ class RegulationForm(QWidget):
         self.person.clear()
         self.action.setCurrentIndex(0)
         self.people_toggle.setChecked(False)
-        self.save_button.setText("Save to my log")
+        self.save_button.setText(translate("RegulationForm", "Save to my log"))
         self.cancel_button.hide()
         self.status.clear()

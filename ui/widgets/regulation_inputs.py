@@ -9,13 +9,14 @@ from collections.abc import Callable
 from app.limits import HELPFULNESS_WORDS, INTENSITY_MAX, INTENSITY_MIN
 from app.mood.vocabulary import vocabulary
 from ui.accessibility.roles import as_radio
+from ui.i18n import app_text, translate
 from ui.qt import QButtonGroup, QCompleter, QHBoxLayout, QLineEdit, QPushButton, Qt, QWidget
 from ui.widgets.emotion_picker import NOT_NOTED, WordRow, chip, intensity_box
 
 
-def word_box(placeholder: str = "An emotion word, such as anxious") -> QLineEdit:
+def word_box(placeholder: str | None = None) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(placeholder or translate("WordBox", "An emotion word, such as anxious"))
     completer = QCompleter(vocabulary().names(), edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -33,9 +34,10 @@ class HelpfulnessPicker(QWidget):
         row.setSpacing(6)
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []
-        for value, words in enumerate(HELPFULNESS_WORDS):
+        for value, marked in enumerate(HELPFULNESS_WORDS):
+            words = app_text(marked)
             button = as_radio(chip(words))  # one of five
-            button.setAccessibleName(f"Helped {words}")
+            button.setAccessibleName(translate("HelpfulnessPicker", "Helped {words}").format(words=words))
             self.group.addButton(button, value)
             self.buttons.append(button)
             row.addWidget(button)
@@ -57,10 +59,21 @@ class EmotionChangeRow(WordRow):
                  on_remove: Callable[[EmotionChangeRow], None]) -> None:
         super().__init__(word, name_width=110, on_remove=lambda: on_remove(self))
         scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
-        self.before = self.add_box("before", intensity_box(f"{word} before, {scale}",
-                                                           value=before))
-        self.after = self.add_box("after", intensity_box(
-            f"{word} after, {scale}", optional=True, value=NOT_NOTED if after is None else after))
+        self.before = self.add_box(
+            "before",
+            intensity_box(
+                translate("EmotionChangeRow", "{word} before, {scale}").format(word=word, scale=scale),
+                value=before,
+            ),
+        )
+        self.after = self.add_box(
+            "after",
+            intensity_box(
+                translate("EmotionChangeRow", "{word} after, {scale}").format(word=word, scale=scale),
+                optional=True,
+                value=NOT_NOTED if after is None else after,
+            ),
+        )
         self.end()
 
     def values(self) -> tuple[str, int, int | None]:

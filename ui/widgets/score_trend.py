@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+from ui.i18n import number_g, short_date, translate
 from ui.qt import QColor, QPainter, QPalette, QPen, QPointF, QRectF, QWidget
 
 MARGIN = 10.0
@@ -19,15 +20,17 @@ class ScoreTrend(QWidget):
         self.low, self.high = low, high
         self.points: list[tuple[dt.date, float]] = []
         self.setMinimumHeight(90)
-        self.setAccessibleName("Trend of earlier results")
+        self.setAccessibleName(translate("ScoreTrend", "Trend of earlier results"))
 
     def set_points(self, points: list[tuple[dt.date, float]], low: float | None = None,
                    high: float | None = None) -> None:
         self.points = points
         self.low = self.low if low is None else low
         self.high = self.high if high is None else high
-        values = ", ".join(f"{d:%d %b} {v:g}" for d, v in points[-6:])
-        self.setAccessibleDescription(f"Earlier results: {values}" if values else "")
+        values = ", ".join(f"{short_date(d)} {number_g(v)}" for d, v in points[-6:])
+        self.setAccessibleDescription(
+            translate("ScoreTrend", "Earlier results: {values}").format(values=values) if values else ""
+        )
         self.update()
 
     def _xy(self, index: int, value: float, box: QRectF) -> QPointF:

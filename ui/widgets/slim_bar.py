@@ -3,6 +3,7 @@ Goals and the Meditate players each choose its height and the colour of its trac
 
 from __future__ import annotations
 
+from ui.i18n import translate
 from ui.qt import QColor, QPainter, QPalette, QRectF, Qt, QWidget
 
 
@@ -11,7 +12,7 @@ class SlimBar(QWidget):
         super().__init__(parent)
         self._value = 0.0
         self.setFixedHeight(height)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(translate("SlimBar", "Progress"))
 
     def value(self) -> float:
         return self._value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.errors import UserError
+from ui.i18n import app_text
 from ui.qt import QLabel, Qt, QWidget
 
 
@@ -28,7 +29,7 @@ class StatusLine(QLabel):
 
     def show_error(self, exc: UserError) -> None:
         """The service's message as a sentence; never exc.hint, which is for the CLI."""
-        self._show(exc.sentence(), "error")
+        self._show(exc.sentence(app_text), "error")
 
     def show_info(self, text: str) -> None:
         self._show(text, "muted")

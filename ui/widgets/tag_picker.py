@@ -6,6 +6,7 @@ from app.errors import UserError
 from app.events import EventHub, TagsChanged
 from app.mood.service import MoodService, Tag
 from app.storage.starter_lists import TAG_CATEGORIES, category_labels
+from ui.i18n import translate
 from ui.qt import (
     QComboBox,
     QGridLayout,
@@ -46,21 +47,21 @@ class TagPicker(QWidget):
         add = QHBoxLayout()
         add.setSpacing(8)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Add a tag of your own")
-        self.new_name.setAccessibleName("New tag name")
+        self.new_name.setPlaceholderText(translate("TagPicker", "Add a tag of your own"))
+        self.new_name.setAccessibleName(translate("TagPicker", "New tag name"))
         self.new_name.returnPressed.connect(self._add)
         self.new_category = QComboBox()
-        self.new_category.setAccessibleName("List for the new tag")
+        self.new_category.setAccessibleName(translate("TagPicker", "List for the new tag"))
         for category in TAG_CATEGORIES:
             self.new_category.addItem(labels[category].lower(), category)
-        self.add_button = QPushButton("Add tag")
+        self.add_button = QPushButton(translate("TagPicker", "Add tag"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add)
         add.addWidget(self.new_name, 1)
         add.addWidget(self.new_category)
         add.addWidget(self.add_button)
         grid.addLayout(add, len(TAG_CATEGORIES), 0, 1, 2)
-        self.error = StatusLine("Tag not added")
+        self.error = StatusLine(translate("TagPicker", "Tag not added"))
         grid.addWidget(self.error, len(TAG_CATEGORIES) + 1, 0, 1, 2)
         self._loaded = False
         subscribe(self, hub, TagsChanged, self._on_tags_changed)
@@ -80,14 +81,20 @@ class TagPicker(QWidget):
             flow.clear()
         for tag in tags:
             button = chip(tag.name, checked=tag.id in self._chosen)
-            button.setAccessibleName(f"{tag.name}, {tag.category} tag")
+            button.setAccessibleName(
+                translate("TagPicker", "{name}, {category} tag").format(name=tag.name, category=tag.category)
+            )
             button.toggled.connect(lambda on, i=tag.id: self._toggle(i, on))
             self._flows[tag.category].add(button)
         self.reloaded.emit()
 
     def focus_chain(self) -> list[QWidget]:
-        chips = [flow.itemAt(i).widget() for c in TAG_CATEGORIES
-                 for flow in [self._flows[c]] for i in range(flow.count())]
+        chips = [
+            flow.itemAt(i).widget()
+            for c in TAG_CATEGORIES
+            for flow in [self._flows[c]]
+            for i in range(flow.count())
+        ]
         return [*chips, self.new_name, self.new_category, self.add_button]
 
     def chip(self, name: str) -> QPushButton | None:
@@ -115,8 +122,7 @@ class TagPicker(QWidget):
 
     def _add(self) -> None:
         try:
-            tag = self._mood.add_tag(name=self.new_name.text(),
-                                     category=self.new_category.currentData())
+            tag = self._mood.add_tag(name=self.new_name.text(), category=self.new_category.currentData())
         except UserError as exc:
             self.error.show_error(exc)
             return

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from app.errors import UserError
+from ui.i18n import app_text, translate
 from ui.qt import QFrame, QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QWidget
 from ui.widgets.card import label
 
@@ -22,9 +23,9 @@ class UndoBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 8, 8)
         self.message = label("")
-        self.button = QPushButton("Undo")
+        self.button = QPushButton(translate("UndoBar", "Undo"))
         self.button.setAutoDefault(False)
-        self.button.setToolTip("Ctrl+Z")
+        self.button.setToolTip(translate("UndoBar", "Ctrl+Z"))
         self.button.clicked.connect(self.undo)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
@@ -48,7 +49,7 @@ class UndoBar(QFrame):
 
     def show_error(self, exc: UserError) -> None:
         """Why something could not be done, as a sentence; earlier undos stay on offer."""
-        self._show(exc.sentence())
+        self._show(exc.sentence(app_text))
 
     def undo(self) -> bool:
         """Bring back the latest delete still waiting; False when none was brought back."""
@@ -59,12 +60,13 @@ class UndoBar(QFrame):
         try:
             action()
         except UserError as exc:  # cannot be done, and the reason says why: let it go
-            self._show(exc.sentence())
+            self._show(exc.sentence(app_text))
             return False
         except Exception:  # e.g. the database is busy: keep it, so trying again can work
             log.exception("undo failed: %s", message)
             self._pending.append((message, action))
-            self._show("That could not be brought back just now; the log has the details.")
+            self._show(translate("UndoBar", "That could not be brought back just now; the log has "
+                                 "the details."))
             return False
         self._show()
         return True
@@ -75,7 +77,8 @@ class UndoBar(QFrame):
             parts.append(self._pending[-1][0])
             earlier = len(self._pending) - 1
             if earlier:
-                parts.append(f"({earlier} earlier can be undone after it.)")
+                parts.append(translate("UndoBar", "({count} earlier can be undone after it.)").format(
+                    count=earlier))
         if not parts:
             self.hide()
             return
