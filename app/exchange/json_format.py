@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
-from app.i18n import N_
 from app.exchange.columns import FORMAT, VERSION, encode, export_tables, kind, travels
 from app.exchange.crypto import Seal, decrypt_bytes, is_encrypted
 from app.exchange.files import export_stream, read_import_file
+from app.i18n import N_
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
