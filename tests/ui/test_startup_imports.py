@@ -12,9 +12,10 @@ from ui.startup import MODULES_ENV
 
 # The tray and the icon loader come after the first paint; the ORM, migrations and charts
 # are not needed to show an up-to-date database's start page, nor the lock screen without a
-# lock, nor difflib (only "did you mean" in error messages uses it).
+# lock, nor difflib (only "did you mean" in error messages uses it), nor the tag picker
+# (the check-in details start hidden).
 NOT_BEFORE_FIRST_PAINT = ("ui.tray", "ui.icons", "sqlalchemy", "alembic", "pyqtgraph",
-                          "numpy", "ui.lock.screen", "difflib")
+                          "numpy", "ui.lock.screen", "difflib", "ui.widgets.tag_picker")
 
 
 def _modules_at_first_paint(data_dir, tmp_path) -> set[str]:

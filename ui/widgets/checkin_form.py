@@ -6,6 +6,7 @@ check-in takes well under a minute. Used on Today and in the history's edit dial
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from app.events import EventHub
 from app.limits import SLEEP_MAX
@@ -26,7 +27,9 @@ from ui.qt import (
 from ui.widgets.card import label
 from ui.widgets.emotion_picker import EmotionPicker
 from ui.widgets.mood_plane import MoodPlane, describe
-from ui.widgets.tag_picker import TagPicker
+
+if TYPE_CHECKING:
+    from ui.widgets.tag_picker import TagPicker
 
 NO_SLEEP = -0.5  # the spin box's "not noted" value
 
@@ -74,8 +77,10 @@ class CheckinForm(QWidget):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(12)
-        self.tags = TagPicker(mood, hub)
-        details.addWidget(self.tags)
+        # The tag picker is built when first needed: the details start hidden.
+        self._mood, self._hub = mood, hub
+        self._tags: TagPicker | None = None
+        self._details_box = details
         details.addLayout(self._sleep_row())
         self.details.hide()
         box.addWidget(self.details)
@@ -87,7 +92,6 @@ class CheckinForm(QWidget):
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             save.activated.connect(self.submitted)
         self.emotions.changed.connect(self._fix_tab_order)
-        self.tags.reloaded.connect(self._fix_tab_order)
         self._on_point(0, 0)
 
     def _sleep_row(self) -> QHBoxLayout:
@@ -113,7 +117,7 @@ class CheckinForm(QWidget):
         sleep = self.sleep.value()
         return CheckinDraft(
             pleasantness=x, energy=y, note=self.note.text(),
-            emotions=tuple(self.emotions.selected()), tags=tuple(self.tags.selected()),
+            emotions=tuple(self.emotions.selected()), tags=self._chosen_tags(),
             sleep_hours=None if sleep < 0 else sleep,
         )
 
@@ -130,9 +134,23 @@ class CheckinForm(QWidget):
     def reset(self) -> None:
         """After saving: words, note and details clear; the point stays where you left it."""
         self.emotions.set_selected([])
-        self.tags.set_selected([])
+        if self._tags is not None:
+            self._tags.set_selected([])
         self.sleep.setValue(NO_SLEEP)
         self.note.clear()
+
+    @property
+    def tags(self) -> TagPicker:
+        if self._tags is None:
+            from ui.widgets.tag_picker import TagPicker
+
+            self._tags = TagPicker(self._mood, self._hub)
+            self._details_box.insertWidget(0, self._tags)
+            self._tags.reloaded.connect(self._fix_tab_order)
+        return self._tags
+
+    def _chosen_tags(self) -> tuple[int, ...]:
+        return tuple(self._tags.selected()) if self._tags is not None else ()
 
     def show_details(self, on: bool) -> None:
         if on:
