@@ -4,6 +4,11 @@ SQLite's PRAGMA data_version on one long-lived connection changes whenever anoth
 connection commits; polling it every two seconds costs a few microseconds. The window's
 own writes change it too, so pages may refresh once more than needed: harmless, and
 simpler than telling writers apart.
+
+`encrypt`, `rekey`, `decrypt` and `restore` rename a new file over the database instead:
+the watched connection and the engine's pool still hold the old, unlinked file, whose
+counter never moves again. So each tick also compares the file's identity and, when it
+changed, lets go of the old file, watches the new one and tells every page to read again.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import sqlite3
 
 from app.events import DataChanged, EventHub
 from app.storage import cipher
-from app.storage.database import Database
+from app.storage.database import Database, file_identity
 from ui.qt import QObject, QTimer
 
 log = logging.getLogger(__name__)
@@ -25,6 +30,8 @@ class DataWatch(QObject):
                  interval_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._hub = hub
+        self._db = db
+        self._identity = file_identity(db.path)
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
         self._timer = QTimer(self)
@@ -39,8 +46,11 @@ class DataWatch(QObject):
             log.warning("cannot watch the database for changes by other programs")
             return
         self._timer.start()
-        conn = self._conn  # closed with this object; the slot must not need `self`
-        self.destroyed.connect(lambda *_: conn.close())
+        # Closed with this object (the slot must not need `self`); a list, as a replaced file
+        # brings a new connection.
+        self._held = [self._conn]
+        held = self._held
+        self.destroyed.connect(lambda *_: _close_all(held))
 
     def _read(self) -> int:
         assert self._conn is not None
@@ -50,6 +60,8 @@ class DataWatch(QObject):
         """Publish DataChanged when another connection committed since the last look."""
         if self._conn is None:
             return False
+        if file_identity(self._db.path) not in (self._identity, None):
+            return self._follow_new_file()
         try:
             version = self._read()
         except cipher.errors():  # sqlite3's or SQLCipher's: busy or gone for a moment
@@ -59,3 +71,25 @@ class DataWatch(QObject):
         self._version = version
         self._hub.publish(DataChanged())
         return True
+
+    def _follow_new_file(self) -> bool:
+        """The database file was replaced by another program: read from the new one."""
+        try:
+            conn = self._db.raw_connection()
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except cipher.errors(also=(OSError,)):
+            # Encrypted by another program with a passphrase this window does not hold:
+            # look again next tick (a save says what happened, in place).
+            return False
+        self._identity = file_identity(self._db.path)
+        _close_all(self._held)
+        self._held[:] = [conn]
+        self._conn, self._version = conn, version
+        self._db.dispose()  # the pool's connections still point at the old file
+        self._hub.publish(DataChanged())
+        return True
+
+
+def _close_all(connections: list[sqlite3.Connection]) -> None:
+    for conn in connections:
+        conn.close()

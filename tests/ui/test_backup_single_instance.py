@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -98,3 +99,30 @@ def test_a_cli_write_shows_up_on_the_today_page(window, ctx, qtbot, data_dir):
          "--pleasantness", "2", "--energy", "1"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: page.entry_count() == 1, timeout=5000)
+
+
+def test_a_cli_restore_shows_up_and_later_saves_reach_the_restored_file(
+        window, ctx, qtbot, data_dir, tmp_path):
+    """restore renames a new file over the database: the window follows it, for reads and
+    for its next save, instead of staying on the old, unlinked file."""
+    from app.mood.types import CheckinDraft
+
+    def cli(*args: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir),
+                               *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+
+    page = window.show_page("today")
+    ctx.mood.add_checkin(CheckinDraft(pleasantness=1, energy=1))
+    cli("backup", "--out", str(tmp_path / "one.db"))
+    ctx.mood.add_checkin(CheckinDraft(pleasantness=2, energy=2))
+    qtbot.waitUntil(lambda: page.entry_count() == 2, timeout=5000)
+    DataWatch(ctx.db, ctx.hub, window, interval_ms=100)
+    cli("restore", str(tmp_path / "one.db"))
+    qtbot.waitUntil(lambda: page.entry_count() == 1, timeout=5000)
+    ctx.mood.add_checkin(CheckinDraft(pleasantness=3, energy=3))
+    done = subprocess.run([sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir), "mood",
+                           "list", "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    kept = [c["pleasantness"] for c in json.loads(done.stdout)["checkins"]]
+    assert kept == [1, 3]  # the restored one, and the save made after the restore
