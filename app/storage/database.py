@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
+from app.i18n import N_
 from app.storage import cipher
 from app.storage.failures import (
     URL_EXAMPLE,
@@ -77,8 +78,9 @@ def user_may_write(path: Path) -> bool:
 # write lock. A writer that was waiting for that lock holds the old, unlinked file: its
 # commit would land where nobody reads it again. So each write checks it still holds the
 # file the path names, and otherwise saves nothing and says so.
-REPLACED = ("the database was replaced while this waited to save (encrypted, decrypted, "
-            "given a new passphrase or restored); nothing was saved, please try again")
+# Marked: the window shows it where a save was refused.
+REPLACED = N_("the database was replaced while this waited to save (encrypted, decrypted, "
+              "given a new passphrase or restored); nothing was saved, please try again")
 
 
 def file_identity(path: Path | None) -> tuple[int, int] | None:

@@ -307,6 +307,10 @@
         <source>The export is plain text: anyone who opens the file can read everything you wrote. Keep it somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database was replaced while this waited to save (encrypted, decrypted, given a new passphrase or restored); nothing was saved, please try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmbientChooser</name>
