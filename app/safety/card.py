@@ -9,19 +9,20 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import N_
 from app.limits import CONTACT_NAME_MAX, PHONE_MAX
 from app.safety.crisis_lines import CHECK_NOTE, defaults_for, region_from_locale
 from app.safety.types import Contacts, CrisisCard
 
 # A short 5-4-3-2-1 grounding, in the app's own words (the guided version is on Meditate).
 GROUNDING = (
-    "Put both feet on the floor and let the chair or the ground hold you.",
-    "Name five things you can see.",
-    "Name four things you can feel: your clothes, the air, your hands.",
-    "Name three things you can hear.",
-    "Name two things you can smell, or two smells you like.",
-    "Name one thing you can taste, or take one slow sip of water.",
-    "Breathe out slowly. You are here, now.",
+    N_("Put both feet on the floor and let the chair or the ground hold you."),
+    N_("Name five things you can see."),
+    N_("Name four things you can feel: your clothes, the air, your hands."),
+    N_("Name three things you can hear."),
+    N_("Name two things you can smell, or two smells you like."),
+    N_("Name one thing you can taste, or take one slow sip of water."),
+    N_("Breathe out slowly. You are here, now."),
 )
 CONTACT_KEYS = ("crisis_line_name", "crisis_line_number", "emergency_number",
                 "therapist_name", "therapist_number")
@@ -55,7 +56,7 @@ def crisis_card(saved: Mapping[str, Any] | None = None,
     return CrisisCard(
         region=base.region,
         emergency_number=emergency or base.emergency_number,
-        emergency_label="Emergency" if emergency else base.emergency_label,
+        emergency_label=N_("Emergency") if emergency else base.emergency_label,
         crisis_line_name=line_name, crisis_line_number=line_number, crisis_line_how=line_how,
         therapist_name=own("therapist_name"), therapist_number=own("therapist_number"),
         check_note=CHECK_NOTE, grounding=GROUNDING)

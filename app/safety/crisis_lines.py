@@ -10,8 +10,10 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-CHECK_NOTE = ("Check the number for where you are: these are a few well-known numbers, "
-              "not a complete list.")
+from app.i18n import N_
+
+CHECK_NOTE = N_("Check the number for where you are: these are a few well-known numbers, "
+                "not a complete list.")
 COMMON_EMERGENCY = "112"
 
 

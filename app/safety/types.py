@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.i18n import N_
 from app.limits import SAFETY_SECTIONS
 
 
@@ -20,22 +21,25 @@ class Section:
 
 # The app's own words for each part of the plan.
 SECTIONS: tuple[Section, ...] = (
-    Section("warning_signs", 1, "Signs that a hard time is building",
-            "Thoughts, moods, situations or habits that tell you things are getting harder."),
-    Section("coping", 2, "Things I can do on my own",
-            "Small things that help you ride out a wave by yourself: a walk, a shower, "
-            "music, slow breathing."),
-    Section("distractions", 3, "People and places that take my mind off things",
-            "Someone you can simply be around, or a place where you feel a little lighter."),
-    Section("people", 4, "People I can ask for help",
-            "Someone you trust enough to tell how you really are. Add how to reach them."),
-    Section("professionals", 5, "Professionals and services",
-            "Your therapist or doctor, a crisis line, the nearest emergency department."),
-    Section("environment", 6, "Making my surroundings safer",
-            "What you can put away, lock up or hand to someone you trust while things "
-            "are hard."),
-    Section("reasons", 7, "My reasons for living",
-            "People, animals, hopes and small things that matter to you."),
+    Section("warning_signs", 1, N_("Signs that a hard time is building"),
+            N_("Thoughts, moods, situations or habits that tell you things are getting "
+               "harder.")),
+    Section("coping", 2, N_("Things I can do on my own"),
+            N_("Small things that help you ride out a wave by yourself: a walk, a shower, "
+               "music, slow breathing.")),
+    Section("distractions", 3, N_("People and places that take my mind off things"),
+            N_("Someone you can simply be around, or a place where you feel a little "
+               "lighter.")),
+    Section("people", 4, N_("People I can ask for help"),
+            N_("Someone you trust enough to tell how you really are. Add how to reach "
+               "them.")),
+    Section("professionals", 5, N_("Professionals and services"),
+            N_("Your therapist or doctor, a crisis line, the nearest emergency department.")),
+    Section("environment", 6, N_("Making my surroundings safer"),
+            N_("What you can put away, lock up or hand to someone you trust while things "
+               "are hard.")),
+    Section("reasons", 7, N_("My reasons for living"),
+            N_("People, animals, hopes and small things that matter to you.")),
 )
 assert tuple(s.key for s in SECTIONS) == SAFETY_SECTIONS
 SECTION_BY_KEY = {s.key: s for s in SECTIONS}

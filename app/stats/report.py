@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.errors import UserError
+from app.i18n import N_
 from app.safety.types import SafetyPlan
 from app.stats.emotions import WordCount, top_words
 from app.stats.mood import (
@@ -40,9 +41,10 @@ from app.therapy.types import TherapySession
 SECTIONS = ("mood", "emotions", "regulation", "practice", "notes", "therapy", "safety")
 # The safety plan is the most private page a person writes: it goes in only when asked.
 DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "safety")
-SECTION_TITLES = {"mood": "Mood", "emotions": "Emotions", "regulation":
-                  "Regulation strategies", "practice": "Practice", "notes": "Notes",
-                  "therapy": "Bring to my next session", "safety": "My safety plan"}
+SECTION_TITLES = {"mood": N_("Mood"), "emotions": N_("Emotions"),
+                  "regulation": N_("Regulation strategies"), "practice": N_("Practice"),
+                  "notes": N_("Notes"), "therapy": N_("Bring to my next session"),
+                  "safety": N_("My safety plan")}
 MAX_DAYS = 3 * 366 + 1
 # Up to about three months the mood chart shows days; longer periods show weeks.
 DAILY_CHART_MAX_DAYS = 92

@@ -311,6 +311,126 @@
         <source>the database was replaced while this waited to save (encrypted, decrypted, given a new passphrase or restored); nothing was saved, please try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put both feet on the floor and let the chair or the ground hold you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name five things you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name four things you can feel: your clothes, the air, your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name three things you can hear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two things you can smell, or two smells you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one thing you can taste, or take one slow sip of water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out slowly. You are here, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number for where you are: these are a few well-known numbers, not a complete list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs that a hard time is building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, moods, situations or habits that tell you things are getting harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that help you ride out a wave by yourself: a walk, a shower, music, slow breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone you can simply be around, or a place where you feel a little lighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone you trust enough to tell how you really are. Add how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your therapist or doctor, a crisis line, the nearest emergency department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can put away, lock up or hand to someone you trust while things are hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons for living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, animals, hopes and small things that matter to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to my next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmbientChooser</name>
@@ -1520,6 +1640,14 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,7 +3645,273 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>This report was made with Stillpoint, a self-help app, from entries the person chose to record. It describes those entries; it is not a diagnosis or an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stillpoint report, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stillpoint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant, high energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant, low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant, high energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant, low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant, higher energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant, lower energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant, higher energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant, lower energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checkins} on {logged} of {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pleasantness {pleasantness} ({pleasantness_words}), average energy {energy} ({energy_words}), on a scale from -5 to +5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per day: the mean of its check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per week: the mean of its check-ins (each day counted once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day by day (range: lowest to highest check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasantness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words chosen most often, with how many times: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emotion words were chosen in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many check-ins fell on each point of pleasantness (left to right, -5 to +5) and energy (bottom to top, -5 to +5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins by quadrant (the neutral lines aside):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quadrant}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulation entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each strategy as it was logged: how often, how helpful it felt (0 not at all to 4 very much) and how much the feeling&apos;s intensity fell on average (0-10 scale, emotions rated before and after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensity drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each was used, by the quadrant of the strongest feeling at the time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes practised per week (whole weeks touching the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm (0-10) before and after each exercise, over sessions rated both times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were chosen for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes chosen by the person to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant / energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person flagged to talk about (from any date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is flagged for the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the session of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included because the person chose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan has no lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>pleasantness (average; bar: lowest to highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tallest week: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
+    <message>
+        <source>something unexpected went wrong while drawing it (the details are in Stillpoint&apos;s log)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Report for my therapist</source>
         <translation type="unfinished"></translation>
@@ -3564,6 +3958,10 @@
     </message>
     <message>
         <source>No notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stillpoint-report-{start}-to-{end}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,6 +4092,21 @@
     </message>
     <message>
         <source>Saved to {target}. Only you decide who sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPrint</name>
+    <message>
+        <source>Printed on {day}. Keep it where you can find it on a hard day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My therapist {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,7 +83,7 @@ def test_the_notes_list_wears_the_theme(ctx, qtbot):
 
 def test_ranges_in_the_report_say_one_value_once():
     from ui.report.paint import day_label
-    from ui.report.pdf import value_range
+    from ui.report.sections import value_range
 
     assert value_range(0, 0) == "0" and value_range(2, 2) == "+2"
     assert value_range(-2, 3) == "-2 to +3" and value_range(0, 4) == "0 to +4"

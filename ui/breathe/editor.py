@@ -56,15 +56,32 @@ class PatternEditor(QDialog):
             min_width=460,
             spacing=16,
         )
+        self._form = self._build_form(existing)
+        column.addLayout(self._form)
+        self.preview = label("", "muted")
+        column.addWidget(self.preview)
+        self.error = StatusLine(translate("PatternEditor", "Problem"))
+        column.addWidget(self.error)
+        buttons, self.cancel_button, self.save_button = dialog_buttons(
+            self, translate("PatternEditor", "Save pattern"), self.save
+        )
+        column.addLayout(buttons)
+        for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
+            spin.valueChanged.connect(self._check)
+        self.use_top_up.toggled.connect(self._check)
+        self.name.textEdited.connect(lambda _text: self.error.clear())
+        self._check()
+
+    def _build_form(self, e: SavedPattern | None) -> QFormLayout:
+        """The name, and how long each part of one breath lasts."""
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        self.name = QLineEdit(existing.name if existing else "")
+        self.name = QLineEdit(e.name if e else "")
         self.name.setPlaceholderText(translate("PatternEditor", "For example: Evening wind-down"))
         self.name.setAccessibleName(translate("PatternEditor", "Pattern name"))
         self.name.setMaxLength(80)
         form.addRow(translate("PatternEditor", "&Name"), self.name)
-        e = existing
         self.inhale = _spin(translate("PatternEditor", "Breathe in"), e.inhale if e else 4.0)
         self.hold_in = _spin(translate("PatternEditor", "Hold after breathing in"), e.hold_in if e else 0.0)
         self.exhale = _spin(translate("PatternEditor", "Breathe out"), e.exhale if e else 6.0)
@@ -85,21 +102,7 @@ class PatternEditor(QDialog):
         form.addRow(translate("PatternEditor", "Breathe &out"), self.exhale)
         form.addRow(translate("PatternEditor", "Hold, &empty"), self.hold_out)
         align_form_labels(form)
-        self._form = form
-        column.addLayout(form)
-        self.preview = label("", "muted")
-        column.addWidget(self.preview)
-        self.error = StatusLine(translate("PatternEditor", "Problem"))
-        column.addWidget(self.error)
-        buttons, self.cancel_button, self.save_button = dialog_buttons(
-            self, translate("PatternEditor", "Save pattern"), self.save
-        )
-        column.addLayout(buttons)
-        for spin in (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up):
-            spin.valueChanged.connect(self._check)
-        self.use_top_up.toggled.connect(self._check)
-        self.name.textEdited.connect(lambda _text: self.error.clear())
-        self._check()
+        return form
 
     def timings(self) -> dict[str, float]:
         return {

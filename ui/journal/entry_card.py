@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from app.journal.markup import to_html
@@ -83,19 +83,24 @@ class EntryCard(Card):
         self._open = False
         self._show_text()
         if entry.tags:
-            holder = QWidget()
-            chips = FlowLayout(holder, spacing=6)
-            for name in entry.tags:
-                chip = QPushButton(name)
-                chip.setProperty("chip", True)
-                chip.setAutoDefault(False)
-                chip.setToolTip(translate("EntryCard", "Show entries tagged {name}").format(name=name))
-                chip.setAccessibleName(
-                    translate("EntryCard", "Tag {name}: show entries tagged {name}").format(name=name)
-                )
-                chip.clicked.connect(lambda _c=False, n=name: on_tag(n))
-                chips.add(chip)
-            self.body.addWidget(holder)
+            self.body.addWidget(self._build_tags(entry.tags, on_tag))
+
+    @staticmethod
+    def _build_tags(tags: Sequence[str], on_tag: Callable[[str], None]) -> QWidget:
+        """The entry's tags as chips; each shows the entries that carry it."""
+        holder = QWidget()
+        chips = FlowLayout(holder, spacing=6)
+        for name in tags:
+            chip = QPushButton(name)
+            chip.setProperty("chip", True)
+            chip.setAutoDefault(False)
+            chip.setToolTip(translate("EntryCard", "Show entries tagged {name}").format(name=name))
+            chip.setAccessibleName(
+                translate("EntryCard", "Tag {name}: show entries tagged {name}").format(name=name)
+            )
+            chip.clicked.connect(lambda _c=False, n=name: on_tag(n))
+            chips.add(chip)
+        return holder
 
     def toggle(self) -> None:
         self._open = not self._open

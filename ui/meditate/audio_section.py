@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,9 +12,10 @@ from app.events import AudioLibraryChanged
 from app.meditation.audio_library import EXTENSIONS, Track
 from app.meditation.timer import clock_text
 from app.practice.service import PracticeRecord
-from ui.i18n import app_text, translate
-from ui.meditate.audio_import import CopyJob
+from ui.i18n import translate
+from ui.meditate.audio_import import TrackImporter
 from ui.meditate.audio_player import PlayerCard
+from ui.meditate.audio_probe import DurationProbes
 from ui.meditate.audio_tracks import TrackDialog, TrackRow
 from ui.meditate.common import minutes_text, save_calm_after
 from ui.meditate.deps import Deps
@@ -26,8 +26,6 @@ from ui.qt import (
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
-    Qt,
-    QThreadPool,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -44,7 +42,6 @@ if TYPE_CHECKING:
     from audio.media import MediaPlayer
 
 POLL_MS = 200
-PROBE_TIMEOUT_S = 10.0
 FILE_FILTER = "Audio files ({});;All files (*)".format(" ".join(f"*{e}" for e in EXTENSIONS))
 
 
@@ -60,9 +57,7 @@ class AudioSection(QStackedWidget):
         self.record: PracticeRecord | None = None
         self.rows: dict[int, TrackRow] = {}
         self._listened = SessionClock(deps.now)
-        self._pending = 0
-        self._jobs: list[CopyJob] = []
-        self._probes: list[tuple[int, MediaPlayer, float]] = []
+        self._probes = DurationProbes(deps, self)
         self._started_at = dt.datetime.now().astimezone()
 
         view = QWidget()
@@ -75,6 +70,21 @@ class AudioSection(QStackedWidget):
         self.page.content.addWidget(self.player_card)
         self.undo_bar = UndoBar()
         self.page.content.addWidget(self.undo_bar)
+        self.page.content.addWidget(self._build_library_card())
+        self.importer = TrackImporter(self._library, self.status, on_added=self._added, parent=self)
+        self.page.finish()
+        self.after = FinishView()
+        self.addWidget(view)
+        self.addWidget(self.after)
+        self.library_view = view
+        self._connect_player()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+        subscribe(self, deps.hub, AudioLibraryChanged, lambda _e: self.refresh())
+        self.refresh()
+
+    def _build_library_card(self) -> Card:
         library = Card(translate("AudioSection", "My audio"))
         library.body.addWidget(
             label(
@@ -98,13 +108,9 @@ class AudioSection(QStackedWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.import_button)
         library.body.addLayout(row)
-        self.page.content.addWidget(library)
-        self.page.finish()
-        self.after = FinishView()
-        self.addWidget(view)
-        self.addWidget(self.after)
-        self.library_view = view
+        return library
 
+    def _connect_player(self) -> None:
         card = self.player_card
         card.play_button.clicked.connect(self.toggle_pause)
         card.stop_button.clicked.connect(self.stop)
@@ -112,11 +118,6 @@ class AudioSection(QStackedWidget):
         card.seek.actionTriggered.connect(self._seek_by_keys)
         card.volume.valueChanged.connect(self._volume_changed)
         self.after.save_button.clicked.connect(self.save_rating)
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.poll)
-        subscribe(self, deps.hub, AudioLibraryChanged, lambda _e: self.refresh())
-        self.refresh()
 
     # -- the library ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -170,88 +171,15 @@ class AudioSection(QStackedWidget):
         self, files: list[Path], *, copy: bool, title: str | None = None, tags: str = ""
     ) -> None:
         """Add files; copies are made on a worker thread, the rows written here after."""
-        title = title if len(files) == 1 else None
-        problems: list[str] = []
-        for path in files:
-            try:
-                self._library.check_importable(path)
-            except UserError as error:
-                problems.append(error.sentence(app_text))
-                continue
-            if copy:
-                self._pending += 1
-                job = CopyJob(self._library, path, title=title, tags=tags)
-                job.signals.done.connect(self._copied, Qt.ConnectionType.QueuedConnection)
-                self._jobs.append(job)
-                QThreadPool.globalInstance().start(job)
-            else:
-                self._add(path, copy=False, staged=None, title=title, tags=tags, problems=problems)
-        if self._pending:
-            self.status.show_info(
-                translate("AudioSection", "Copying {pending} file{value}…").format(
-                    pending=self._pending, value="s" if self._pending != 1 else ""
-                )
-            )
-        self._report(problems)
+        self.importer.import_files(files, copy=copy, title=title, tags=tags)
 
-    def _copied(self, source: Path, staged: Path | None, error: str | None) -> None:
-        self._pending -= 1
-        job = next(j for j in self._jobs if j.signals is self.sender())
-        self._jobs.remove(job)
-        problems = [UserError(error).sentence(app_text)] if error else []
-        if staged is not None:
-            self._add(source, copy=True, staged=staged, title=job.title, tags=job.tags, problems=problems)
-        self._report(problems)
-
-    def _add(
-        self,
-        path: Path,
-        *,
-        copy: bool,
-        staged: Path | None,
-        title: str | None,
-        tags: str,
-        problems: list[str],
-    ) -> None:
-        try:
-            track = self._library.import_track(path, copy=copy, title=title, tags=tags, staged=staged)
-        except UserError as error:
-            problems.append(error.sentence(app_text))
-            return
+    def _added(self, track: Track) -> None:
         if track.duration_seconds is None and not self._deps.silent:
             self._probe(track)
 
-    def _report(self, problems: list[str]) -> None:
-        if problems:
-            not_added = translate("AudioSection", "Not added:")
-            self.status.show_error(UserError(not_added + " " + " ".join(problems)))
-        elif self._pending:
-            self.status.show_info(
-                translate("AudioSection", "Copying {pending} file{value}…").format(
-                    pending=self._pending, value="s" if self._pending != 1 else ""
-                )
-            )
-        else:
-            self.status.show_info(translate("AudioSection", "Added. Choose Play whenever you are ready."))
-
     def _probe(self, track: Track) -> None:
-        """Read a new track's length with a player that loads it but never plays it."""
-        probe = self._deps.media_player(self)
-        probe.load(track.path)
-        self._probes.append((track.id, probe, self._deps.now()))
+        self._probes.add(track)
         self._timer.start()
-
-    def _check_probes(self) -> None:
-        still = []
-        for track_id, probe, since in self._probes:
-            if probe.duration:
-                with contextlib.suppress(UserError):
-                    self._library.set_duration(track_id, probe.duration)
-            elif not probe.error and self._deps.now() - since < PROBE_TIMEOUT_S:
-                still.append((track_id, probe, since))
-                continue
-            probe.close()
-        self._probes = still
 
     def edit_track(self, track_id: int) -> None:
         track = self._library.get(track_id)
@@ -328,10 +256,10 @@ class AudioSection(QStackedWidget):
         card.play_button.setFocus()
 
     def poll(self) -> None:
-        if self._probes:
-            self._check_probes()
+        if self._probes.waiting:
+            self._probes.check()
         if self.track is None or self.player is None:
-            if not self._probes:
+            if not self._probes.waiting:
                 self._timer.stop()
             return
         player, card = self.player, self.player_card
@@ -398,7 +326,7 @@ class AudioSection(QStackedWidget):
         listened = self._listened.elapsed()
         if self.player is not None:
             self.player.stop()
-        if not self._probes:
+        if not self._probes.waiting:
             self._timer.stop()
         self.record = None
         if track is None or failed or (not completed and listened < 1.0):

@@ -69,9 +69,17 @@ class MeditatePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
 
+        self.header = self._build_header()
+        column.addWidget(self.header)
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        self.tab_buttons["guided"].setChecked(True)
+        self.tab_group.idClicked.connect(self._tab_chosen)
+
+    def _build_header(self) -> QWidget:
         # The header shares the centred, capped column of the pages below it.
-        self.header = QWidget()
-        row = QHBoxLayout(self.header)
+        header = QWidget()
+        row = QHBoxLayout(header)
         row.setContentsMargins(32, 28, 32, 8)
         inner = QWidget()
         inner.setMaximumWidth(TEXT_PAGE_WIDTH)
@@ -90,6 +98,14 @@ class MeditatePage(QWidget):
                 "muted",
             )
         )
+        head.addSpacing(4)
+        head.addLayout(self._build_tabs())
+        self._header_row = row
+        row.addWidget(inner, 100)
+        row.addStretch(0)
+        return header
+
+    def _build_tabs(self) -> QHBoxLayout:
         tabs = QHBoxLayout()
         tabs.setSpacing(8)
         self.tab_group = QButtonGroup(self)
@@ -106,16 +122,7 @@ class MeditatePage(QWidget):
             self.tab_buttons[key] = button
             tabs.addWidget(button)
         tabs.addStretch(1)
-        head.addSpacing(4)
-        head.addLayout(tabs)
-        self._header_row = row
-        row.addWidget(inner, 100)
-        row.addStretch(0)
-        column.addWidget(self.header)
-        self.stack = QStackedWidget()
-        column.addWidget(self.stack, 1)
-        self.tab_buttons["guided"].setChecked(True)
-        self.tab_group.idClicked.connect(self._tab_chosen)
+        return tabs
 
     @property
     def clock(self) -> Callable[[], float]:

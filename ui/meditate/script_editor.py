@@ -138,15 +138,7 @@ class ScriptEditor(QDialog):
         column.addLayout(self._details_form(script))
 
         column.addWidget(label(translate("ScriptEditor", "Steps"), "section"))
-        self.steps_widget = QWidget()
-        self.steps_box = QVBoxLayout(self.steps_widget)
-        self.steps_box.setContentsMargins(0, 0, 8, 0)
-        self.steps_box.setSpacing(8)
-        self.steps_box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.steps_widget)
-        column.addWidget(scroll, 1)
+        column.addWidget(self._steps_area(), 1)
         column.addLayout(self._adders_row())
 
         self.error = StatusLine(translate("ScriptEditor", "Problem with the script"))
@@ -161,23 +153,37 @@ class ScriptEditor(QDialog):
             for step in script.steps:
                 self.add_step(step)
         else:
-            # A gentle skeleton, so nobody faces an empty page.
-            self.add_step(Step("bell", seconds=5))
-            self.add_step(
-                Step(
-                    "say",
-                    translate(
-                        "ScriptEditor", "Welcome. Let yourself settle, and let your breath find its own pace."
-                    ),
-                    15,
-                )
-            )
-            self.add_step(Step("pause", seconds=20))
-            self.add_step(
-                Step("say", translate("ScriptEditor", "When you are ready, come back to the room."), 10)
-            )
-            self.add_step(Step("bell", seconds=5))
+            self._add_starter_steps()
         self._update_total()
+
+    def _steps_area(self) -> QScrollArea:
+        self.steps_widget = QWidget()
+        self.steps_box = QVBoxLayout(self.steps_widget)
+        self.steps_box.setContentsMargins(0, 0, 8, 0)
+        self.steps_box.setSpacing(8)
+        self.steps_box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.steps_widget)
+        return scroll
+
+    def _add_starter_steps(self) -> None:
+        """A gentle skeleton, so nobody faces an empty page."""
+        self.add_step(Step("bell", seconds=5))
+        self.add_step(
+            Step(
+                "say",
+                translate(
+                    "ScriptEditor", "Welcome. Let yourself settle, and let your breath find its own pace."
+                ),
+                15,
+            )
+        )
+        self.add_step(Step("pause", seconds=20))
+        self.add_step(
+            Step("say", translate("ScriptEditor", "When you are ready, come back to the room."), 10)
+        )
+        self.add_step(Step("bell", seconds=5))
 
     def _details_form(self, script: GuidedScript | None) -> QFormLayout:
         form = QFormLayout()

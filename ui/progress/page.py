@@ -79,38 +79,9 @@ class ProgressPage(Page):
         self.period: Period = period_of("week", today())
         self.charts: ProgressCharts | None = None
         self._stale = True
-        intro = QHBoxLayout()
-        intro.setSpacing(16)
-        intro.addWidget(
-            label(
-                translate(
-                    "ProgressPage",
-                    "How your weeks have been, drawn from your own log. Nothing here leaves this "
-                    "computer unless you save it.",
-                ),
-                "muted",
-            ),
-            1,
-        )
-        self.report_button = QPushButton(translate("ProgressPage", "Report for my therapist…"))
-        self.report_button.clicked.connect(self.open_report)
-        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.content.insertLayout(1, intro)
-
+        self.content.insertLayout(1, self._build_intro())
         self.content.insertLayout(2, self._period_bar())
-
-        self.review_card = Card(translate("ProgressPage", "Your week in words"))
-        self.review_text = label("", None)
-        self.review_text.setTextFormat(Qt.TextFormat.RichText)
-        self.review_card.body.addWidget(self.review_text)
-        self.review_card.body.addWidget(
-            label(
-                translate(
-                    "ProgressPage", "A description of what you logged, not a judgement or a diagnosis."
-                ),
-                "caption",
-            )
-        )
+        self.review_card = self._build_review_card()
         self.content.addWidget(self.review_card)
         self.loading = label(translate("ProgressPage", "Drawing your charts…"), "muted")
         self.content.addWidget(self.loading)
@@ -132,6 +103,40 @@ class ProgressPage(Page):
         subscribe(self, hub, SettingChanged, self._on_setting_changed)
         self._update_labels()
         self.verticalScrollBar().valueChanged.connect(self._reveal)
+
+    def _build_intro(self) -> QHBoxLayout:
+        intro = QHBoxLayout()
+        intro.setSpacing(16)
+        intro.addWidget(
+            label(
+                translate(
+                    "ProgressPage",
+                    "How your weeks have been, drawn from your own log. Nothing here leaves this "
+                    "computer unless you save it.",
+                ),
+                "muted",
+            ),
+            1,
+        )
+        self.report_button = QPushButton(translate("ProgressPage", "Report for my therapist…"))
+        self.report_button.clicked.connect(self.open_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        return intro
+
+    def _build_review_card(self) -> Card:
+        review_card = Card(translate("ProgressPage", "Your week in words"))
+        self.review_text = label("", None)
+        self.review_text.setTextFormat(Qt.TextFormat.RichText)
+        review_card.body.addWidget(self.review_text)
+        review_card.body.addWidget(
+            label(
+                translate(
+                    "ProgressPage", "A description of what you logged, not a judgement or a diagnosis."
+                ),
+                "caption",
+            )
+        )
+        return review_card
 
     def _period_bar(self) -> QVBoxLayout:
         """Kind buttons and the date picker on one row, ‹ › and the title below: at 960 px

@@ -6,22 +6,20 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import MoodSeries, WeekMood
 from app.stats.periods import Period, span, week_of
 from app.stats.service import StatsService
-from ui.i18n import app_text, date_pattern, day_and_month, day_month, short_date, translate
+from ui.i18n import date_pattern, day_and_month, day_month, short_date, translate
 from ui.progress.chart_card import ChartCard
 from ui.progress.colours import ChartColours
 from ui.progress.grids import MoodPlane, YearPixels
 from ui.progress.mood_chart import MoodChart
 from ui.progress.patterns import StrategiesCard, TagsCard, WordsCard
-from ui.progress.practice_chart import KIND_FILLS, CalmChart, MinutesChart
+from ui.progress.practice_cards import CalmCard, PracticeCard
 from ui.progress.sleep_card import SleepCard
 from ui.qt import (
     QCheckBox,
     QColor,
-    QGridLayout,
     QIcon,
     QPainter,
     QPen,
@@ -30,13 +28,8 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets.card import label
 
 PREVIOUS_WORD = {"week": "week", "month": "month", "year": "year"}
-
-
-def swatch(text: str, hue: str, shape: str) -> str:
-    return f"<span style='color:{hue}'>{shape}</span>&nbsp;{text}"
 
 
 def shape_icon(hue: str, shape: str) -> QIcon:
@@ -135,60 +128,11 @@ class ProgressCharts(QWidget):
         )
         column.addWidget(self.plane_card)
 
-        self.minutes_chart = MinutesChart(colours)
-        self.practice_card = ChartCard(
-            translate("ProgressCharts", "Practice"),
-            self.minutes_chart,
-            translate(
-                "ProgressCharts", "Minutes per week, finished or not: every minute you gave yourself counts."
-            ),
-            "stillpoint-practice",
-        )
-        self.figures = QGridLayout()
-        self.figures.setHorizontalSpacing(32)
-        self.habit_value, self.days_value, self.minutes_value = (
-            label("", "value"),
-            label("", "value"),
-            label("", "value"),
-        )
-        self.days_caption = label(translate("ProgressCharts", "days practised this week"), "caption")
-        for col, (value, caption) in enumerate(
-            (
-                (
-                    self.habit_value,
-                    label(translate("ProgressCharts", "habit strength, out of 100"), "caption"),
-                ),
-                (self.days_value, self.days_caption),
-                (
-                    self.minutes_value,
-                    label(translate("ProgressCharts", "minutes in the 12 weeks shown"), "caption"),
-                ),
-            )
-        ):
-            self.figures.addWidget(value, 0, col)
-            self.figures.addWidget(caption, 1, col)
-        self.figures.setColumnStretch(3, 1)
-        for col in range(3):
-            self.figures.setColumnMinimumWidth(col, 180)
-        self.practice_card.body.insertLayout(1, self.figures)
-        self.practice_legend = label("", "caption")
-        self.practice_card.controls.addWidget(self.practice_legend, 1)
-        self.minutes_caption = self.practice_card.caption
+        self.practice_card = PracticeCard(colours)
+        self.minutes_chart = self.practice_card.minutes_chart
         column.addWidget(self.practice_card)
-
-        self.calm_chart = CalmChart(colours)
-        self.calm_card = ChartCard(
-            translate("ProgressCharts", "What works for you"),
-            self.calm_chart,
-            translate(
-                "ProgressCharts",
-                "Average calm (0-10) before ○ and after ● each exercise, over the sessions you rated "
-                "both times. The biggest rise is at the top.",
-            ),
-            "stillpoint-calm",
-        )
-        self.calm_empty = label("", "muted")
-        self.calm_card.body.insertWidget(2, self.calm_empty)
+        self.calm_card = CalmCard(colours)
+        self.calm_chart = self.calm_card.calm_chart
         column.addWidget(self.calm_card)
         self.strategies_card = StrategiesCard(colours)
         column.addWidget(self.strategies_card)
@@ -299,40 +243,8 @@ class ProgressCharts(QWidget):
     def _show_practice(self, period: Period, today: dt.date) -> None:
         weeks = 53 if period.kind == "year" else 12
         last = min(period.end, max(today, period.start))
-        self.minutes_chart.show_weeks(self._stats.practice_weeks(last, weeks))
-        habit = self._stats.consistency(last)
-        self.habit_value.setText(str(habit.habit_strength))
-        self.days_value.setText(
-            translate("ProgressCharts", "{days_this_week} of 7").format(days_this_week=habit.days_this_week)
-        )
-        self.days_caption.setText(
-            translate("ProgressCharts", "days practised this week")
-            if week_of(today).contains(last)
-            else translate("ProgressCharts", "days practised in the week of {day}").format(
-                day=day_month(week_of(last).start)
-            )
-        )
-        total = sum(w.total for w in self.minutes_chart.weeks)
-        self.minutes_value.setText(str(round(total)))
-        self.minutes_caption.setText(
-            translate(
-                "ProgressCharts",
-                "Minutes per week over the {weeks} weeks up to {day}, finished or not: every "
-                "minute you gave yourself counts.",
-            ).format(weeks=weeks, day=day_month(last))
-        )
-        window = span(last - dt.timedelta(days=weeks * 7 - 1), last)
-        rows = self._stats.calm_by_exercise(window)
-        self.calm_chart.show_rows(rows)
-        self.calm_chart.setVisible(bool(rows))
-        self.calm_empty.setVisible(not rows)
-        self.calm_empty.setText(
-            translate(
-                "ProgressCharts",
-                "When you rate your calm before and after an exercise, you will see here which "
-                "ones help you most.",
-            )
-        )
+        self.practice_card.show_weeks(self._stats, last=last, weeks=weeks, today=today)
+        self.calm_card.show_window(self._stats, span(last - dt.timedelta(days=weeks * 7 - 1), last))
 
     def _set_stems(self, period: Period) -> None:
         stamp = period.start.isoformat() if period.kind != "year" else str(period.start.year)
@@ -361,9 +273,7 @@ class ProgressCharts(QWidget):
         self.show_energy.setIcon(shape_icon(c.energy, "square"))
         if not self.complete:
             return
-        self.practice_legend.setText(
-            "   ".join(swatch(app_text(KIND_NAMES[k]), c.kinds[k], KIND_FILLS[k][1]) for k in KINDS)
-        )
+        self.practice_card.show_legend(c)
 
     def cards(self) -> list[ChartCard]:
         if not self.complete:

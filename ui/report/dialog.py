@@ -11,7 +11,7 @@ from app.stats.periods import Period, span
 from app.stats.report import DEFAULT_SECTIONS, SECTION_TITLES, ReportRequest
 from app.stats.service import StatsService
 from ui import theme
-from ui.i18n import translate
+from ui.i18n import app_text, moment_text, translate
 from ui.qt import (
     QCheckBox,
     QDate,
@@ -72,8 +72,9 @@ class _WriteJob(QRunnable):
             return
         except Exception:  # a drawing bug must not leave the dialog "writing" for ever
             log.exception("drawing the report into %s failed", self.path)
-            self.signals.failed.emit("something unexpected went wrong while drawing it "
-                                     "(the details are in Stillpoint's log)")
+            self.signals.failed.emit(translate(
+                "ReportDialog", "something unexpected went wrong while drawing it (the details "
+                "are in Stillpoint's log)"))
             return
         self.signals.done.emit(pages, str(self.path))
 
@@ -148,7 +149,7 @@ class ReportDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             # Day first, as people say dates; the day (not the year) is the part selected.
-            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setDisplayFormat(translate("Formats", "d MMMM yyyy"))
             edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
             edit.dateChanged.connect(self._load_notes)
         dates.addRow(translate("ReportDialog", "&From"), self.start)
@@ -159,7 +160,7 @@ class ReportDialog(QDialog):
 
         self.sections: dict[str, QCheckBox] = {}
         for key in OFFERED:
-            box = QCheckBox(SECTION_TITLES[key])
+            box = QCheckBox(app_text(SECTION_TITLES[key]))
             box.setChecked(key in DEFAULT_SECTIONS)  # the safety plan only when ticked
             self.sections[key] = box
             column.addWidget(box)
@@ -212,7 +213,7 @@ class ReportDialog(QDialog):
         self.status.clear()
         found = self._stats.notes(span(start, end))[:500]
         for note in found:
-            item = QListWidgetItem(f"{note.local_time:%a %d %b %H:%M}  ·  {note.note}")
+            item = QListWidgetItem(moment_text(note.local_time) + "  ·  " + note.note)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, note.id)
@@ -241,7 +242,9 @@ class ReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
             Path.home()
         )
-        name = f"stillpoint-report-{request.start.isoformat()}-to-{request.end.isoformat()}.pdf"
+        # ISO dates in the name, so the reports sort by date in any file manager.
+        name = translate("ReportDialog", "stillpoint-report-{start}-to-{end}.pdf").format(
+            start=request.start.isoformat(), end=request.end.isoformat())
         dialog = QFileDialog(self, translate("ReportDialog", "Save report"), folder,
                              translate("ReportDialog", "PDF document (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

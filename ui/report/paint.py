@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from app.practice.service import KIND_NAMES, KINDS
 from app.stats.mood import DayMood, WeekMood
 from app.stats.report import ReportData
+from ui.i18n import app_text, number, short_date, translate
 from ui.qt import QColor, QPainter, QPainterPath, QPen, QRectF, Qt
 from ui.theme import LIGHT
 
@@ -37,8 +38,8 @@ def _mood_slots(data: ReportData) -> tuple[Sequence[DayMood | WeekMood | None], 
 
 
 def day_label(day: dt.date) -> str:
-    """"1 Nov": read the same in every country, unlike "1.11." or "11/1"."""
-    return f"{day.day} {day:%b}"
+    """"1 Nov": a month name reads the same in every country, unlike "1.11." or "11/1"."""
+    return short_date(day)
 
 
 def mood_chart(p: QPainter, rect: QRectF, data: ReportData) -> None:
@@ -104,8 +105,9 @@ def mood_chart(p: QPainter, rect: QRectF, data: ReportData) -> None:
 def mood_legend(p: QPainter, rect: QRectF) -> None:
     p.setFont(_small(p))
     x = rect.left()
-    for text, colour, square in (("pleasantness (average; bar: lowest to highest)", PLEASANT,
-                                  False), ("energy", ENERGY, True)):
+    for text, colour, square in (
+            (translate("ReportChart", "pleasantness (average; bar: lowest to highest)"), PLEASANT,
+             False), (translate("ReportChart", "energy"), ENERGY, True)):
         p.setBrush(colour)
         p.setPen(Qt.PenStyle.NoPen)
         marker = QRectF(x, rect.top() + 4, 7, 7)
@@ -160,7 +162,7 @@ def practice_bars(p: QPainter, rect: QRectF, data: ReportData) -> None:
     p.drawLine(int(rect.left()), int(base), int(rect.right()), int(base))
     p.setPen(MUTED)
     p.drawText(QRectF(rect.left(), rect.top() - 2, rect.width(), 14), Qt.AlignmentFlag.AlignRight,
-               f"tallest week: {round(top)} min")
+               translate("ReportChart", "tallest week: {minutes} min").format(minutes=number(top)))
 
 
 def kinds_legend(p: QPainter, rect: QRectF) -> None:
@@ -171,7 +173,7 @@ def kinds_legend(p: QPainter, rect: QRectF) -> None:
         p.setBrush(KIND_COLOURS[kind])
         p.drawRect(QRectF(x, rect.top() + 4, 8, 8))
         p.setPen(MUTED)
-        name = KIND_NAMES[kind]
+        name = app_text(KIND_NAMES[kind])
         p.drawText(QRectF(x + 12, rect.top(), 300, 16), Qt.AlignmentFlag.AlignVCenter, name)
         x += 12 + p.fontMetrics().horizontalAdvance(name) + 20
 

@@ -12,10 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from app.practice.service import KIND_NAMES, KINDS
-from app.stats import words
-from app.stats.report import SECTION_TITLES, ReportData
-from ui.i18n import translate
+from app.stats.report import ReportData
+from ui.i18n import QT_TRANSLATE_NOOP, install_translators, long_date, translate
 from ui.pdf_file import a4_writer, cannot_write, private_part
 from ui.qt import (
     QFont,
@@ -25,12 +23,12 @@ from ui.qt import (
     Qt,
     QTextDocument,
 )
-from ui.report import paint
+from ui.report import paint, sections
 
 DPI = 96
-DISCLAIMER = ("This report was made with Stillpoint, a self-help app, from entries the person "
-              "chose to record. It describes those entries; it is not a diagnosis or an "
-              "assessment.")
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "Report", "This report was made with Stillpoint, a self-help app, from entries the person "
+    "chose to record. It describes those entries; it is not a diagnosis or an assessment.")
 CSS = ("body { color: #2B2D33; } h1 { font-size: 17pt; font-weight: 600; margin: 0; } "
        "h2 { font-size: 12.5pt; font-weight: 600; color: #276966; margin-top: 6px; } "
        ".muted { color: #62666D; } td { padding: 2px 10px 2px 0; } "
@@ -115,7 +113,8 @@ def write_report(data: ReportData, path: Path) -> int:
     """Draw the report into `path`; returns the number of pages."""
     ensure_gui_application()
     partial = private_part(path)  # the report holds mental-health notes
-    writer = a4_writer(partial, f"Stillpoint report, {data.period.title()}")
+    writer = a4_writer(partial, translate("Report", "Stillpoint report, {period}").format(
+        period=sections.period_title(data.period)))
     writer.setResolution(DPI)
     painter = QPainter()
     if not painter.begin(writer):
@@ -135,186 +134,18 @@ def write_report(data: ReportData, path: Path) -> int:
 
 
 def _draw(flow: _Flow, data: ReportData) -> None:
-    made = dt.date.today()
-    flow.html(f"<h1>Stillpoint report</h1><p><b>{html.escape(data.period.title())}</b> "
-              f"({data.period.start.isoformat()} to {data.period.end.isoformat()}), "
-              f"made on {made.isoformat()}.</p><p class='muted'>{DISCLAIMER}</p>")
+    # The period's title names its days in full ("13 November – 3 December 2026").
+    made = translate("Report", "Made on {day}.").format(day=long_date(dt.date.today()))
+    title = translate("Report", "Stillpoint report")
+    flow.html(f"<h1>{html.escape(title)}</h1><p><b>"
+              f"{html.escape(sections.period_title(data.period))}</b><br>{html.escape(made)}</p>"
+              f"<p class='muted'>{html.escape(translate('Report', DISCLAIMER))}</p>")
     for section in data.sections:
-        {"mood": _mood, "emotions": _emotions, "regulation": _regulation,
-         "practice": _practice, "notes": _notes, "therapy": _therapy,
-         "safety": _safety}[section](flow, data)
-
-
-def _h2(section: str) -> str:
-    return f"<h2>{SECTION_TITLES[section]}</h2>"
-
-
-def _mood(flow: _Flow, data: ReportData) -> None:
-    series = data.mood
-    if not series.logged:
-        flow.html(_h2("mood") + "<p class='muted'>No check-ins in this period.</p>")
-        return
-    p_avg, e_avg = series.average("pleasantness"), series.average("energy")
-    assert p_avg is not None and e_avg is not None
-    unit = "day" if data.daily_chart else "week"
-    flow.html(
-        _h2("mood") +
-        f"<p>{series.entries} check-ins on {len(series.logged)} of {data.period.length} days. "
-        f"Average pleasantness {words.signed(p_avg)} ({words.pleasantness_words(p_avg)}), "
-        f"average energy {words.signed(e_avg)} ({words.energy_words(e_avg)}), on a scale from "
-        f"-5 to +5. One point per {unit}: the mean of its check-ins"
-        f"{'' if unit == 'day' else ' (each day counted once)'}.</p>", keep=220)
-    paint.mood_chart(flow.p, flow.block(190), data)
-    paint.mood_legend(flow.p, flow.block(16))
-    if data.daily_chart and len(series.logged) <= 31:
-        rows = [
-            f"<tr><td>{d.day:%a} {d.day.day} {d.day:%b}</td><td>{d.entries}</td>"
-            f"<td>{words.signed(d.pleasantness)}</td>"
-            f"<td>{value_range(d.pleasantness_min, d.pleasantness_max)}</td>"
-            f"<td>{words.signed(d.energy)}</td></tr>"
-            for d in series.logged]
-        flow.table("<p class='muted'>Day by day (range: lowest to highest check-in)</p>",
-                   "<tr><th>day</th><th>check-ins</th><th>pleasantness</th><th>range</th>"
-                   "<th>energy</th></tr>", rows)
+        sections.DRAWERS[section](flow, data)
 
 
 def _table(intro: str, head: str, rows: list[str]) -> str:
     return f"{intro}<table>{head}{''.join(rows)}</table>"
-
-
-def value_range(low: int, high: int) -> str:
-    """"-2 to +3"; one value alone when every check-in agreed ("+0 to +0" said nothing)."""
-    def show(v: int) -> str:
-        return f"{v:+d}" if v else "0"
-    return show(low) if low == high else f"{show(low)} to {show(high)}"
-
-
-def _emotions(flow: _Flow, data: ReportData) -> None:
-    if not data.plane:
-        flow.html(_h2("emotions") + "<p class='muted'>No check-ins in this period.</p>")
-        return
-    if data.words:
-        listed = ", ".join(f"{html.escape(w.word)} ({w.count})" for w in data.words)
-        words_html = f"<p>Words chosen most often, with how many times: {listed}.</p>"
-    else:
-        words_html = "<p class='muted'>No emotion words were chosen in this period.</p>"
-    flow.html(_h2("emotions") + words_html + "<p>How many check-ins fell on each point of "
-              "pleasantness (left to right, -5 to +5) and energy (bottom to top, -5 to +5).</p>",
-              keep=200)
-    rect = flow.block(190)
-    paint.plane_grid(flow.p, QRectF(rect.left() + 20, rect.top(), 190, 190), data.plane)
-    quadrants = {"pleasant, higher energy": 0, "pleasant, lower energy": 0,
-                 "unpleasant, higher energy": 0, "unpleasant, lower energy": 0}
-    for (x, y), n in data.plane.items():
-        if x == 0 or y == 0:
-            continue
-        quadrants[f"{'pleasant' if x > 0 else 'unpleasant'}, "
-                  f"{'higher' if y > 0 else 'lower'} energy"] += n
-    flow.p.setFont(paint._small(flow.p))
-    flow.p.setPen(paint.INK)
-    lines = [f"{name}: {n}" for name, n in quadrants.items()]
-    flow.p.drawText(QRectF(rect.left() + 240, rect.top() + 40, rect.width() - 240, 120),
-                    int(Qt.AlignmentFlag.AlignLeft), "\n".join(
-                        ["Check-ins by quadrant (the neutral lines aside):", *lines]))
-
-
-def _regulation(flow: _Flow, data: ReportData) -> None:
-    if not data.strategies:
-        flow.html(_h2("regulation") + "<p class='muted'>No regulation entries in this "
-                  "period.</p>")
-        return
-    rows = "".join(
-        f"<tr><td>{html.escape(s.name)}</td><td>{s.uses}</td><td>{s.helpfulness:.1f}</td>"
-        f"<td>{'' if s.drop is None else f'{s.drop:.1f}'}</td></tr>" for s in data.strategies)
-    labels = {"high-pleasant": "pleasant, high energy", "low-pleasant": "pleasant, low energy",
-              "high-unpleasant": "unpleasant, high energy",
-              "low-unpleasant": "unpleasant, low energy"}
-    quadrant_rows = "".join(
-        f"<tr><td>{html.escape(q.name)}</td>" +
-        "".join(f"<td>{q.counts.get(k, 0)}</td>" for k in labels) + "</tr>"
-        for q in data.quadrants)
-    flow.html(
-        _h2("regulation") + "<p>Each strategy as it was logged: how often, how helpful it felt "
-        "(0 not at all to 4 very much) and how much the feeling's intensity fell on average "
-        "(0-10 scale, emotions rated before and after).</p><table><tr><th>strategy</th>"
-        f"<th>times</th><th>helpful</th><th>intensity drop</th></tr>{rows}</table>"
-        "<p>Where each was used, by the quadrant of the strongest feeling at the time:</p>"
-        "<table><tr><th>strategy</th>" + "".join(f"<th>{v}</th>" for v in labels.values()) +
-        f"</tr>{quadrant_rows}</table>")
-
-
-def _practice(flow: _Flow, data: ReportData) -> None:
-    totals = {k: sum(w.minutes.get(k, 0.0) for w in data.practice_weeks) for k in KINDS}
-    # practice_weeks may reach a few days past the period's edges (whole weeks)
-    if not any(totals.values()):
-        flow.html(_h2("practice") + "<p class='muted'>No practice logged in this period.</p>")
-        return
-    rows = "".join(f"<tr><td>{KIND_NAMES[k]}</td><td>{words.minutes_text(m)}</td></tr>"
-                   for k, m in totals.items() if m >= 0.5)
-    flow.html(_h2("practice") + "<p>Minutes practised per week (whole weeks touching the "
-              f"period).</p><table>{rows}</table>", keep=150)
-    paint.kinds_legend(flow.p, flow.block(16))
-    paint.practice_bars(flow.p, flow.block(130), data)
-    if data.calm:
-        rows = "".join(
-            f"<tr><td>{html.escape(c.title)}</td><td>{c.rated_sessions}</td>"
-            f"<td>{c.before:.1f}</td><td>{c.after:.1f}</td><td>{c.change:+.1f}</td></tr>"
-            for c in data.calm)
-        flow.html("<p>Calm (0-10) before and after each exercise, over sessions rated both "
-                  "times:</p><table><tr><th>exercise</th><th>rated</th><th>before</th>"
-                  f"<th>after</th><th>change</th></tr>{rows}</table>")
-
-
-def _notes(flow: _Flow, data: ReportData) -> None:
-    if not data.notes:
-        flow.html(_h2("notes") + "<p class='muted'>No notes were chosen for this report.</p>")
-        return
-    rows = "".join(
-        f"<tr><td>{n.local_time:%a %Y-%m-%d %H:%M}</td><td>{n.pleasantness:+d} / "
-        f"{n.energy:+d}</td><td>{html.escape(n.note)}</td></tr>" for n in data.notes)
-    flow.html(_h2("notes") + "<p class='muted'>Notes chosen by the person to share.</p>"
-              "<table><tr><th>when</th><th>pleasant / energy</th><th>note</th></tr>"
-              f"{rows}</table>")
-
-
-def _therapy(flow: _Flow, data: ReportData) -> None:
-    coming, last = data.next_session, data.last_session
-    parts = [_h2("therapy")]
-    if coming is not None and coming.on_day is not None:
-        parts.append(f"<p>Next session: {coming.on_day:%A} {coming.on_day.isoformat()}.</p>")
-    if coming is not None and coming.items:
-        rows = "".join(
-            f"<tr><td>{f.day.isoformat()}</td><td>{html.escape(f.kind_name)}</td>"
-            f"<td>{html.escape(f.summary)}"
-            + (f"<br><i>{html.escape(f.note)}</i>" if f.note else "") + "</td></tr>"
-            for f in coming.items)
-        parts.append("<p>What the person flagged to talk about (from any date):</p><table>"
-                     f"<tr><th>day</th><th>what</th><th>about</th></tr>{rows}</table>")
-    else:
-        parts.append("<p class='muted'>Nothing is flagged for the next session.</p>")
-    if last is not None:
-        held = last.on_day.isoformat() if last.on_day else "the last session"
-        homework = "".join(f"<li>{html.escape(h)}</li>" for h in last.homework_lines)
-        parts.append(f"<p><b>Notes from the session of {held}.</b> Worked on: "
-                     f"{html.escape(last.worked_on or '')}</p>"
-                     + (f"<p>Homework:</p><ul>{homework}</ul>" if homework else ""))
-    flow.html("".join(parts))
-
-
-def _safety(flow: _Flow, data: ReportData) -> None:
-    from app.safety.types import SECTIONS
-
-    plan = data.safety_plan
-    parts = [_h2("safety"), "<p class='muted'>Included because the person chose to share "
-             "it.</p>"]
-    for section in SECTIONS:
-        lines = plan.section(section.key) if plan is not None else []
-        if lines:
-            items = "".join(f"<li>{html.escape(item.text)}</li>" for item in lines)
-            parts.append(f"<p><b>{html.escape(section.heading)}</b></p><ul>{items}</ul>")
-    if len(parts) == 2:
-        parts.append("<p class='muted'>The safety plan has no lines yet.</p>")
-    flow.html("".join(parts))
 
 
 def ensure_gui_application() -> None:
@@ -329,6 +160,9 @@ def ensure_gui_application() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         global _app
         _app = QApplication(sys.argv[:1])
+        # The document in the language the window would write it in, not English words
+        # around the locale's dates; costs nothing for English (see ui/i18n.py).
+        install_translators(_app)
 
 
 _app = None

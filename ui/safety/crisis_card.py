@@ -11,7 +11,7 @@ from app.errors import UserError
 from app.safety.service import SafetyService
 from app.safety.types import CrisisCard
 from app.settings.service import SettingsService
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.qt import QDialog, QFont, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
@@ -121,7 +121,7 @@ class CrisisCardDialog(QDialog):
             if detail:
                 layout.addWidget(label(detail, "caption"))
             layout.addSpacing(8)
-        self.note.setText(card.check_note)
+        self.note.setText(app_text(card.check_note))
 
     # -- actions ---------------------------------------------------------------------------
     def start_grounding(self) -> None:
@@ -156,7 +156,7 @@ class CrisisCardDialog(QDialog):
 
 
 def _rows(card: CrisisCard) -> list[tuple[str, str, str]]:
-    rows = [(card.emergency_label, card.emergency_number, "")]
+    rows = [(app_text(card.emergency_label), card.emergency_number, "")]
     if card.crisis_line_number:
         rows.append(
             (

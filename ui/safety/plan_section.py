@@ -10,7 +10,7 @@ from app.errors import UserError
 from app.limits import SAFETY_ITEM_MAX
 from app.safety.service import SafetyService
 from app.safety.types import PlanItem, Section
-from ui.i18n import translate
+from ui.i18n import app_text, translate
 from ui.qt import (
     QAbstractItemView,
     QFrame,
@@ -29,13 +29,14 @@ Offer = Callable[[str, Callable[[], object]], None]
 
 class PlanSection(Card):
     def __init__(self, section: Section, safety: SafetyService, offer_undo: Offer) -> None:
-        super().__init__(f"{section.number}. {section.heading}"
-                         if section.number <= 6 else section.heading)
+        heading = app_text(section.heading)  # the app's words, marked in app/safety/types.py
+        super().__init__(f"{section.number}. {heading}" if section.number <= 6 else heading)
         self.section, self._safety, self._offer_undo = section, safety, offer_undo
-        self.setAccessibleName(section.heading)
-        self.body.addWidget(label(section.prompt, "muted"))
+        self.heading = heading
+        self.setAccessibleName(heading)
+        self.body.addWidget(label(app_text(section.prompt), "muted"))
         self.list = QListWidget()
-        self.list.setAccessibleName(section.heading)
+        self.list.setAccessibleName(heading)
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -48,7 +49,7 @@ class PlanSection(Card):
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.body.addWidget(self.list)
         self.body.addLayout(self._tools())
-        self.status = StatusLine(translate("PlanSection", "{heading} status").format(heading=section.heading))
+        self.status = StatusLine(translate("PlanSection", "{heading} status").format(heading=heading))
         self.body.addWidget(self.status)
         self.items: list[PlanItem] = []
         self._filling = False
@@ -58,7 +59,7 @@ class PlanSection(Card):
         self.field = QLineEdit()
         self.field.setPlaceholderText(translate("PlanSection", "Add a line…"))
         self.field.setAccessibleName(
-            translate("PlanSection", "New line for {heading}").format(heading=self.section.heading)
+            translate("PlanSection", "New line for {heading}").format(heading=self.heading)
         )
         self.field.setMaxLength(SAFETY_ITEM_MAX)
         self.field.returnPressed.connect(self.add)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from app.safety.types import SECTIONS, CrisisCard, SafetyPlan
-from ui.i18n import translate
+from ui.i18n import app_text, long_date, translate
 from ui.pdf_file import a4_writer, private_part
 from ui.qt import (
     QFont,
@@ -28,26 +28,28 @@ CSS = ("body { color: #2B2D33; } h1 { font-size: 18pt; font-weight: 600; margin:
 
 def plan_html(plan: SafetyPlan, card: CrisisCard) -> str:
     e = html.escape
-    parts = ["<h1>My safety plan</h1>",
-             f"<p class='muted'>Printed on {dt.date.today().isoformat()}. Keep it where you "
-             "can find it on a hard day.</p>",
-             "<h2>Need help now?</h2><ul>",
-             f"<li>{e(card.emergency_label)}: <b>{e(card.emergency_number)}</b></li>"]
+    printed = translate("SafetyPrint", "Printed on {day}. Keep it where you can find it on a "
+                        "hard day.").format(day=long_date(dt.date.today()))
+    parts = [f"<h1>{e(translate('SafetyPrint', 'My safety plan'))}</h1>",
+             f"<p class='muted'>{e(printed)}</p>",
+             f"<h2>{e(translate('SafetyPrint', 'Need help now?'))}</h2><ul>",
+             f"<li>{e(app_text(card.emergency_label))}: <b>{e(card.emergency_number)}</b></li>"]
     if card.crisis_line_number:
         how = f" ({e(card.crisis_line_how)})" if card.crisis_line_how else ""
-        parts.append(f"<li>{e(card.crisis_line_name or 'Crisis line')}: "
-                     f"<b>{e(card.crisis_line_number)}</b>{how}</li>")
+        name = card.crisis_line_name or translate("SafetyPrint", "Crisis line")
+        parts.append(f"<li>{e(name)}: <b>{e(card.crisis_line_number)}</b>{how}</li>")
     if card.therapist_number or card.therapist_name:
-        parts.append(f"<li>My therapist {e(card.therapist_name or '')}: "
-                     f"<b>{e(card.therapist_number or '')}</b></li>")
-    parts.append(f"</ul><p class='muted'>{e(card.check_note)}</p>")
+        who = translate("SafetyPrint", "My therapist {name}").format(
+            name=card.therapist_name or "").strip()
+        parts.append(f"<li>{e(who)}: <b>{e(card.therapist_number or '')}</b></li>")
+    parts.append(f"</ul><p class='muted'>{e(app_text(card.check_note))}</p>")
     for section in SECTIONS:
-        parts.append(f"<h2>{section.number}. {e(section.heading)}</h2>")
+        parts.append(f"<h2>{section.number}. {e(app_text(section.heading))}</h2>")
         items = plan.section(section.key)
         if items:
             parts.append("<ul>" + "".join(f"<li>{e(i.text)}</li>" for i in items) + "</ul>")
         else:
-            parts.append(f"<p class='muted'>{e(section.prompt)}</p>")
+            parts.append(f"<p class='muted'>{e(app_text(section.prompt))}</p>")
     return "".join(parts)
 
 

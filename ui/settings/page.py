@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import __version__
 from app.events import EventHub
 from app.paths import DataLocation
@@ -51,6 +53,21 @@ class SettingsPage(Page):
         self._settings = settings
         values = settings.all()
 
+        self.content.addWidget(self._build_look_card(settings, values, pages))
+        self.sound_card = None
+        if sound is not None and hub is not None:
+            self.sound_card = SoundSettingsCard(settings, sound, hub)
+            self.content.addWidget(self.sound_card)
+
+        self.content.addWidget(self._build_data_card(location))
+        self.content.addWidget(EncryptionCard(location))
+
+        self.lock_card = add_lock_card(self.content, settings, hub)
+        self.content.addWidget(self._build_about_card())
+        self.finish()
+
+    def _build_look_card(self, settings: SettingsService, values: dict[str, Any],
+                         pages: list[tuple[str, str]]) -> Card:
         look = Card(translate("SettingsPage", "Look and start"))
         form = QFormLayout()
         form.setHorizontalSpacing(16)
@@ -78,12 +95,9 @@ class SettingsPage(Page):
         self.close_to_tray.setChecked(bool(values["close_to_tray"]))
         self.close_to_tray.toggled.connect(lambda on: settings.set("close_to_tray", on))
         look.body.addWidget(self.close_to_tray)
-        self.content.addWidget(look)
-        self.sound_card = None
-        if sound is not None and hub is not None:
-            self.sound_card = SoundSettingsCard(settings, sound, hub)
-            self.content.addWidget(self.sound_card)
+        return look
 
+    def _build_data_card(self, location: DataLocation) -> Card:
         data = Card(translate("SettingsPage", "Your data"))
         data.body.addWidget(
             label(
@@ -109,17 +123,16 @@ class SettingsPage(Page):
         self.open_folder = QPushButton(translate("SettingsPage", "Open data folder"))
         self.open_folder.clicked.connect(lambda: _open_folder(str(location.data_dir)))
         data.body.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
-        self.content.addWidget(data)
-        self.content.addWidget(EncryptionCard(location))
+        return data
 
-        self.lock_card = add_lock_card(self.content, settings, hub)
+    @staticmethod
+    def _build_about_card() -> Card:
         about = Card(translate("SettingsPage", "About Stillpoint"))
         about.body.addWidget(
             label(translate("SettingsPage", "Version {version__}").format(version__=__version__), "muted")
         )
         about.body.addWidget(label(translate("SettingsPage", DISCLAIMER)))
-        self.content.addWidget(about)
-        self.finish()
+        return about
 
     def self_check(self) -> str | None:
         return None if self.location_label.text() else "Settings did not show the data folder"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.events import EventHub, SettingChanged
 from app.settings.service import SettingsService
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -68,39 +70,8 @@ class SoundSettingsCard(Card):
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
-        self.play_sounds = QCheckBox(
-            translate("SoundSettingsCard", "&Play soft sounds for each part of the breath and the bells")
-        )
-        self.play_sounds.setChecked(not values["sound_muted"])
-        form.addRow(self.play_sounds)
-        self.volume = _slider(
-            translate("SoundSettingsCard", "Sound volume"), 0, 100, round(values["sound_volume"] * 100)
-        )
-        self.volume_value = label("", "muted", wrap=False)
-        form.addRow(
-            translate("SoundSettingsCard", "Sound &volume"), self._with_value(self.volume, self.volume_value)
-        )
-        self.voice = QCheckBox(
-            translate("SoundSettingsCard", "&Speak the guidance: “breathe in”, “hold”, “breathe out”")
-        )
-        self.voice.setChecked(bool(values["voice_enabled"]))
-        form.addRow(self.voice)
-        self.voice_rate = _slider(
-            translate("SoundSettingsCard", "Voice speed"), -10, 10, round(values["voice_rate"] * 10)
-        )
-        self.voice_rate_value = label("", "muted", wrap=False)
-        form.addRow(
-            translate("SoundSettingsCard", "Voice spee&d"),
-            self._with_value(self.voice_rate, self.voice_rate_value),
-        )
-        self.voice_volume = _slider(
-            translate("SoundSettingsCard", "Voice volume"), 0, 100, round(values["voice_volume"] * 100)
-        )
-        self.voice_volume_value = label("", "muted", wrap=False)
-        form.addRow(
-            translate("SoundSettingsCard", "Voice vo&lume"),
-            self._with_value(self.voice_volume, self.voice_volume_value),
-        )
+        self._add_sound_rows(form, values)
+        self._add_voice_rows(form, values)
         self.try_button = QPushButton(translate("SoundSettingsCard", "Try it"))
         self.try_button.setAccessibleName(translate("SoundSettingsCard", "Try the sound and voice"))
         self.try_button.clicked.connect(self.try_it)
@@ -128,6 +99,43 @@ class SoundSettingsCard(Card):
         self.body.addWidget(self.notice)
         self._show_values()
         self._connect(settings, hub)
+
+    def _add_sound_rows(self, form: QFormLayout, values: dict[str, Any]) -> None:
+        self.play_sounds = QCheckBox(
+            translate("SoundSettingsCard", "&Play soft sounds for each part of the breath and the bells")
+        )
+        self.play_sounds.setChecked(not values["sound_muted"])
+        form.addRow(self.play_sounds)
+        self.volume = _slider(
+            translate("SoundSettingsCard", "Sound volume"), 0, 100, round(values["sound_volume"] * 100)
+        )
+        self.volume_value = label("", "muted", wrap=False)
+        form.addRow(
+            translate("SoundSettingsCard", "Sound &volume"), self._with_value(self.volume, self.volume_value)
+        )
+
+    def _add_voice_rows(self, form: QFormLayout, values: dict[str, Any]) -> None:
+        self.voice = QCheckBox(
+            translate("SoundSettingsCard", "&Speak the guidance: “breathe in”, “hold”, “breathe out”")
+        )
+        self.voice.setChecked(bool(values["voice_enabled"]))
+        form.addRow(self.voice)
+        self.voice_rate = _slider(
+            translate("SoundSettingsCard", "Voice speed"), -10, 10, round(values["voice_rate"] * 10)
+        )
+        self.voice_rate_value = label("", "muted", wrap=False)
+        form.addRow(
+            translate("SoundSettingsCard", "Voice spee&d"),
+            self._with_value(self.voice_rate, self.voice_rate_value),
+        )
+        self.voice_volume = _slider(
+            translate("SoundSettingsCard", "Voice volume"), 0, 100, round(values["voice_volume"] * 100)
+        )
+        self.voice_volume_value = label("", "muted", wrap=False)
+        form.addRow(
+            translate("SoundSettingsCard", "Voice vo&lume"),
+            self._with_value(self.voice_volume, self.voice_volume_value),
+        )
 
     def _connect(self, settings: SettingsService, hub: EventHub) -> None:
         self.play_sounds.toggled.connect(lambda on: settings.set("sound_muted", not on))

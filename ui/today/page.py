@@ -56,6 +56,25 @@ class TodayPage(Page):
             self.welcome = WelcomeCard(self.dismiss_welcome)
             self.content.addWidget(self.welcome)
 
+        self.content.addWidget(self._build_checkin_card(mood, hub))
+
+        entries_card = Card(translate("TodayPage", "Today so far"))
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(8)
+        entries_card.body.addLayout(self.entries_box)
+        self.content.addWidget(entries_card)
+        self.finish()
+
+        # The app may stay open (or in the tray) for days: a new local day starts a new page.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh)
+        subscribe(self, hub, MoodChanged, self._on_mood_changed)
+        subscribe(self, hub, DataChanged, lambda _event: self.refresh())
+        self._rows_due: list[Checkin] | None = None
+        self.refresh(rows_after_paint=True)
+
+    def _build_checkin_card(self, mood: MoodService, hub: EventHub) -> Card:
         checkin = Card(translate("TodayPage", "How are you arriving?"))
         checkin.body.addWidget(
             label(
@@ -81,23 +100,7 @@ class TodayPage(Page):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.save_button)
         checkin.body.addLayout(actions)
-        self.content.addWidget(checkin)
-
-        entries_card = Card(translate("TodayPage", "Today so far"))
-        self.entries_box = QVBoxLayout()
-        self.entries_box.setSpacing(8)
-        entries_card.body.addLayout(self.entries_box)
-        self.content.addWidget(entries_card)
-        self.finish()
-
-        # The app may stay open (or in the tray) for days: a new local day starts a new page.
-        self._midnight = QTimer(self)
-        self._midnight.setSingleShot(True)
-        self._midnight.timeout.connect(self.refresh)
-        subscribe(self, hub, MoodChanged, self._on_mood_changed)
-        subscribe(self, hub, DataChanged, lambda _event: self.refresh())
-        self._rows_due: list[Checkin] | None = None
-        self.refresh(rows_after_paint=True)
+        return checkin
 
     def dismiss_welcome(self) -> None:
         if self.welcome is None or self._settings is None:

@@ -60,23 +60,7 @@ class RegulationOffer(QFrame):
         self.situation.setPlaceholderText(translate("RegulationOffer", "What happened, in a few words"))
         self.situation.setAccessibleName(translate("RegulationOffer", "Situation"))
         box.addWidget(self.situation)
-        feeling = QHBoxLayout()
-        feeling.setSpacing(12)
-        self.word = word_box(translate("RegulationOffer", "The main feeling, such as tense"))
-        self.word.setAccessibleName(translate("RegulationOffer", "Main feeling"))
-        scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
-        self.before = intensity_box(
-            translate("RegulationOffer", "How strong before, {scale}").format(scale=scale), value=6
-        )
-        self.after = intensity_box(
-            translate("RegulationOffer", "How strong now, {scale}").format(scale=scale), value=4
-        )
-        feeling.addWidget(self.word, 1)
-        feeling.addWidget(label(translate("RegulationOffer", "before"), "caption", wrap=False))
-        feeling.addWidget(self.before)
-        feeling.addWidget(label(translate("RegulationOffer", "now"), "caption", wrap=False))
-        feeling.addWidget(self.after)
-        box.addLayout(feeling)
+        box.addLayout(self._build_feeling_row())
         box.addWidget(label(translate("RegulationOffer", "How much did it help?"), "caption"))
         self.helpful = HelpfulnessPicker()
         box.addWidget(self.helpful)
@@ -97,6 +81,26 @@ class RegulationOffer(QFrame):
             self.status.show_info(
                 translate("RegulationOffer", "This session is already in your log; you can add another.")
             )
+
+    def _build_feeling_row(self) -> QHBoxLayout:
+        """The main feeling and how strong it was before and now, on one line."""
+        feeling = QHBoxLayout()
+        feeling.setSpacing(12)
+        self.word = word_box(translate("RegulationOffer", "The main feeling, such as tense"))
+        self.word.setAccessibleName(translate("RegulationOffer", "Main feeling"))
+        scale = f"{INTENSITY_MIN} to {INTENSITY_MAX}"
+        self.before = intensity_box(
+            translate("RegulationOffer", "How strong before, {scale}").format(scale=scale), value=6
+        )
+        self.after = intensity_box(
+            translate("RegulationOffer", "How strong now, {scale}").format(scale=scale), value=4
+        )
+        feeling.addWidget(self.word, 1)
+        feeling.addWidget(label(translate("RegulationOffer", "before"), "caption", wrap=False))
+        feeling.addWidget(self.before)
+        feeling.addWidget(label(translate("RegulationOffer", "now"), "caption", wrap=False))
+        feeling.addWidget(self.after)
+        return feeling
 
     def save(self) -> RegulationEntry | None:
         try:
