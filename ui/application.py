@@ -16,6 +16,9 @@ DESKTOP_ID = "io.github.stillpoint.Stillpoint"
 def run(args: argparse.Namespace) -> int:
     if not (args.quit_after_startup or args.self_test) and _handed_to_running_instance(args):
         return 0
+    from app.storage import cipher
+
+    cipher.ask = _no_terminal_prompt
     from ui.encryption.startup import unlock_if_needed
 
     if not unlock_if_needed(getattr(args, "data_dir", None), getattr(args, "database_url", None),
@@ -166,6 +169,13 @@ def _offer_recovery(args: argparse.Namespace) -> bool | None:
     if accepted:
         log.warning("restored a backup over a damaged database, kept as %s", dialog.kept_aside)
     return accepted
+
+
+def _no_terminal_prompt(_prompt: str) -> str:
+    """The window never reads a passphrase from the terminal it was started from: it would
+    freeze at a prompt nobody sees. It asks in its own dialog, at start."""
+    raise UserError("the passphrase is asked in Stillpoint's own dialog; close Stillpoint and "
+                    "open it again to type it")
 
 
 def _show_startup_problem(exc: UserError) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from app.errors import UserError
 from app.events import DataChanged, EventHub
 from app.storage import cipher
 from app.storage.database import Database, file_identity
@@ -32,6 +33,7 @@ class DataWatch(QObject):
         self._hub = hub
         self._db = db
         self._identity = file_identity(db.path)
+        self._unreadable: tuple[int, int] | None = None  # a new file this window cannot open
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
         self._timer = QTimer(self)
@@ -60,7 +62,8 @@ class DataWatch(QObject):
         """Publish DataChanged when another connection committed since the last look."""
         if self._conn is None:
             return False
-        if file_identity(self._db.path) not in (self._identity, None):
+        identity = file_identity(self._db.path)
+        if identity not in (self._identity, self._unreadable, None):
             return self._follow_new_file()
         try:
             version = self._read()
@@ -74,12 +77,15 @@ class DataWatch(QObject):
 
     def _follow_new_file(self) -> bool:
         """The database file was replaced by another program: read from the new one."""
+        cipher.file_replaced()  # the new file may reuse the old one's inode number
         try:
             conn = self._db.raw_connection()
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-        except cipher.errors(also=(OSError,)):
-            # Encrypted by another program with a passphrase this window does not hold:
-            # look again next tick (a save says what happened, in place).
+        except cipher.errors(also=(OSError, UserError)):
+            # Encrypted (or given a new passphrase) by another program with a passphrase this
+            # window does not hold. Not tried again each tick: a wrong key costs a second of
+            # key derivation. A save says what happened, in place.
+            self._unreadable = file_identity(self._db.path)
             return False
         self._identity = file_identity(self._db.path)
         _close_all(self._held)

@@ -258,3 +258,4 @@ def file_replaced() -> None:
     """A database or backup was swapped for a new file: read headers afresh (an inode
     number can be reused by the new file)."""
     _not_plain.clear()
+    _salts.clear()

@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,6 +122,7 @@ class Database:
         self.url = url
         self.path = sqlite_path(url)
         self._engine: Engine | None = None
+        self._opening = threading.local()  # per thread: pools connect from several
         self._key_generation = cipher.generation
         # Run once before the first write of this process (the daily backup hooks in here,
         # so a start-up that only reads never pays for it).
@@ -223,6 +225,9 @@ class Database:
 
     def _pooled_connection(self) -> sqlite3.Connection:
         assert self.path is not None
+        # Which file this connection opens, read BEFORE opening it: read after, a rename in
+        # between would be recorded as the new file while the connection holds the old one.
+        self._opening.file = file_identity(self.path)
         if self.read_only:
             return self.raw_connection()
         return cipher.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -258,9 +263,13 @@ class Database:
             # pysqlite commits DDL on its own, so a failed create or upgrade would leave a
             # half-built schema. Take over transaction control: BEGIN at every SQLAlchemy
             # begin makes schema changes all-or-nothing like everything else.
+            @event.listens_for(engine, "do_connect")  # the stdlib path (no creator)
+            def _before_connect(*_args: Any) -> None:
+                self._opening.file = file_identity(self.path)
+
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, record: Any) -> None:
-                record.info["file"] = file_identity(self.path)
+                record.info["file"] = self._opening.__dict__.pop("file", None)
                 dbapi_conn.isolation_level = None
                 _apply_sqlite_pragmas(dbapi_conn)
 
@@ -302,9 +311,9 @@ class Database:
             with self.transaction() as session:
                 return [dict(r) for r in session.execute(text(sql), params).mappings().all()]
         self._before_write()
+        opened = file_identity(self.path)  # before opening: see _pooled_connection
         with self._storage_errors(driver_only=True), \
                 contextlib.closing(self.raw_connection()) as conn:
-            opened = file_identity(self.path)
             conn.isolation_level = None  # BEGIN and COMMIT are ours
             conn.execute("BEGIN IMMEDIATE")
             try:

@@ -64,3 +64,27 @@ def test_watch_follows_a_database_another_program_decrypted(data_dir, qtbot):
     cipher.forget()
     with open_context(str(data_dir)) as fresh:
         assert sorted(c.pleasantness for c in fresh.mood.list_checkins()) == [-1, 2, 3]
+
+
+def test_watch_survives_a_file_it_cannot_open_and_does_not_retry_it(data_dir, qtbot):
+    """Another program encrypts the database the window has open: the watch must not raise
+    into the event loop each tick, nor spend a key derivation on every tick."""
+    import os
+    import subprocess
+    import sys
+
+    from app.storage.database import file_identity
+
+    owner = QObject()
+    with open_context(str(data_dir)) as ctx:
+        ctx.mood.add_checkin(pleasantness=2, energy=1)
+        watch = DataWatch(ctx.db, ctx.hub, owner, interval_ms=60_000)
+        done = subprocess.run([sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir),
+                               "encrypt"], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, cipher.ENV_PASSPHRASE: KEY})
+        assert done.returncode == 0, done.stderr
+        assert not cipher.has_passphrase()
+        assert watch.check() is False  # no passphrase here: no exception either
+        assert watch._unreadable == file_identity(data_dir / "stillpoint.db")
+        assert watch.check() is False  # the same file is not tried again
+    owner.deleteLater()
