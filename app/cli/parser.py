@@ -91,6 +91,16 @@ def add_actions(commands: Commands, common: Parser, name: str, help: str) -> Com
                                   required=True)
 
 
+def add_list_action(actions: Commands, common: Parser, help: str,
+                    handler: Callable[[argparse.Namespace], int]) -> Parser:
+    """The `list` action of a sub-command that lists everything it holds, as lines or with
+    --json as one document."""
+    lst = actions.add_parser("list", help=help, parents=[common])
+    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
+    lst.set_defaults(handler=handler)
+    return lst
+
+
 def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
     """An argparse type: a whole number in [low, high], with a plain message otherwise."""
 

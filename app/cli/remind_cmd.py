@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import open_from, print_json
-from app.cli.parser import Commands, Parser, add_actions, int_in
+from app.cli.parser import Commands, Parser, add_actions, add_list_action, int_in
 from app.errors import UserError
 from app.limits import REMINDER_EVERY_MAX, REMINDER_EVERY_MIN
 from app.reminders.service import parse_hhmm, validate
@@ -14,9 +14,7 @@ from app.reminders.types import ALL_WEEKDAYS, KINDS, WORKDAYS, ReminderDraft
 
 def register(commands: Commands, common: Parser) -> None:
     actions = add_actions(commands, common, "remind", "list, add or remove reminders")
-    lst = actions.add_parser("list", help="list reminders", parents=[common])
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
-    lst.set_defaults(handler=remind_list)
+    add_list_action(actions, common, "list reminders", remind_list)
     add = actions.add_parser("add", help="add a reminder", parents=[common])
     add.add_argument("--kind", choices=KINDS, default="checkin",
                      help="what the reminder asks for (default checkin)")

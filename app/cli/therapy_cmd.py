@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible
-from app.cli.parser import Commands, Parser, add_actions, int_in
+from app.cli.parser import Commands, Parser, add_actions, add_list_action, int_in
 from app.limits import THERAPY_KINDS
 from app.therapy.service import check_kind
 from app.therapy.types import Flag, TherapySession
@@ -17,9 +17,7 @@ ID_MAX = 2**63 - 1
 
 def register(commands: Commands, common: Parser) -> None:
     actions = add_actions(commands, common, "therapy", "what to bring to your next therapy session")
-    lst = actions.add_parser("list", help="the next session and past ones", parents=[common])
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
-    lst.set_defaults(handler=therapy_list)
+    add_list_action(actions, common, "the next session and past ones", therapy_list)
     flag = actions.add_parser("flag", help="bring an item to the next session", parents=[common])
     flag.add_argument("kind", metavar="KIND", help=", ".join(THERAPY_KINDS))
     flag.add_argument("item_id", metavar="ID", type=int_in("the id", 1, ID_MAX),

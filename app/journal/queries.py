@@ -9,6 +9,7 @@ from typing import Any
 
 from app.journal.types import JournalEntry, JournalFilter
 from app.storage.database import Database, Row, day_range, id_chunks
+from app.storage.paging import ordered_rows
 from app.timeutil import Stamp, as_date, as_datetime
 
 _COLUMNS = ("j.id AS id, j.at_utc AS at_utc, j.utc_offset_min AS utc_offset_min, "
@@ -67,11 +68,8 @@ def recent_checkins(db: Database, since: dt.date) -> list[tuple[int, dt.datetime
 
 def _select(db: Database, condition: str, params: dict[str, Any], *, newest_first: bool,
             limit: int | None) -> list[JournalEntry]:
-    order = "j.at_utc DESC, j.id DESC" if newest_first else "j.at_utc, j.id"
-    sql = f"SELECT {_COLUMNS} FROM journal_entry j WHERE {condition} ORDER BY {order}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    rows = db.rows(sql, **params)
+    rows = ordered_rows(db, f"SELECT {_COLUMNS} FROM journal_entry j", "j", condition, params,
+                        newest_first=newest_first, limit=limit)
     tags: dict[int, list[str]] = {}
     for chunk in id_chunks(r["id"] for r in rows):
         for t in db.rows("SELECT t.entry_id AS entry_id, t.name AS name FROM journal_tag t "

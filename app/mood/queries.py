@@ -13,6 +13,7 @@ from typing import Any
 from app.limits import TAG_CATEGORIES
 from app.mood.types import Checkin, CheckinFilter, EmotionRating, Tag
 from app.storage.database import ID_CHUNK, Database, Row, day_range, id_chunks, local_iso
+from app.storage.paging import keyset_pages
 from app.timeutil import as_date, as_datetime
 
 _COLUMNS = ("c.id, c.at_utc, c.utc_offset_min, c.local_day, c.pleasantness, c.energy, c.note, "
@@ -170,23 +171,9 @@ def _chunks(db: Database, flt: CheckinFilter, limit: int | None,
     """Rows of live check-ins matching flt, oldest first, chunk by chunk (keyset paging by
     (at_utc, id)), each with its ids as a literal list (integers, never bound) for IN."""
     condition, params = _condition(flt)
-    # at_utc >= :after_at lets the at_utc index both bound the range and give the order.
-    after = (f"{condition} AND c.at_utc >= :after_at "
-             "AND (c.at_utc > :after_at OR c.id > :after_id)")
-    left = limit
-    last: Row | None = None
-    while left is None or left > 0:
-        size = chunk if left is None else min(chunk, left)
-        where, bound = (condition, params) if last is None else (
-            after, {**params, "after_at": last["at_utc"], "after_id": last["id"]})
-        rows = db.rows(f"SELECT {_COLUMNS} FROM mood_checkin c WHERE {where} "
-                       f"ORDER BY c.at_utc, c.id LIMIT {int(size)}", **bound)
-        if rows:
-            yield rows, ", ".join(str(int(r["id"])) for r in rows)
-        if len(rows) < size:
-            return
-        last = rows[-1]
-        left = None if left is None else left - len(rows)
+    for rows in keyset_pages(db, f"SELECT {_COLUMNS} FROM mood_checkin c", "c", condition,
+                             params, limit=limit, chunk=chunk):
+        yield rows, ", ".join(str(int(r["id"])) for r in rows)
 
 
 def _emotion_rows(db: Database, ids: str) -> list[Row]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.regulation.types import EmotionChange, PracticeChoice, RegulationEntry, Strategy
 from app.storage.database import Database, Row, day_range, id_chunks, local_iso
+from app.storage.paging import keyset_pages, ordered_rows
 from app.timeutil import as_date, as_datetime
 
 _STRATEGY_COLUMNS = ("s.id AS s_id, s.name AS s_name, s.family AS s_family, "
@@ -79,23 +80,9 @@ def stream_entries(db: Database, *, since: dt.date | None = None,
     where: list[str] = [LIVE]
     params: dict[str, Any] = {}
     day_range("r", since, until, where, params)
-    condition = " AND ".join(where)
-    # at_utc >= :after_at lets the at_utc index both bound the range and give the order.
-    after = (f"{condition} AND r.at_utc >= :after_at "
-             "AND (r.at_utc > :after_at OR r.id > :after_id)")
-    left = limit
-    last: Row | None = None
-    while left is None or left > 0:
-        size = chunk if left is None else min(chunk, left)
-        where_now, bound = (condition, params) if last is None else (
-            after, {**params, "after_at": last["at_utc"], "after_id": last["id"]})
-        rows = db.rows(f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE {where_now} "
-                       f"ORDER BY r.at_utc, r.id LIMIT {int(size)}", **bound)
+    for rows in keyset_pages(db, f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM}", "r",
+                             " AND ".join(where), params, limit=limit, chunk=chunk):
         yield from _with_emotions(db, rows)
-        if len(rows) < size:
-            return
-        last = rows[-1]
-        left = None if left is None else left - len(rows)
 
 
 def stream_json(db: Database, *, since: dt.date | None = None, until: dt.date | None = None,
@@ -140,11 +127,9 @@ _SQLITE_ITEM = f"""'{{"id": ' || r.id || ', "at": "' || {local_iso("r")} || '", 
 
 def select_entries(db: Database, where: str, params: dict[str, Any], *, newest_first: bool,
                    limit: int | None) -> list[RegulationEntry]:
-    order = "r.at_utc DESC, r.id DESC" if newest_first else "r.at_utc, r.id"
-    sql = f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM} WHERE {where} ORDER BY {order}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return _with_emotions(db, db.rows(sql, **params))
+    return _with_emotions(db, ordered_rows(
+        db, f"SELECT {_ENTRY_COLUMNS} FROM {_ENTRY_FROM}", "r", where, params,
+        newest_first=newest_first, limit=limit))
 
 
 def _with_emotions(db: Database, rows: list[Row]) -> list[RegulationEntry]:

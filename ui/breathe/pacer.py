@@ -93,15 +93,22 @@ class PacerWidget(QWidget):
         self.update()
 
     # -- what is shown ------------------------------------------------------------------
-    def caption(self) -> str:
+    def _waiting(self, *, paused: str, settling: str) -> str | None:
+        """What to show while no breath is being counted (no session, paused, the lead-in);
+        None once one is, for the caller to say where in the breath we are."""
         s = self.session
         if s is None:
             return ""
         if s.paused:
-            return translate("BreathPacer", "Paused")
-        if s.state is None:
-            return translate("BreathPacer", "Settle in")
-        return translate("BreathPacer", CAPTIONS[s.state.phase])
+            return paused
+        return settling if s.state is None else None
+
+    def caption(self) -> str:
+        waiting = self._waiting(paused=translate("BreathPacer", "Paused"),
+                                settling=translate("BreathPacer", "Settle in"))
+        if waiting is not None or self.session is None or self.session.state is None:
+            return waiting or ""
+        return translate("BreathPacer", CAPTIONS[self.session.state.phase])
 
     def seconds_text(self) -> str:
         s = self.session
@@ -114,13 +121,12 @@ class PacerWidget(QWidget):
         return str(max(1, math.ceil(s.state.phase_remaining - 1e-6)))
 
     def footer(self) -> str:
+        waiting = self._waiting(
+            paused=translate("BreathPacer", "Press Space to carry on, or Esc to stop"),
+            settling=translate("BreathPacer", "Find a comfortable position. The first breath in is coming."))
         s = self.session
-        if s is None:
-            return ""
-        if s.paused:
-            return translate("BreathPacer", "Press Space to carry on, or Esc to stop")
-        if s.state is None:
-            return translate("BreathPacer", "Find a comfortable position. The first breath in is coming.")
+        if waiting is not None or s is None or s.state is None:
+            return waiting or ""
         st = s.state
         if st.finished:
             return ""

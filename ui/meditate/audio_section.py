@@ -85,17 +85,14 @@ class AudioSection(QStackedWidget):
         self.refresh()
 
     def _build_library_card(self) -> Card:
-        library = Card(translate("AudioSection", "My audio"))
-        library.body.addWidget(
-            label(
-                translate(
-                    "AudioSection",
-                    "Your own recordings: a teacher's meditation, music that settles you, sounds from "
-                    "a place you love. Each one you play to the end, or stop, is kept in your practice "
-                    "log.",
-                ),
-                "muted",
-            )
+        library = Card(
+            translate("AudioSection", "My audio"),
+            intro=translate(
+                "AudioSection",
+                "Your own recordings: a teacher's meditation, music that settles you, sounds from "
+                "a place you love. Each one you play to the end, or stop, is kept in your practice "
+                "log.",
+            ),
         )
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)

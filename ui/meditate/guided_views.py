@@ -120,16 +120,13 @@ class ScriptsView(QWidget):
 
         self.undo_bar = UndoBar()
         self.page.content.addWidget(self.undo_bar)
-        builtin = Card(translate("ScriptsView", "Guided visualizations"))
-        builtin.body.addWidget(
-            label(
-                translate(
-                    "ScriptsView",
-                    "Each one begins with a short introduction. You can pause, move between steps, "
-                    "or stop and ground yourself at any moment.",
-                ),
-                "muted",
-            )
+        builtin = Card(
+            translate("ScriptsView", "Guided visualizations"),
+            intro=translate(
+                "ScriptsView",
+                "Each one begins with a short introduction. You can pause, move between steps, "
+                "or stop and ground yourself at any moment.",
+            ),
         )
         self.builtin_box = QVBoxLayout()
         self.builtin_box.setSpacing(8)

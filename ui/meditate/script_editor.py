@@ -38,6 +38,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.layouts import dialog_column
 from ui.widgets.status_line import StatusLine
 
 STEP_WORDS = {"say": "Words", "pause": "Pause", "bell": "Bell"}
@@ -122,9 +123,7 @@ class ScriptEditor(QDialog):
             else translate("ScriptEditor", "Write a script")
         )
         self.resize(820, 680)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 24)
-        column.setSpacing(12)
+        column = dialog_column(self, spacing=12)
         column.addWidget(
             label(
                 translate(

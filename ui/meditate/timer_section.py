@@ -169,16 +169,13 @@ class TimerSetupView(QWidget):
         return bells
 
     def _length_card(self, plan: TimerPlan) -> Card:
-        length = Card(translate("TimerSetupView", "Sit with a timer"))
-        length.body.addWidget(
-            label(
-                translate(
-                    "TimerSetupView",
-                    "Choose how long you would like to sit. A soft bell opens and closes the time; "
-                    "in between there is only quiet, unless you ask for bells along the way.",
-                ),
-                "muted",
-            )
+        length = Card(
+            translate("TimerSetupView", "Sit with a timer"),
+            intro=translate(
+                "TimerSetupView",
+                "Choose how long you would like to sit. A soft bell opens and closes the time; "
+                "in between there is only quiet, unless you ask for bells along the way.",
+            ),
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)

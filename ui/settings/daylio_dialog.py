@@ -24,12 +24,11 @@ from ui.qt import (
     QPushButton,
     QSpinBox,
     Qt,
-    QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import Card, label
 from ui.widgets.dialog_buttons import dialog_buttons
-from ui.widgets.layouts import insert_beside
+from ui.widgets.layouts import dialog_column, insert_beside
 from ui.widgets.status_line import StatusLine
 
 # A spin box at this value shows "Choose": the mood has no pleasantness yet.
@@ -49,9 +48,7 @@ class DaylioDialog(QDialog):
         self.spins: dict[str, QSpinBox] = {}
         self.setWindowTitle(translate("DaylioDialog", "Import from Daylio"))
         self.setMinimumWidth(480)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.setSpacing(14)
+        box = dialog_column(self, spacing=14)
         box.addWidget(
             label(
                 translate(
@@ -206,12 +203,9 @@ class DaylioDialog(QDialog):
 
 def add_to_settings(page: QWidget, get_mood: Callable[[], MoodService]) -> Card:
     """A small card on the Settings page, just after "Your data"."""
-    card = Card(translate("ui.settings.daylio_dialog", "Coming from another app"))
-    card.body.addWidget(
-        label(
-            translate("ui.settings.daylio_dialog", "Moving from Daylio? Bring your entries with you."),
-            "muted",
-        )
+    card = Card(
+        translate("ui.settings.daylio_dialog", "Coming from another app"),
+        intro=translate("ui.settings.daylio_dialog", "Moving from Daylio? Bring your entries with you."),
     )
     button = QPushButton(translate("ui.settings.daylio_dialog", "Import from &Daylio…"))
     button.clicked.connect(lambda: DaylioDialog(get_mood(), page).exec())

@@ -98,15 +98,12 @@ class SettingsPage(Page):
         return look
 
     def _build_data_card(self, location: DataLocation) -> Card:
-        data = Card(translate("SettingsPage", "Your data"))
-        data.body.addWidget(
-            label(
-                translate(
-                    "SettingsPage",
-                    "Everything you record stays on this computer, in a folder that belongs to you.",
-                ),
-                "muted",
-            )
+        data = Card(
+            translate("SettingsPage", "Your data"),
+            intro=translate(
+                "SettingsPage",
+                "Everything you record stays on this computer, in a folder that belongs to you.",
+            ),
         )
         self.location_label = label(str(location.data_dir))
         self.location_label.setAccessibleName(translate("SettingsPage", "Data folder"))
@@ -127,9 +124,9 @@ class SettingsPage(Page):
 
     @staticmethod
     def _build_about_card() -> Card:
-        about = Card(translate("SettingsPage", "About Stillpoint"))
-        about.body.addWidget(
-            label(translate("SettingsPage", "Version {version__}").format(version__=__version__), "muted")
+        about = Card(
+            translate("SettingsPage", "About Stillpoint"),
+            intro=translate("SettingsPage", "Version {version__}").format(version__=__version__),
         )
         about.body.addWidget(label(translate("SettingsPage", DISCLAIMER)))
         return about

@@ -128,15 +128,12 @@ class TherapyPage(Page):
         self.content.addWidget(card)
 
     def _build_after(self) -> None:
-        card = Card(translate("TherapyPage", "After the session"))
-        card.body.addWidget(
-            label(
-                translate(
-                    "TherapyPage",
-                    "A few words while it is fresh. Anything you bring now is kept with this session.",
-                ),
-                "muted",
-            )
+        card = Card(
+            translate("TherapyPage", "After the session"),
+            intro=translate(
+                "TherapyPage",
+                "A few words while it is fresh. Anything you bring now is kept with this session.",
+            ),
         )
         card.body.addWidget(label(translate("TherapyPage", "What we worked on")))
         self.worked_on = QPlainTextEdit()

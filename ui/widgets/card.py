@@ -55,7 +55,8 @@ def page_left(width: int) -> int:
 class Card(QFrame):
     """A surface with 20 px padding; one primary action per card (UI.md)."""
 
-    def __init__(self, title: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str | None = None, parent: QWidget | None = None, *,
+                 intro: str | None = None) -> None:
         super().__init__(parent)
         self.setProperty("card", True)
         self.body = QVBoxLayout(self)
@@ -64,6 +65,8 @@ class Card(QFrame):
         if title:
             self.title = label(title, "section")
             self.body.addWidget(self.title)
+        if intro:  # a muted line under the title saying what the card is for
+            self.body.addWidget(label(intro, "muted"))
 
 
 class Page(QScrollArea):

@@ -1,8 +1,9 @@
-"""Emptying a layout whose widgets are rebuilt on each refresh; placing a card on a page."""
+"""Emptying a layout whose widgets are rebuilt on each refresh; placing a card on a page;
+a dialog's main column."""
 
 from __future__ import annotations
 
-from ui.qt import QHBoxLayout, QLayout, QWidget
+from ui.qt import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -19,6 +20,14 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif nested is not None:
             clear_layout(nested)
+
+
+def dialog_column(dialog: QWidget, *, spacing: int) -> QVBoxLayout:
+    """The dialog's main column, with the 24 px margin every dialog has (UI.md)."""
+    column = QVBoxLayout(dialog)
+    column.setContentsMargins(24, 24, 24, 24)
+    column.setSpacing(spacing)
+    return column
 
 
 def trailing_row(*widgets: QWidget) -> QHBoxLayout:
