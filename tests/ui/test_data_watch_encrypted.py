@@ -13,12 +13,17 @@ from ui.qt import QObject
 KEY = "correct horse"
 
 
-def test_watch_on_an_encrypted_database_sees_writes_and_survives_errors(data_dir, qtbot):
+def encrypted_with_one_checkin(data_dir) -> None:
+    """One check-in, the file encrypted with KEY, and KEY held in memory as the window's."""
     with open_context(str(data_dir)) as ctx:
         ctx.mood.add_checkin(pleasantness=2, energy=1)
     change_key(data_dir / "stillpoint.db", data_dir / "backups", None, KEY,
                reason="before-encrypt")
     cipher.unlock(KEY)
+
+
+def test_watch_on_an_encrypted_database_sees_writes_and_survives_errors(data_dir, qtbot):
+    encrypted_with_one_checkin(data_dir)
     owner = QObject()
     with open_context(str(data_dir)) as ctx, open_context(str(data_dir)) as other:
         seen: list[DataChanged] = []
@@ -44,11 +49,7 @@ def test_watch_follows_a_database_another_program_decrypted(data_dir, qtbot):
                               env={**os.environ, **env})
         assert done.returncode == 0, done.stderr
 
-    with open_context(str(data_dir)) as ctx:
-        ctx.mood.add_checkin(pleasantness=2, energy=1)
-    change_key(data_dir / "stillpoint.db", data_dir / "backups", None, KEY,
-               reason="before-encrypt")
-    cipher.unlock(KEY)
+    encrypted_with_one_checkin(data_dir)
     owner = QObject()
     with open_context(str(data_dir)) as ctx:
         seen: list[DataChanged] = []
