@@ -269,7 +269,9 @@ class Database:
 
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn: Any, record: Any) -> None:
-                record.info["file"] = self._opening.__dict__.pop("file", None)
+                # None before opening: this connection made the file, so it holds the new one.
+                opened = self._opening.__dict__.pop("file", None)
+                record.info["file"] = opened if opened is not None else file_identity(self.path)
                 dbapi_conn.isolation_level = None
                 _apply_sqlite_pragmas(dbapi_conn)
 
@@ -314,6 +316,8 @@ class Database:
         opened = file_identity(self.path)  # before opening: see _pooled_connection
         with self._storage_errors(driver_only=True), \
                 contextlib.closing(self.raw_connection()) as conn:
+            if opened is None:  # this connection made the file
+                opened = file_identity(self.path)
             conn.isolation_level = None  # BEGIN and COMMIT are ours
             conn.execute("BEGIN IMMEDIATE")
             try:
