@@ -34,7 +34,9 @@ class DataWatch(QObject):
         self._db = db
         self._identity = file_identity(db.path)
         self._unreadable: tuple[int, int] | None = None  # a new file this window cannot open
-        self._conn: sqlite3.Connection | None = None
+        # The watched connection, in a list the destroyed slot can close without `self`
+        # (a replaced file brings a new one).
+        self._held: list[sqlite3.Connection] = []
         self._version: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -42,17 +44,18 @@ class DataWatch(QObject):
         if db.path is None:
             return  # a server database: no cheap change counter to watch
         try:
-            self._conn = db.raw_connection()
+            self._held.append(db.raw_connection())
             self._version = self._read()
         except cipher.errors(also=(OSError,)):  # sqlcipher3's classes too, when encrypted
             log.warning("cannot watch the database for changes by other programs")
             return
         self._timer.start()
-        # Closed with this object (the slot must not need `self`); a list, as a replaced file
-        # brings a new connection.
-        self._held = [self._conn]
         held = self._held
         self.destroyed.connect(lambda *_: _close_all(held))
+
+    @property
+    def _conn(self) -> sqlite3.Connection | None:
+        return self._held[0] if self._held else None
 
     def _read(self) -> int:
         assert self._conn is not None
@@ -64,7 +67,7 @@ class DataWatch(QObject):
             return False
         identity = file_identity(self._db.path)
         if identity not in (self._identity, self._unreadable, None):
-            return self._follow_new_file()
+            return self._follow_new_file(identity)
         try:
             version = self._read()
         except cipher.errors():  # sqlite3's or SQLCipher's: busy or gone for a moment
@@ -75,22 +78,24 @@ class DataWatch(QObject):
         self._hub.publish(DataChanged())
         return True
 
-    def _follow_new_file(self) -> bool:
+    def _follow_new_file(self, identity: tuple[int, int] | None) -> bool:
         """The database file was replaced by another program: read from the new one."""
         cipher.file_replaced()  # the new file may reuse the old one's inode number
         try:
             conn = self._db.raw_connection()
-            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         except cipher.errors(also=(OSError, UserError)):
             # Encrypted (or given a new passphrase) by another program with a passphrase this
             # window does not hold. Not tried again each tick: a wrong key costs a second of
             # key derivation. A save says what happened, in place.
-            self._unreadable = file_identity(self._db.path)
+            self._unreadable = identity
             return False
-        self._identity = file_identity(self._db.path)
         _close_all(self._held)
         self._held[:] = [conn]
-        self._conn, self._version = conn, version
+        self._identity = identity
+        try:
+            self._version = self._read()
+        except cipher.errors():  # busy for a moment: the next tick compares again
+            self._version = None
         self._db.dispose()  # the pool's connections still point at the old file
         self._hub.publish(DataChanged())
         return True
