@@ -21,6 +21,7 @@ from app.events import DataChanged, EventHub
 from app.storage import cipher
 from app.storage.database import Database, file_identity
 from ui.qt import QObject, QTimer
+from ui.widgets.subscriptions import on_destroyed
 
 log = logging.getLogger(__name__)
 POLL_MS = 2000
@@ -51,7 +52,7 @@ class DataWatch(QObject):
             return
         self._timer.start()
         held = self._held
-        self.destroyed.connect(lambda *_: _close_all(held))
+        on_destroyed(self, lambda: _close_all(held))
 
     @property
     def _conn(self) -> sqlite3.Connection | None:

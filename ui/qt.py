@@ -137,6 +137,8 @@ _MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "shiboken6",
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
+        if "shibokensupport.feature" not in _patched:
+            _skip_feature_scan()
         for module in _MODULES:
             value = getattr(importlib.import_module(module), name, _MISSING)
             if value is not _MISSING:
@@ -146,6 +148,33 @@ def __getattr__(name: str) -> Any:
 
 
 _MISSING = object()
+_patched: set[str] = set()
+_OURS = frozenset(("app", "ui", "audio", "resources"))
+
+
+def _skip_feature_scan() -> None:
+    """Once PySide is loaded it reads the whole source of every module imported after it,
+    looking for the text "PySide6", to know where its opt-in `from __feature__ import`
+    switches may apply (shibokensupport/feature.py). Stillpoint turns on no feature, so
+    the standard library and our own modules are answered without reading a file: ~80
+    files, ~15 ms of the start. Any other module is still read; a PySide without this
+    helper is left as it is."""
+    importlib.import_module("PySide6.QtCore")  # what installs the import hook
+    _patched.add("shibokensupport.feature")
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    reads_source = getattr(feature, "_mod_uses_pyside", None)
+    if reads_source is None:
+        return
+
+    def uses_pyside(module: Any) -> bool:
+        top = str(getattr(module, "__name__", "")).partition(".")[0]
+        if top in _OURS or top in sys.stdlib_module_names:
+            return False
+        return bool(reads_source(module))
+
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 __all__ = [
     "SLOT",

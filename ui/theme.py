@@ -53,9 +53,7 @@ def tokens_for(choice: str) -> Tokens:
 
 def apply(app: QApplication, tokens: Tokens, *, watch: bool = True) -> None:
     """watch=False: the main window calls watch_input() itself, after its first paint."""
-    if not isinstance(app.style(), AltUnderlineStyle):
-        # Fusion: the same calm look everywhere (native styles ignore parts of QSS).
-        app.setStyle(AltUnderlineStyle("Fusion"))
+    _install_style(app)
     app.setPalette(_palette(tokens))
     arrows = (svg_file("chevron-down", tokens.muted), svg_file("chevron-up", tokens.muted))
     from ui.accessibility import zoom
@@ -138,6 +136,38 @@ class AltUnderlineStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_UnderlineShortcut:
             return 1 if AltUnderlineStyle.alt_held else 0
         return super().styleHint(hint, option, widget, return_data)
+
+
+class _QuitStyle(QProxyStyle):
+    """AltUnderlineStyle without its Python override, for the application's last moments.
+
+    At exit PySide deletes every widget after their Python wrappers are gone; each hide
+    asks the style for hints with the widget, and to hand a wrapper-less widget to a
+    Python override PySide builds every Qt type to find its class (~50 enum types, ~15 ms
+    of each exit). Without the override Qt answers in C++."""
+
+
+_style: QProxyStyle | None = None  # the application's (app.style() is the sheet's)
+
+
+def _install_style(app: QApplication) -> None:
+    """Fusion: the same calm look everywhere (native styles ignore parts of QSS). Once:
+    a new style re-polishes every widget, so a theme change keeps this one."""
+    global _style
+    if _style is not None:
+        try:
+            _style.__class__ = AltUnderlineStyle  # back from a previous quit (tests)
+            return
+        except RuntimeError:  # deleted with an earlier QApplication
+            pass
+    _style = AltUnderlineStyle("Fusion")
+    app.setStyle(_style)
+    app.aboutToQuit.connect(_retire_style)
+
+
+def _retire_style() -> None:
+    if _style is not None:
+        _style.__class__ = _QuitStyle
 
 
 class _AltWatcher(QObject):

@@ -26,7 +26,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.calm import FinishView
-from ui.widgets.subscriptions import subscribe
+from ui.widgets.subscriptions import on_destroyed, subscribe
 
 MIN_LOGGED_SECONDS = 1.0  # a run ended at once was a mis-click, not practice
 
@@ -44,7 +44,7 @@ class GuidedSection(QStackedWidget):
         self._grounding_next = False
         self._removed: dict[str, Path] = {}  # key -> a safe copy, for undo
         self._trash = Path(tempfile.mkdtemp(prefix="stillpoint-scripts-"))
-        self.destroyed.connect(lambda: shutil.rmtree(self._trash, ignore_errors=True))
+        on_destroyed(self, lambda: shutil.rmtree(self._trash, ignore_errors=True))
         self.ambient = AmbientSound(deps, self)
 
         self.list = ScriptsView()

@@ -21,9 +21,16 @@ def subscribe(owner: QObject, hub: EventHub, event_type: type,
     def deliver(event: Any) -> None:
         callback(event)
 
-    def end(_obj: object = None) -> None:
+    def end() -> None:
         with suppress(ValueError):  # already gone
             hub.unsubscribe(event_type, deliver)
 
     hub.subscribe(event_type, deliver)
-    owner.destroyed.connect(end)
+    on_destroyed(owner, end)
+
+
+def on_destroyed(owner: QObject, callback: Callable[[], object]) -> None:
+    """Call back when owner's C++ object goes, through destroyed() without its argument:
+    with it, PySide wraps the dying object for the call, and at exit, when its wrapper is
+    already gone, builds every Qt type to find its class (~20 ms of enum types)."""
+    owner.destroyed[()].connect(callback)  # type: ignore[index]  # stubs omit overloads
