@@ -7,6 +7,8 @@ then may the oldest be rotated out: a failed backup never costs an older good on
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,17 +62,19 @@ class BackupService:
                             "(nothing was written)")
         if out is None:
             self._dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
+        # A name of its own per copy: "Back up now" and the daily backup (another thread),
+        # or two processes, may copy at the same moment.
+        partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
         try:
             files.online_copy(source, partial)
             files.secure(partial)
             if not files.integrity_ok(partial):
                 raise StorageError(f"the backup of {source} did not pass SQLite's check; "
                                    "older backups were kept")
-            partial.rename(target)
-        except cipher.errors(also=(OSError, StorageError)) as exc:
+            target = self._publish(partial, target, named=out is not None)
+        except cipher.errors(also=(OSError, StorageError, UserError)) as exc:
             files.remove_quietly(partial)
-            if isinstance(exc, StorageError):
+            if isinstance(exc, StorageError | UserError):
                 raise
             raise StorageError(f"cannot write a backup to {target}: {exc}") from None
         if out is None:
@@ -84,6 +88,29 @@ class BackupService:
             now += dt.timedelta(seconds=1)
             target = self._dir / files.stamp_name(now)
         return target
+
+    def _publish(self, partial: Path, target: Path, *, named: bool) -> Path:
+        """Give the finished copy its name without ever replacing a file: a hard link fails
+        when the name is taken (another copy finished first), where a rename would replace
+        it. Where links are not possible (some USB sticks), a rename after a last look."""
+        while True:
+            try:
+                os.link(partial, target)
+            except FileExistsError:
+                if named:
+                    raise UserError(f"{target} already exists; choose another name") from None
+                target = self._fresh_target()
+                continue
+            except OSError:
+                if target.exists():
+                    if named:
+                        raise UserError(f"{target} already exists; choose another name") from None
+                    target = self._fresh_target()
+                    continue
+                partial.rename(target)
+                return target
+            files.remove_quietly(partial)
+            return target
 
     def rotate(self) -> list[Path]:
         """Remove the oldest plain backups beyond the number to keep."""

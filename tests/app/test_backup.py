@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import stat
@@ -134,3 +135,38 @@ def test_move_aside_never_overwrites(tmp_path):
 def test_check_restorable_accepts_an_older_revision(ctx):
     ctx.mood.add_checkin(pleasantness=1, energy=1)
     assert check_restorable(ctx.backup.backups()[0].path) == "0006"
+
+
+def test_two_backups_at_the_same_instant_both_land_whole(ctx):
+    # "Back up now" and the daily backup (another thread) choosing a name at the same
+    # microsecond: each copy keeps its own file, neither replaces the other.
+    import threading
+
+    ctx.mood.add_checkin(pleasantness=1, energy=1)
+    both_chose = threading.Barrier(2)
+    at = dt.datetime(2030, 3, 1, 9, tzinfo=dt.UTC)
+
+    def same_instant():
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_chose.wait(timeout=5)
+        return at
+
+    svc = BackupService(ctx.db, ctx.location.backups_dir, keep=lambda: 10, now=same_instant)
+    made, failed = [], []
+
+    def back_up():
+        try:
+            made.append(svc.create())
+        except Exception as exc:  # the test says what went wrong, not a thread's traceback
+            failed.append(exc)
+
+    threads = [threading.Thread(target=back_up) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert failed == [] and len(set(made)) == 2, (made, failed)
+    for path in made:
+        assert files.integrity_ok(path) and checkins(path) == 1
+    leftovers = [p.name for p in ctx.location.backups_dir.iterdir() if "partial" in p.name]
+    assert leftovers == []
