@@ -64,9 +64,14 @@ class NullCuePlayer:
 
     def play(self, cue: str) -> None:
         self.played.append(cue)
+        if len(self.played) > KEEP_PLAYED:  # silent mode can run for days (self-test loops)
+            del self.played[0]
 
     def close(self) -> None:
         pass
+
+
+KEEP_PLAYED = 50
 
 
 def _scaled_copy(source: Path, target: Path, gain: float) -> None:

@@ -23,9 +23,10 @@ class Voice(Protocol):
 
 
 class NullVoice:
-    """Says nothing and remembers every line (tests, captions-only mode)."""
+    """Says nothing and remembers the latest lines (tests, captions-only mode)."""
 
     available = False
+    KEEP = 50  # a window left open for weeks speaks thousands of lines into this
 
     def __init__(self) -> None:
         self.spoken: list[str] = []
@@ -33,6 +34,8 @@ class NullVoice:
 
     def say(self, text: str) -> None:
         self.spoken.append(text)
+        if len(self.spoken) > self.KEEP:
+            del self.spoken[0]
 
     def stop(self) -> None:
         self.stops += 1

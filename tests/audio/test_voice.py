@@ -19,6 +19,15 @@ def test_null_voice_records_and_fits_the_protocol():
     assert not voice.available  # the UI shows captions instead
 
 
+def test_null_voice_keeps_only_the_latest_lines():
+    # Captions-only mode lives as long as the window: weeks of sessions must not pile up.
+    voice = NullVoice()
+    for n in range(NullVoice.KEEP * 20):
+        voice.say(f"line {n}")
+    assert len(voice.spoken) == NullVoice.KEEP
+    assert voice.spoken[-1] == f"line {NullVoice.KEEP * 20 - 1}"
+
+
 def test_missing_engine_is_unavailable_not_an_error(qapp):
     voice = QtVoice(engine="no-such-engine")
     assert not voice.available
