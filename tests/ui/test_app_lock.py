@@ -353,3 +353,21 @@ def test_lock_now_in_the_tray_menu(locked, qtbot, monkeypatch):
     assert locked.lock.locked
     assert_nothing_shows(locked)
     icon.hide()
+
+
+def test_lock_off_from_the_terminal_opens_the_locked_window(locked, ctx, data_dir, qtbot):
+    # The real command in its own process; the window hears of it as from its data watch.
+    import os
+    import subprocess
+    import sys
+
+    from app.events import DataChanged
+
+    assert locked.lock.locked
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir), "lock", "off", "--yes"],
+        capture_output=True, text=True, timeout=60, env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    ctx.hub.publish(DataChanged())
+    assert not locked.lock.locked
+    assert locked.centralWidget() is not locked.lock.screen

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from app.events import EventHub, LockChanged, LockStateChanged
+from app.events import DataChanged, EventHub, LockChanged, LockStateChanged
 from app.lock.service import LockService
 from app.lock.types import LockState
 from app.settings.service import SettingsService
@@ -69,6 +69,7 @@ class LockController(QObject):
         if hidden is not None:  # back from the tray, the lock asks first
             hidden.connect(self.lock)
         subscribe(self, hub, LockChanged, self._on_changed)
+        subscribe(self, hub, DataChanged, self._on_data_changed)
         state = service.state()
         self._watch(state)
         if state.is_set:
@@ -199,3 +200,12 @@ class LockController(QObject):
 
     def _on_changed(self, event: LockChanged) -> None:
         self._watch(self.service.state())
+
+    def _on_data_changed(self, _event: DataChanged) -> None:
+        """Another process changed the data: `stillpoint lock off` (or a restore of data
+        without a lock) leaves nothing to type here, so the lock screen opens by itself."""
+        state = self.service.state()
+        if self.locked and not state.is_set:
+            self.unlock()
+        else:
+            self._watch(state)
