@@ -21,6 +21,17 @@ def test_self_test_visits_every_page(data_dir):
     assert "self-test passed" in result.stdout
 
 
+def test_self_test_with_an_app_lock_says_why_in_one_line(data_dir):
+    from app.context import open_context
+    from app.lock.service import LockService
+
+    with open_context(str(data_dir)) as ctx:
+        LockService(ctx.settings, ctx.hub).set_lock(kind="pin", secret="4321")
+    result = _run("--data-dir", str(data_dir), "--self-test")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "app lock is on" in result.stderr
+
+
 def test_quit_after_startup_creates_the_database_and_exits(data_dir):
     result = _run("--data-dir", str(data_dir), "--quit-after-startup")
     assert result.returncode == 0, result.stderr
