@@ -129,3 +129,19 @@ def test_ctrl_enter_saves_from_the_note(window, ctx, qtbot):
     qtbot.keyClicks(page.note, "tea")
     qtbot.keyClick(page.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert [c.note for c in ctx.mood.list_checkins()] == ["tea"]
+
+
+def test_the_first_letter_typed_offers_words_that_start_with_it(window, qtbot):
+    # The completer is made with the first letter (not before the start page's first
+    # paint), in time to offer words for that very letter.
+    form = window.show_page("today").form
+    search = form.emotions.search
+    assert search.completer() is None
+    search.setFocus()
+    qtbot.keyClicks(search, "t")
+    completer = search.completer()
+    assert completer is not None
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=3000)
+    model = completer.completionModel()
+    first = str(model.index(0, 0).data())
+    assert model.rowCount() > 1 and first.startswith("t"), first

@@ -127,15 +127,12 @@ class EmotionPicker(QWidget):
         self.search.setPlaceholderText(translate("EmotionPicker", "Another word? Type to find it"))
         self.search.setAccessibleName(translate("EmotionPicker", "Find another emotion word"))
         # Words that start with what was typed come first ("t" -> tender, not excited);
-        # ranked before the completer filters, since this connection is made first.
-        self._names = QStringListModel(self._vocab.names(), self)
+        # ranked before the completer filters, since this connection is made first. The
+        # completer (a model and a hidden popup list) comes with the first letter typed:
+        # the start page need not build it before its first paint.
+        self._names: QStringListModel | None = None
         self.search.textEdited.connect(self._rank)
-        completer = QCompleter(self._names, self.search)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.search.setCompleter(completer)
         self.search.returnPressed.connect(self._add_searched)
-        completer.activated.connect(lambda _text: self._add_searched())
         box.addWidget(self.search)
         self.search_error = StatusLine(translate("EmotionPicker", "Word not found"))
         box.addWidget(self.search_error)
@@ -261,15 +258,30 @@ class EmotionPicker(QWidget):
         # Focus stays here so the next word can be typed at once; Tab reaches its strength.
         self.search.setFocus()
 
+    def _completer(self) -> QCompleter:
+        self._word_model()
+        return self.search.completer()
+
+    def _word_model(self) -> QStringListModel:
+        if self._names is None:
+            self._names = QStringListModel(self._vocab.names(), self)
+            completer = QCompleter(self._names, self.search)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.search.setCompleter(completer)
+            completer.activated.connect(lambda _text: self._add_searched())
+        return self._names
+
     def _rank(self, text: str) -> None:
+        model = self._word_model()  # made before the line edit asks it to complete
         typed = text.strip().lower()
         names = self._vocab.names()
-        self._names.setStringList(sorted(names, key=lambda w: not w.startswith(typed)))
+        model.setStringList(sorted(names, key=lambda w: not w.startswith(typed)))
 
     def _top_suggestion(self, text: str) -> str:
         """The first word offered for `text` not chosen yet: Enter takes it, as in a list."""
         self._rank(text)
-        completer = self.search.completer()
+        completer = self._completer()
         completer.setCompletionPrefix(text)
         model = completer.completionModel()
         words = (str(model.index(row, 0).data()) for row in range(model.rowCount()))
@@ -277,6 +289,7 @@ class EmotionPicker(QWidget):
 
     def take_typing(self, text: str) -> None:
         """A letter typed elsewhere in the check-in (on the plane) starts a word search."""
+        self._completer()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.insert(text)
 
