@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import open_from, parsed, print_each
+from app.cli.adding import add_moment_option, moment, rated_emotions, say_saved
+from app.cli.common import open_from, print_each
 from app.cli.listing import add_range_options, day_range, visible, write_json_text
-from app.cli.parser import Commands, Parser, add_actions, int_in
+from app.cli.parser import Commands, Parser, add_actions, int_in, number_in
 from app.limits import INTENSITY_MAX, INTENSITY_MIN, SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN
 from app.mood import queries
 from app.mood.types import Checkin, CheckinDraft, CheckinFilter
-from app.mood.vocabulary import parse_rating
-from app.timeutil import parse_moment
 
 
 def register(commands: Commands, common: Parser) -> None:
@@ -28,43 +27,26 @@ def register(commands: Commands, common: Parser) -> None:
     add.add_argument("--tag", action="append", default=[], metavar="TAG",
                      help="what you were doing, who with, where (repeatable); a new tag is "
                           "written activity:NAME, person:NAME or place:NAME")
-    add.add_argument("--sleep", type=hours, metavar="HOURS",
+    add.add_argument("--sleep", type=number_in("sleep", SLEEP_MIN, SLEEP_MAX, unit="hours"),
+                     metavar="HOURS",
                      help=f"hours slept last night, {SLEEP_MIN}-{SLEEP_MAX}")
     add.add_argument("--note", help="a few words about the moment")
-    add.add_argument("--at", metavar="ISO-8601",
-                     help="when (default now); without an offset, local time is meant")
+    add_moment_option(add)
     add.set_defaults(handler=mood_add)
     lst = actions.add_parser("list", help="list check-ins", parents=[common])
     add_range_options(lst, "check-ins, the oldest first")
     lst.set_defaults(handler=mood_list)
 
 
-def hours(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"sleep must be a number of hours from {SLEEP_MIN} to {SLEEP_MAX}, not '{text}'"
-        ) from None
-    if not SLEEP_MIN <= value <= SLEEP_MAX:
-        raise argparse.ArgumentTypeError(
-            f"sleep must be from {SLEEP_MIN} to {SLEEP_MAX} hours, not {text}")
-    return value
-
-
 def mood_add(args: argparse.Namespace) -> int:
-    at = parsed(parse_moment, args.at) if args.at else None
     # Checked before the database is opened, so a typo writes nothing.
-    emotions: list[tuple[str, int]] = []
-    for word, values in (parse_rating(e) for e in args.emotion):
-        assert values[0] is not None
-        emotions.append((word, values[0]))
+    at = moment(args)
+    emotions = [(word, intensity) for word, intensity, _ in rated_emotions(args.emotion)]
     draft = CheckinDraft(pleasantness=args.pleasantness, energy=args.energy, note=args.note,
                          emotions=emotions, tags=args.tag, sleep_hours=args.sleep)
     with open_from(args) as ctx:
         entry = ctx.mood.add_checkin(draft, at=at)
-    print(f"Saved check-in {entry.id} for {entry.local_day.isoformat()}.")
-    return 0
+    return say_saved("check-in", entry)
 
 
 def mood_list(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import importlib
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeAlias
+from typing import Any, NoReturn, TypeAlias, TypeVar
 
 from app import __version__
 
@@ -103,19 +103,35 @@ def add_list_action(actions: Commands, common: Parser, help: str,
 
 def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
     """An argparse type: a whole number in [low, high], with a plain message otherwise."""
+    return _number_in(name, low, high, int, "a whole number", "")
 
-    def convert(text: str) -> int:
+
+def number_in(name: str, low: float, high: float, *, unit: str = "") -> Callable[[str], float]:
+    """An argparse type: a number in [low, high] that may have a fraction ("7.5" hours);
+    `unit` ("hours") is named in the messages."""
+    return _number_in(name, low, high, float, f"a number of {unit}" if unit else "a number",
+                      f" {unit}" if unit else "")
+
+
+N = TypeVar("N", int, float)
+
+
+def _number_in(name: str, low: N, high: N, convert: Callable[[str], N], kind: str,
+               unit: str) -> Callable[[str], N]:
+    def checked(text: str) -> N:
         try:
-            value = int(text)
+            value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number from {low} to {high}, not '{text}'"
-            ) from None
+                f"{name} must be {kind} from {low} to {high}, not '{text}'") from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{name} must be from {low} to {high}, not {value}")
+            # A whole number is echoed as read; a fraction as typed ("7.50", not 7.5).
+            shown = value if isinstance(value, int) else text
+            raise argparse.ArgumentTypeError(
+                f"{name} must be from {low} to {high}{unit}, not {shown}")
         return value
 
-    return convert
+    return checked
 
 
 def location_options() -> Parser:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import open_from, parsed, print_each, print_json
+from app.cli.adding import add_moment_option, moment, rated_emotions, say_saved
+from app.cli.common import open_from, print_each, print_json
 from app.cli.listing import add_range_options, day_range, visible, write_json_text
 from app.cli.parser import MAX_ID, Commands, Parser, add_actions, int_in
 from app.limits import (
@@ -15,11 +16,9 @@ from app.limits import (
     INTENSITY_MAX,
     INTENSITY_MIN,
 )
-from app.mood.vocabulary import parse_rating
 from app.regulation import queries
 from app.regulation.service import validate_action
-from app.regulation.types import EmotionInput, RegulationDraft, RegulationEntry
-from app.timeutil import parse_moment
+from app.regulation.types import RegulationDraft, RegulationEntry
 
 
 def register(commands: Commands, common: Parser) -> None:
@@ -44,8 +43,7 @@ def register(commands: Commands, common: Parser) -> None:
                      help=f"what you did toward them: {', '.join(ATTACHMENT_ACTIONS)}")
     add.add_argument("--practice", type=int_in("practice", 1, MAX_ID), metavar="ID",
                      help="the practice session that was the strategy")
-    add.add_argument("--at", metavar="ISO-8601",
-                     help="when (default now); without an offset, local time is meant")
+    add_moment_option(add)
     add.set_defaults(handler=regulate_add)
 
     lst = actions.add_parser("list", help="list regulation entries", parents=[common])
@@ -60,20 +58,16 @@ def register(commands: Commands, common: Parser) -> None:
 
 
 def regulate_add(args: argparse.Namespace) -> int:
-    at = parsed(parse_moment, args.at) if args.at else None
     # Checked before the database is opened, so a typo writes nothing.
-    emotions: list[EmotionInput] = []
-    for word, values in (parse_rating(e, parts=2) for e in args.emotion):
-        assert values[0] is not None
-        emotions.append((word, values[0], values[1]))
+    at = moment(args)
     draft = RegulationDraft(
-        situation=args.situation, emotions=emotions, strategy=args.strategy,
-        helpfulness=args.helpful, note=args.note, practice_session_id=args.practice,
-        attachment_person=args.person, attachment_action=validate_action(args.action))
+        situation=args.situation, emotions=rated_emotions(args.emotion, parts=2),
+        strategy=args.strategy, helpfulness=args.helpful, note=args.note,
+        practice_session_id=args.practice, attachment_person=args.person,
+        attachment_action=validate_action(args.action))
     with open_from(args) as ctx:
         entry = ctx.regulation.add_entry(draft, at=at)
-    print(f"Saved regulation entry {entry.id} for {entry.local_day.isoformat()}.")
-    return 0
+    return say_saved("regulation entry", entry)
 
 
 def regulate_list(args: argparse.Namespace) -> int:

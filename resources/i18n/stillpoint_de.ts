@@ -4287,6 +4287,13 @@
     </message>
 </context>
 <context>
+    <name>SecondsSpin</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Space pauses  ·  Esc stops  ·  F for focus mode</source>
@@ -4673,10 +4680,6 @@
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5422,13 +5425,6 @@
     <name>_Flow</name>
     <message>
         <source>Stillpoint report · page {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.breathe.editor</name>
-    <message>
-        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

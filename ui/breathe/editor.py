@@ -16,6 +16,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
+from ui.widgets.form_fields import seconds_spin, spaced_form
 from ui.widgets.status_line import StatusLine
 
 # Above the 60 s limit on purpose: typing 75 should be answered with the reason, not
@@ -24,13 +25,7 @@ SPIN_MAX = 99.5
 
 
 def _spin(name: str, value: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(0.0, SPIN_MAX)
-    spin.setDecimals(1)
-    spin.setSingleStep(0.5)
-    spin.setSuffix(translate("ui.breathe.editor", " s"))
-    spin.setValue(value)
-    spin.setAccessibleName(name)
+    spin = seconds_spin(0.0, SPIN_MAX, step=0.5, value=value, name=name)
     spin.setMinimumWidth(110)
     return spin
 
@@ -74,9 +69,7 @@ class PatternEditor(QDialog):
 
     def _build_form(self, e: SavedPattern | None) -> QFormLayout:
         """The name, and how long each part of one breath lasts."""
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
+        form = spaced_form(row_spacing=10)
         self.name = QLineEdit(e.name if e else "")
         self.name.setPlaceholderText(translate("PatternEditor", "For example: Evening wind-down"))
         self.name.setAccessibleName(translate("PatternEditor", "Pattern name"))

@@ -16,6 +16,7 @@ from ui.widgets.card import Card, Page, label
 from ui.widgets.freshness import Freshness
 from ui.widgets.history_filters import HistoryFilters, refill_choices
 from ui.widgets.layouts import clear_layout
+from ui.widgets.show_earlier import EarlierPages
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
@@ -31,7 +32,6 @@ class JournalPage(Page):
         self._journal = journal
         self._therapy = therapy  # entries offer "bring to my next session" when given
         self.fresh = Freshness(self, self.refresh)  # read when first shown
-        self._limit = PAGE_SIZE
         self.cards: list[EntryCard] = []
         self.content.addWidget(
             label(
@@ -52,9 +52,8 @@ class JournalPage(Page):
         self.entries_box.setSpacing(16)
         self.content.addLayout(self.entries_box)
         self.more_button = QPushButton(translate("JournalPage", "Show earlier entries"))
-        self.more_button.setAutoDefault(False)
-        self.more_button.clicked.connect(self._show_more)
-        self.more_button.hide()
+        self.pages = EarlierPages(self.more_button, PAGE_SIZE, self._show_entries)
+        self.filters.changed.connect(self.pages.restart)
         self.content.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.finish()
         self.undo_bar.listen_for_shortcut(self)
@@ -89,7 +88,6 @@ class JournalPage(Page):
             choices=(self.set_filter, self.tag_filter),
         )
         self.search = self.filters.search
-        self.filters.changed.connect(self._filters_changed)
         return self.filters
 
     def _fill_tag_filter(self) -> None:
@@ -113,25 +111,16 @@ class JournalPage(Page):
             until=until,
         )
 
-    def _filters_changed(self) -> None:
-        self._limit = PAGE_SIZE
-        self._show_entries()
-
-    def _show_more(self) -> None:
-        self._limit += PAGE_SIZE
-        self._show_entries()
-
     # -- the list --------------------------------------------------------------------
     def _show_entries(self) -> None:
         flt = self.current_filter()
-        found = self._journal.search(flt, limit=self._limit + 1)
-        self.more_button.setVisible(len(found) > self._limit)
+        found = self.pages.shown(self._journal.search(flt, limit=self.pages.wanted))
         clear_layout(self.entries_box)
         self.cards = []
         if not found:
             self.entries_box.addWidget(self._empty_card(flt != JournalFilter()))
             return
-        for entry in found[: self._limit]:
+        for entry in found:
             card = EntryCard(
                 entry,
                 on_edit=self.edit_entry,

@@ -36,6 +36,7 @@ from ui.widgets.history_filters import HistoryFilters, refill_choices
 from ui.widgets.layouts import clear_layout
 from ui.widgets.mood_plane import PLEASANTNESS_WORDS
 from ui.widgets.regulation_form import RegulationForm
+from ui.widgets.show_earlier import EarlierPages
 from ui.widgets.subscriptions import subscribe
 from ui.widgets.undo_bar import UndoBar
 
@@ -147,12 +148,9 @@ class LogPage(Page):
         self.days_box.setSpacing(16)
         box.addLayout(self.days_box)
         self.more_button = QPushButton(translate("LogPage", "Show earlier check-ins"))
-        self.more_button.setAutoDefault(False)
-        self.more_button.clicked.connect(self._show_more)
-        self.more_button.hide()
+        self.pages = EarlierPages(self.more_button, PAGE_SIZE, self._show_history)
         box.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._limit = PAGE_SIZE
-        filters.changed.connect(self._filters_changed)
+        filters.changed.connect(self.pages.restart)
         self._fill_word_filter()
         self._fill_tag_filter()
 
@@ -174,20 +172,10 @@ class LogPage(Page):
             until=until,
         )
 
-    def _filters_changed(self) -> None:
-        self._limit = PAGE_SIZE
-        self._show_history()
-
-    def _show_more(self) -> None:
-        self._limit += PAGE_SIZE
-        self._show_history()
-
     def _show_history(self) -> None:
         flt = self.current_filter()
         self._fill_word_filter()
-        found = self._mood.search(flt, limit=self._limit + 1)
-        self.more_button.setVisible(len(found) > self._limit)
-        found = found[: self._limit]
+        found = self.pages.shown(self._mood.search(flt, limit=self.pages.wanted))
         clear_layout(self.days_box)
         self.rows: list[CheckinRow] = []
         if not found:

@@ -24,7 +24,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.form_fields import seconds_spin, spaced_form
 from ui.widgets.layouts import dialog_column
 from ui.widgets.status_line import StatusLine
 
@@ -68,13 +68,9 @@ class StepRow(QFrame):
         self.text.setCursorPosition(0)  # show how the words begin, not how they end
         self.text.setPlaceholderText(translate("StepRow", "What you would like to hear or read"))
         self.text.setAccessibleName(translate("StepRow", "Words"))
-        self.seconds = QDoubleSpinBox()
-        self.seconds.setRange(MIN_STEP_SECONDS, MAX_STEP_SECONDS)
-        self.seconds.setDecimals(1)
-        self.seconds.setSingleStep(5)
-        self.seconds.setSuffix(translate("StepRow", " s"))
-        self.seconds.setValue(step.seconds if step.seconds is not None else 20.0)
-        self.seconds.setAccessibleName(translate("StepRow", "Seconds"))
+        self.seconds = seconds_spin(MIN_STEP_SECONDS, MAX_STEP_SECONDS, step=5,
+                                    value=step.seconds if step.seconds is not None else 20.0,
+                                    name=translate("StepRow", "Seconds"))
         self.wait = QCheckBox(translate("StepRow", "Wait for me"), self)
         self.wait.setToolTip(translate("StepRow", "Stay on these words until you choose Continue"))
         self.wait.setChecked(step.kind == "say" and step.seconds is None)
@@ -185,9 +181,7 @@ class ScriptEditor(QDialog):
         self.add_step(Step("bell", seconds=5))
 
     def _details_form(self, script: GuidedScript | None) -> QFormLayout:
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(8)
+        form = spaced_form(row_spacing=8)
         self.title = QLineEdit(script.title if script else "")
         self.title.setPlaceholderText(translate("ScriptEditor", "For example: My walk by the sea"))
         self.kind = QComboBox()

@@ -15,7 +15,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDesktopServices,
-    QFormLayout,
     QPushButton,
     Qt,
     QUrl,
@@ -24,6 +23,7 @@ from ui.qt import (
 from ui.settings.sound import SoundSettingsCard, share_label_column
 from ui.sound import Sound
 from ui.widgets.card import Card, Page, align_form_labels, label
+from ui.widgets.form_fields import spaced_form
 
 THEMES = (("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
@@ -69,9 +69,7 @@ class SettingsPage(Page):
     def _build_look_card(self, settings: SettingsService, values: dict[str, Any],
                          pages: list[tuple[str, str]]) -> Card:
         look = Card(translate("SettingsPage", "Look and start"))
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(12)
+        form = spaced_form(row_spacing=12)
         self.theme = QComboBox()
         for key, text in THEMES:
             self.theme.addItem(translate("SettingsPage", text), key)

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    ForeignKey,
-    Integer,
-    String,
-    UniqueConstraint,
-    event,
-)
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.limits import INTENSITY_MAX, INTENSITY_MIN, TAG_CATEGORIES, between, one_of
-from app.storage.models.base import Base
+from app.storage.models.base import Base, part_of
 
 
 class CheckinEmotion(Base):
@@ -28,10 +20,9 @@ class CheckinEmotion(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    checkin_id: Mapped[int] = mapped_column(
-        ForeignKey("mood_checkin.id", ondelete="CASCADE"), index=True)
+    checkin_id: Mapped[int] = part_of("mood_checkin")
     word: Mapped[str] = mapped_column(String(40), index=True)
-    intensity: Mapped[int] = mapped_column(Integer)
+    intensity: Mapped[int]
 
 
 class ContextTag(Base):
@@ -46,10 +37,10 @@ class ContextTag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60))
     category: Mapped[str] = mapped_column(String(16))
-    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    builtin: Mapped[bool] = mapped_column(default=False)
     # Hidden tags stay on old check-ins but are no longer offered.
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class CheckinTag(Base):

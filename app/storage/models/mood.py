@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.limits import SCALE_MAX, SCALE_MIN, SLEEP_MAX, SLEEP_MIN, between
@@ -22,16 +22,16 @@ class MoodCheckin(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    at_utc: Mapped[dt.datetime] = mapped_column(index=True)
+    utc_offset_min: Mapped[int]
     # The user's local day at entry time, stored so that grouping by day is plain SQL.
-    local_day: Mapped[dt.date] = mapped_column(Date, index=True)
-    pleasantness: Mapped[int] = mapped_column(Integer)
-    energy: Mapped[int] = mapped_column(Integer)
+    local_day: Mapped[dt.date] = mapped_column(index=True)
+    pleasantness: Mapped[int]
+    energy: Mapped[int]
     note: Mapped[str | None] = mapped_column(Text)
-    sleep_hours: Mapped[float | None] = mapped_column(Float)
+    sleep_hours: Mapped[float | None]
     # Deleting sets this; undo clears it. Reads leave such rows out, nothing is lost.
-    deleted_at_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    deleted_at_utc: Mapped[dt.datetime | None]
 
 
 class Setting(Base):

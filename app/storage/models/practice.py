@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Date,
-    DateTime,
-    Float,
-    Integer,
-    String,
-    Text,
-)
+from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.limits import CALM_MAX, CALM_MIN, PRACTICE_KINDS, between, one_of
@@ -37,15 +28,15 @@ class PracticeSession(Base):
     # What was practised: a pattern key, a script key, "timer", or an audio track id.
     ref: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200))
-    started_at_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer)
-    local_day: Mapped[dt.date] = mapped_column(Date, index=True)
-    planned_seconds: Mapped[float] = mapped_column(Float)
-    actual_seconds: Mapped[float] = mapped_column(Float)
-    completed: Mapped[bool] = mapped_column(Boolean)
-    cycles_completed: Mapped[int | None] = mapped_column(Integer)
-    calm_before: Mapped[int | None] = mapped_column(Integer)
-    calm_after: Mapped[int | None] = mapped_column(Integer)
+    started_at_utc: Mapped[dt.datetime] = mapped_column(index=True)
+    utc_offset_min: Mapped[int]
+    local_day: Mapped[dt.date] = mapped_column(index=True)
+    planned_seconds: Mapped[float]
+    actual_seconds: Mapped[float]
+    completed: Mapped[bool]
+    cycles_completed: Mapped[int | None]
+    calm_before: Mapped[int | None]
+    calm_after: Mapped[int | None]
     details: Mapped[str | None] = mapped_column(Text)  # JSON: feature-specific facts
 
 
@@ -57,12 +48,12 @@ class CustomPattern(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
-    inhale: Mapped[float] = mapped_column(Float)
-    top_up: Mapped[float] = mapped_column(Float)
-    hold_in: Mapped[float] = mapped_column(Float)
-    exhale: Mapped[float] = mapped_column(Float)
-    hold_out: Mapped[float] = mapped_column(Float)
-    created_at_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    inhale: Mapped[float]
+    top_up: Mapped[float]
+    hold_in: Mapped[float]
+    exhale: Mapped[float]
+    hold_out: Mapped[float]
+    created_at_utc: Mapped[dt.datetime]
 
 
 class AudioTrack(Base):
@@ -74,7 +65,7 @@ class AudioTrack(Base):
     title: Mapped[str] = mapped_column(String(200))
     # Absolute path; inside the data dir when the user chose to copy the file there.
     path: Mapped[str] = mapped_column(Text)
-    copied: Mapped[bool] = mapped_column(Boolean)
-    duration_seconds: Mapped[float | None] = mapped_column(Float)
+    copied: Mapped[bool]
+    duration_seconds: Mapped[float | None]
     tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, as typed
-    added_at_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    added_at_utc: Mapped[dt.datetime]

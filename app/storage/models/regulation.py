@@ -5,18 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    event,
-)
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.limits import (
@@ -29,7 +18,7 @@ from app.limits import (
     between,
     one_of,
 )
-from app.storage.models.base import Base
+from app.storage.models.base import Base, part_of, points_at
 
 _INTENSITY = (INTENSITY_MIN, INTENSITY_MAX)
 
@@ -47,9 +36,9 @@ class RegulationStrategy(Base):
     description: Mapped[str | None] = mapped_column(Text)
     # For Stillpoint's own exercises: the practice kind whose sessions it stands for.
     practice_kind: Mapped[str | None] = mapped_column(String(16))
-    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    builtin: Mapped[bool] = mapped_column(default=False)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class RegulationEntry(Base):
@@ -63,19 +52,18 @@ class RegulationEntry(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at_utc: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer)
-    local_day: Mapped[dt.date] = mapped_column(Date, index=True)
+    at_utc: Mapped[dt.datetime] = mapped_column(index=True)
+    utc_offset_min: Mapped[int]
+    local_day: Mapped[dt.date] = mapped_column(index=True)
     situation: Mapped[str] = mapped_column(Text)
     strategy_id: Mapped[int] = mapped_column(ForeignKey("regulation_strategy.id"), index=True)
     # The breathing or guided session that was the strategy, when there was one.
-    practice_session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("practice_session.id", ondelete="SET NULL"), index=True)
-    helpfulness: Mapped[int] = mapped_column(Integer)
+    practice_session_id: Mapped[int | None] = points_at("practice_session")
+    helpfulness: Mapped[int]
     note: Mapped[str | None] = mapped_column(Text)
     attachment_person: Mapped[str | None] = mapped_column(String(120))
     attachment_action: Mapped[str | None] = mapped_column(String(24))
-    deleted_at_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    deleted_at_utc: Mapped[dt.datetime | None]
 
 
 class RegulationEmotion(Base):
@@ -88,11 +76,10 @@ class RegulationEmotion(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    entry_id: Mapped[int] = mapped_column(
-        ForeignKey("regulation_entry.id", ondelete="CASCADE"), index=True)
+    entry_id: Mapped[int] = part_of("regulation_entry")
     word: Mapped[str] = mapped_column(String(40))
-    intensity_before: Mapped[int] = mapped_column(Integer)
-    intensity_after: Mapped[int | None] = mapped_column(Integer)
+    intensity_before: Mapped[int]
+    intensity_after: Mapped[int | None]
 
 
 @event.listens_for(RegulationStrategy.__table__, "after_create")
