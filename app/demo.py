@@ -73,6 +73,9 @@ class DemoPlan:
     checkins_per_day: float = 2.4
     sessions_per_day: float = 0.7
     skip_day_chance: float = 0.12
+    # Local time now: nothing is made later than this on the end day (a demo check-in at
+    # 17:38 seen at 09:40 looks like a mistake). None: whole days.
+    until: dt.datetime | None = None
 
 
 @dataclass
@@ -106,7 +109,7 @@ def generate(plan: DemoPlan) -> DemoRows:
             _mood_day(rng, plan, day, base, rows, [name for name, _lean in day_tags])
         _practice_day(rng, plan, day, rows.practice)
         if rng.random() < 0.25:
-            _regulation(rng, day, rows)
+            _regulation(rng, plan, day, rows)
     return rows
 
 
@@ -118,6 +121,10 @@ def _count(rng: random.Random, mean: float) -> int:
             product *= rng.random()
         return count
     return max(1, round(rng.gauss(mean, mean * 0.3)))
+
+
+def _later(plan: DemoPlan, moment: dt.datetime) -> bool:
+    return plan.until is not None and moment > plan.until
 
 
 def _clip(value: float, low: int, high: int) -> int:
@@ -135,6 +142,8 @@ def _mood_day(rng: random.Random, plan: DemoPlan, day: dt.date, base: float,
     count = 1 + _count(rng, max(0.0, plan.checkins_per_day - 1))
     minutes = sorted(rng.randint(7 * 60, 22 * 60 + 30) for _ in range(count))
     for index, minute in enumerate(minutes):
+        if _later(plan, _moment(day, minute)):
+            break  # the minutes are sorted: the rest of the day is later still
         hour = minute / 60
         lively = 1.0 if 9 <= hour < 14 else (-1.3 if hour >= 20 else 0.2)
         stamp = stamp_from(_moment(day, minute))
@@ -165,10 +174,13 @@ def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
         planned = typical * 60.0
         completed = rng.random() < 0.9
         actual = planned if completed else planned * rng.uniform(0.2, 0.9)
-        stamp = stamp_from(_moment(day, rng.randint(6 * 60 + 30, 22 * 60)))
+        moment = _moment(day, rng.randint(6 * 60 + 30, 22 * 60))
+        stamp = stamp_from(moment)
         rated = rng.random() < 0.7
         before = rng.randint(2, 7) if rated else None
         after = _clip(before + rise + rng.gauss(0, 1.0), CALM_MIN, CALM_MAX) if before is not None else None
+        if _later(plan, moment):
+            continue
         out.append({
             "kind": kind, "ref": ref, "title": title, "started_at_utc": stamp.at_utc,
             "utc_offset_min": stamp.offset_min, "local_day": stamp.local_day,
@@ -178,11 +190,14 @@ def _practice_day(rng: random.Random, plan: DemoPlan, day: dt.date,
         })
 
 
-def _regulation(rng: random.Random, day: dt.date, rows: DemoRows) -> None:
+def _regulation(rng: random.Random, plan: DemoPlan, day: dt.date, rows: DemoRows) -> None:
     from app.mood.vocabulary import vocabulary
 
     name, helpful, drop = rng.choices(DEMO_STRATEGIES, (8, 6, 3, 4, 4, 3, 3))[0]
-    stamp = stamp_from(_moment(day, rng.randint(8 * 60, 22 * 60)))
+    moment = _moment(day, rng.randint(8 * 60, 22 * 60))
+    if _later(plan, moment):
+        return
+    stamp = stamp_from(moment)
     entry_id = len(rows.regulation) + 1
     rows.strategies.append(name)
     rows.regulation.append({

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from app.cli.common import open_from
 from app.cli.parser import MAX_ID, Commands, Parser, int_in
@@ -39,7 +40,8 @@ def demo_data(args: argparse.Namespace) -> int:
     from app.demo import DemoPlan, fill
 
     with open_from(args) as ctx:
-        rows = fill(ctx.db, DemoPlan(years=args.years, end=today(), seed=args.seed))
+        rows = fill(ctx.db, DemoPlan(years=args.years, end=today(), seed=args.seed,
+                                     until=dt.datetime.now()))
     print(f"Added {len(rows.mood)} demo check-ins and {len(rows.practice)} demo practice "
           f"sessions to {ctx.location.data_dir}.")
     print(f"Open them with: stillpoint --data-dir {ctx.location.data_dir}")

@@ -8,6 +8,7 @@ import pytest
 
 from app.demo import DemoPlan, fill, generate
 from app.errors import UserError
+from app.timeutil import stamp_from
 
 END = dt.date(2026, 11, 27)
 
@@ -50,3 +51,16 @@ def test_fill_refuses_a_real_log(ctx):
     with pytest.raises(UserError, match="separate folder"):
         fill(ctx.db, DemoPlan(years=0.1, end=END))
     assert ctx.db.read("SELECT COUNT(*) FROM mood_checkin")[0][0] == 1
+
+
+def test_nothing_is_made_later_than_now_on_the_last_day():
+    # A demo check-in at 13:34 seen at 13:00 would look like a mistake.
+    until = dt.datetime.combine(END, dt.time(13, 0))  # seed 7 checks in at 12:38 and 13:34
+    rows = generate(DemoPlan(years=0.5, end=END, until=until))
+    whole = generate(DemoPlan(years=0.5, end=END))
+    stamps = [r["at_utc"] for r in rows.mood] + [r["started_at_utc"] for r in rows.practice]
+    stamps += [r["at_utc"] for r in rows.regulation]
+    latest = max(stamps)
+    assert latest <= stamp_from(until).at_utc
+    assert len(rows.mood) < len(whole.mood)  # the end day lost its later check-ins
+    assert any(r["local_day"] == END for r in rows.mood)  # but kept earlier ones
