@@ -11,7 +11,7 @@ from app.assessments.types import AssessmentResult
 from app.assessments.words import change_text, score_text
 from app.cli.common import open_from, print_json
 from app.cli.listing import visible
-from app.cli.parser import Commands, Parser, add_actions
+from app.cli.parser import Commands, Parser, add_actions, add_list_action
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 def register(commands: Commands, common: Parser) -> None:
     actions = add_actions(commands, common, "assess",
                           "self-assessments: list, take, see your history")
-    lst = actions.add_parser("list", help="the instruments you can take", parents=[common])
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
-    lst.set_defaults(handler=assess_list)
+    add_list_action(actions, common, "the instruments you can take", assess_list)
     take = actions.add_parser("take", help="score and store your answers", parents=[common])
     take.add_argument("instrument", metavar="ID", help="an instrument id, e.g. phq-9")
     take.add_argument("--answers", required=True, metavar="LIST", type=answer_list,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import math
 import signal
 import sys
 import threading
@@ -22,21 +21,9 @@ from app.breathing.service import (
     rate_text,
 )
 from app.cli.common import open_from, print_json
-from app.cli.parser import Commands, Parser, int_in
+from app.cli.parser import Commands, Parser, int_in, number_in
 from app.clock import SessionClock
 from app.errors import UserError
-
-
-def _minutes(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"minutes must be a number such as 5 or 2.5, not '{text}'") from None
-    if not math.isfinite(value) or not 0 < value <= MAX_MINUTES:
-        raise argparse.ArgumentTypeError(
-            f"minutes must be more than 0 and at most {MAX_MINUTES}, not {text}")
-    return value
 
 
 def register(commands: Commands, common: Parser) -> None:
@@ -48,8 +35,9 @@ def register(commands: Commands, common: Parser) -> None:
     breathe.add_argument("--json", action="store_true", help="with --list: one JSON document")
     breathe.add_argument("--pattern", metavar="NAME", help="a pattern key or name (see --list)")
     # Not an argparse exclusive group: its "not allowed with argument" wording is unclear.
-    breathe.add_argument("--minutes", type=_minutes, metavar="N",
-                        help="about how long; the session ends on a whole breath")
+    # More than 0: no minutes at all is no session.
+    breathe.add_argument("--minutes", type=number_in("minutes", 0, MAX_MINUTES, above=True),
+                         metavar="N", help="about how long; the session ends on a whole breath")
     breathe.add_argument("--cycles", type=int_in("cycles", 1, MAX_CYCLES), metavar="N",
                         help="how many breath cycles")
     breathe.add_argument("--no-ui", action="store_true",

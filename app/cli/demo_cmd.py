@@ -6,27 +6,16 @@ import argparse
 import datetime as dt
 
 from app.cli.common import open_from
-from app.cli.parser import MAX_ID, Commands, Parser, int_in
+from app.cli.parser import MAX_ID, Commands, Parser, int_in, number_in
 from app.errors import UserError
 from app.timeutil import today
-
-
-def _years(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"years must be a number from 0.1 to 30, not '{text}'") \
-            from None
-    if not 0.1 <= value <= 30:
-        raise argparse.ArgumentTypeError(f"years must be from 0.1 to 30, not {text}")
-    return value
 
 
 def register(commands: Commands, common: Parser) -> None:
     demo = commands.add_parser(
         "demo-data", parents=[common],
         help="fill a new, separate data folder with clearly fake entries to try the charts")
-    demo.add_argument("--years", type=_years, default=1.0, metavar="N",
+    demo.add_argument("--years", type=number_in("years", 0.1, 30), default=1.0, metavar="N",
                       help="how many years of daily life to make up (default 1)")
     demo.add_argument("--seed", type=int_in("seed", 0, MAX_ID), default=7, metavar="N",
                       help="another seed gives other data")

@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible
-from app.cli.parser import MAX_ID, Commands, Parser, add_actions, int_in
+from app.cli.parser import MAX_ID, Commands, Parser, add_actions, add_list_action, int_in
 from app.goals.service import practice_link
 from app.goals.types import Goal, GoalDraft, GoalStep, week_text
 from app.limits import (
@@ -43,9 +43,7 @@ def register(commands: Commands, common: Parser) -> None:
     done = actions.add_parser("done", help="tick a step", parents=[common])
     done.add_argument("step_id", type=int_in("step id", 1, MAX_ID), metavar="STEP_ID")
     done.set_defaults(handler=goal_done)
-    lst = actions.add_parser("list", help="list your goals and steps", parents=[common])
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
-    lst.set_defaults(handler=goal_list)
+    add_list_action(actions, common, "list your goals and steps", goal_list)
 
 
 def _kind(text: str) -> str:

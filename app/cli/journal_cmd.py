@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.adding import say_saved
 from app.cli.common import open_from, parsed, print_json
 from app.cli.listing import visible, write_json_list
-from app.cli.parser import Commands, Parser, add_actions
+from app.cli.parser import Commands, Parser, add_actions, add_list_action
 from app.journal.prompts import find_prompt, prompt_sets
 from app.journal.service import validate_tags, validate_text
 from app.journal.types import JournalDraft, JournalEntry, JournalFilter
@@ -29,12 +30,10 @@ def register(commands: Commands, common: Parser) -> None:
                      help=f"a word to find it by, up to {JOURNAL_TAG_MAX} characters "
                           "(repeatable)")
     add.set_defaults(handler=journal_add)
-    lst = actions.add_parser("list", help="list entries, the oldest first", parents=[common])
+    lst = add_list_action(actions, common, "list entries, the oldest first", journal_list)
     lst.add_argument("--since", metavar="DATE", help="only from this local day on (YYYY-MM-DD)")
     lst.add_argument("--search", metavar="TEXT",
                      help="only entries holding every one of these words")
-    lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
-    lst.set_defaults(handler=journal_list)
 
 
 def journal_prompts(args: argparse.Namespace) -> int:
@@ -59,8 +58,7 @@ def journal_add(args: argparse.Namespace) -> int:
     draft = JournalDraft(text=args.text, prompt_id=prompt.id if prompt else None, tags=args.tag)
     with open_from(args) as ctx:
         entry = ctx.journal.add_entry(draft)
-    print(f"Saved journal entry {entry.id} for {entry.local_day.isoformat()}.")
-    return 0
+    return say_saved("journal entry", entry)
 
 
 def journal_list(args: argparse.Namespace) -> int:

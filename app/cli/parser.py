@@ -93,8 +93,8 @@ def add_actions(commands: Commands, common: Parser, name: str, help: str) -> Com
 
 def add_list_action(actions: Commands, common: Parser, help: str,
                     handler: Callable[[argparse.Namespace], int]) -> Parser:
-    """The `list` action of a sub-command that lists everything it holds, as lines or with
-    --json as one document."""
+    """The `list` action of a sub-command: its items as lines, or with --json as one
+    document. A list that can be narrowed adds its options to the parser returned."""
     lst = actions.add_parser("list", help=help, parents=[common])
     lst.add_argument("--json", action="store_true", help="one JSON document (docs/cli.md)")
     lst.set_defaults(handler=handler)
@@ -106,29 +106,33 @@ def int_in(name: str, low: int, high: int) -> Callable[[str], int]:
     return _number_in(name, low, high, int, "a whole number", "")
 
 
-def number_in(name: str, low: float, high: float, *, unit: str = "") -> Callable[[str], float]:
+def number_in(name: str, low: float, high: float, *, unit: str = "",
+              above: bool = False) -> Callable[[str], float]:
     """An argparse type: a number in [low, high] that may have a fraction ("7.5" hours);
-    `unit` ("hours") is named in the messages."""
+    `unit` ("hours") is named in the messages. above=True leaves `low` itself out
+    ("more than 0"), for a length where none at all means nothing to do."""
     return _number_in(name, low, high, float, f"a number of {unit}" if unit else "a number",
-                      f" {unit}" if unit else "")
+                      f" {unit}" if unit else "", above=above)
 
 
 N = TypeVar("N", int, float)
 
 
 def _number_in(name: str, low: N, high: N, convert: Callable[[str], N], kind: str,
-               unit: str) -> Callable[[str], N]:
+               unit: str, *, above: bool = False) -> Callable[[str], N]:
+    span = f"more than {low} and at most {high}" if above else f"from {low} to {high}"
+
     def checked(text: str) -> N:
         try:
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"{name} must be {kind} from {low} to {high}, not '{text}'") from None
-        if not low <= value <= high:
+                f"{name} must be {kind} {span}, not '{text}'") from None
+        inside = low < value <= high if above else low <= value <= high
+        if not inside:  # NaN is never inside
             # A whole number is echoed as read; a fraction as typed ("7.50", not 7.5).
             shown = value if isinstance(value, int) else text
-            raise argparse.ArgumentTypeError(
-                f"{name} must be from {low} to {high}{unit}, not {shown}")
+            raise argparse.ArgumentTypeError(f"{name} must be {span}{unit}, not {shown}")
         return value
 
     return checked

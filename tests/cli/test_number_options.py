@@ -32,3 +32,24 @@ def test_a_number_without_a_unit_says_only_number():
         years("x")
     with pytest.raises(Exception, match=r"^years must be from 0.1 to 30, not 31$"):
         years("31")
+
+
+def test_an_open_lower_bound_leaves_it_out_and_says_so():
+    # 0 minutes is no session: the bound itself is refused, in words that say why.
+    minutes = number_in("minutes", 0, 180, above=True)
+    assert minutes("0.5") == 0.5 and minutes("180") == 180
+    with pytest.raises(Exception, match=r"^minutes must be more than 0 and at most 180, not 0$"):
+        minutes("0")
+    with pytest.raises(Exception,
+                       match=r"^minutes must be a number more than 0 and at most 180, not 'ten'$"):
+        minutes("ten")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("demo-data", "--years", "31"), "stillpoint: years must be from 0.1 to 30, not 31"),
+    (("breathe", "--pattern", "box", "--minutes", "0.0", "--no-ui"),
+     "stillpoint: minutes must be more than 0 and at most 180, not 0.0"),
+])
+def test_commands_use_the_shared_checker(cli, args, message):
+    result = cli(*args)
+    assert (result.code, result.err.strip()) == (2, message)

@@ -25,3 +25,12 @@ def test_every_form_keeps_the_same_label_gap(qapp):
     dense, roomy = spaced_form(row_spacing=8), spaced_form(row_spacing=12)
     assert dense.horizontalSpacing() == roomy.horizontalSpacing() == LABEL_GAP
     assert (dense.verticalSpacing(), roomy.verticalSpacing()) == (8, 12)
+
+
+def test_a_form_may_keep_the_styles_row_spacing(qapp):
+    from ui.qt import QFormLayout
+
+    # A dialog that does not choose its row spacing still gets the house label gap.
+    form = spaced_form()
+    assert form.horizontalSpacing() == LABEL_GAP
+    assert form.verticalSpacing() == QFormLayout().verticalSpacing()

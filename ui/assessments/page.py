@@ -93,9 +93,8 @@ class AssessmentsPage(Page):
             )
 
     def _card(self, instrument: Instrument, last: Any) -> Card:
-        card = Card(instrument.title)
+        card = Card(instrument.title, intro=instrument.subtitle)
         card.setAccessibleName(instrument.title)
-        card.body.addWidget(label(instrument.subtitle, "muted"))
         row = QHBoxLayout()
         when = (
             translate("AssessmentsPage", "Last time, {day}: {score}.").format(

@@ -8,7 +8,8 @@ from pathlib import Path
 from app.errors import UserError
 from app.storage import cipher
 from ui.i18n import translate
-from ui.qt import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from ui.widgets.layouts import dialog_column
 from ui.widgets.status_line import StatusLine
 
 
@@ -19,9 +20,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._database = database
         self.setWindowTitle(translate("UnlockDialog", "Unlock Stillpoint"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(12)
+        layout = dialog_column(self, spacing=12)
         message = QLabel(translate("UnlockDialog", "Your entries are encrypted. Type your passphrase to "
                                                    "open them."))
         message.setWordWrap(True)

@@ -31,6 +31,7 @@ from ui.qt import (
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.layouts import dialog_column
 from ui.widgets.status_line import StatusLine
 
 REVIEW_AFTER_DAYS = 14  # a first review two weeks out: long enough to try, short enough to adjust
@@ -176,9 +177,7 @@ class EditDialog(QDialog):
         self.setMinimumWidth(520)
         self.body = body
         self._save = save
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.setSpacing(16)
+        box = dialog_column(self, spacing=16)
         box.addWidget(body)
         self.status = StatusLine(translate("EditDialog", "Problem"))
         box.addWidget(self.status)

@@ -52,14 +52,15 @@ class JournalEditor(Card):
     saved = Signal(object)  # the JournalEntry just written
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
-        super().__init__(translate("JournalEditor", "New entry"), parent)
+        super().__init__(
+            translate("JournalEditor", "New entry"),
+            parent,
+            intro=translate("JournalEditor", "Write freely, or let a prompt start you off."),
+        )
         self._journal = journal
         self._prompt: Prompt | None = None
         self._kept_prompt: tuple[str, str] | None = None  # an edited entry's own prompt
         self.editing: JournalEntry | None = None
-        self.body.addWidget(
-            label(translate("JournalEditor", "Write freely, or let a prompt start you off."), "muted")
-        )
         picker = QHBoxLayout()
         picker.setSpacing(8)
         self.set_combo = _combo(translate("JournalEditor", "Prompt set"))

@@ -15,13 +15,13 @@ from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.lock.check import OffThread
 from ui.qt import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import Card, align_form_labels, label
+from ui.widgets.form_fields import spaced_form
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
 
@@ -48,9 +48,7 @@ class LockSettingsCard(Card):
         self._work = OffThread(self)
         self.summary = label("", "muted")
         self.body.addWidget(self.summary)
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(12)
+        self.form = spaced_form(row_spacing=12)
         self.current = secret_field(translate("LockSettingsCard", "Current PIN or passphrase"))
         self.form.addRow(translate("LockSettingsCard", "&Current"), self.current)
         self.kind = QComboBox()

@@ -7,9 +7,10 @@ from app.events import EventHub
 from app.mood.service import Checkin, MoodService
 from ui.i18n import clock_time, translate
 from ui.log.history import day_title
-from ui.qt import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
+from ui.qt import QDialog, QDialogButtonBox, QLayout, QWidget
 from ui.widgets.card import label
 from ui.widgets.checkin_form import CheckinForm
+from ui.widgets.layouts import dialog_column
 from ui.widgets.status_line import StatusLine
 
 
@@ -20,9 +21,7 @@ class CheckinEditDialog(QDialog):
         self._mood = mood
         self._checkin = checkin
         self.setWindowTitle(translate("CheckinEditDialog", "Edit check-in"))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.setSpacing(16)
+        box = dialog_column(self, spacing=16)
         # Never smaller than the form needs, or the plane would slide under the note.
         box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box.addWidget(

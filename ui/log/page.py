@@ -253,16 +253,13 @@ class LogPage(Page):
         box = QVBoxLayout(host)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
-        new = Card(translate("LogPage", "When something is hard"))
-        new.body.addWidget(
-            label(
-                translate(
-                    "LogPage",
-                    "Note what happened, how strong the feelings were, what you did, and whether it "
-                    "helped. Over time you see which ways work for you.",
-                ),
-                "muted",
-            )
+        new = Card(
+            translate("LogPage", "When something is hard"),
+            intro=translate(
+                "LogPage",
+                "Note what happened, how strong the feelings were, what you did, and whether it "
+                "helped. Over time you see which ways work for you.",
+            ),
         )
         self.form = RegulationForm(self._regulation, self._hub)
         new.body.addWidget(self.form)

@@ -54,17 +54,15 @@ class StrategyList(Card):
     """Every strategy with a box to keep it in the form's list, and a field to add one."""
 
     def __init__(self, regulation: RegulationService, parent: QWidget | None = None) -> None:
-        super().__init__(translate("StrategyList", "Your strategies"), parent)
-        self._regulation = regulation
-        self.body.addWidget(
-            label(
-                translate(
-                    "StrategyList",
-                    "Untick the ones you never use to keep the list short; add ways that work for you.",
-                ),
-                "muted",
-            )
+        super().__init__(
+            translate("StrategyList", "Your strategies"),
+            parent,
+            intro=translate(
+                "StrategyList",
+                "Untick the ones you never use to keep the list short; add ways that work for you.",
+            ),
         )
+        self._regulation = regulation
         self.strategy_box = QVBoxLayout()
         self.strategy_box.setSpacing(4)
         self.body.addLayout(self.strategy_box)

@@ -11,15 +11,15 @@ from ui.meditate.common import name_buttons, titled_row
 from ui.qt import (
     QButtonGroup,
     QDialog,
-    QFormLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import align_form_labels, label
 from ui.widgets.dialog_buttons import dialog_buttons
+from ui.widgets.form_fields import spaced_form
+from ui.widgets.layouts import dialog_column
 
 
 def track_meta(track: Track) -> str:
@@ -70,9 +70,7 @@ class TrackDialog(QDialog):
             if files
             else translate("TrackDialog", "Track details")
         )
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 24)
-        column.setSpacing(12)
+        column = dialog_column(self, spacing=12)
         if files:
             names = ", ".join(p.name for p in files[:3]) + (" …" if len(files) > 3 else "")
             column.addWidget(
@@ -83,8 +81,7 @@ class TrackDialog(QDialog):
                     "muted",
                 )
             )
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
+        form = spaced_form()
         self.title = QLineEdit(track.title if track else "")
         self.title.setPlaceholderText(translate("TrackDialog", "Taken from the file name"))
         self.tags = QLineEdit(", ".join(track.tags) if track else "")

@@ -1,14 +1,35 @@
-"""Small pieces the Meditate sections share: wording, saving calm-after, a thin progress line."""
+"""Small pieces the Meditate sections share: wording, saving calm-after, a thin progress line,
+and how a guided script or a timer sitting is run."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.practice.service import PracticeRecord, PracticeService
 from ui.i18n import translate
-from ui.qt import QAbstractButton, QColor, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from ui.meditate.ambient import AmbientSound, LiveVolume
+from ui.meditate.deps import Deps
+from ui.qt import (
+    QAbstractButton,
+    QColor,
+    QHBoxLayout,
+    QKeySequence,
+    QShortcut,
+    QSizePolicy,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ui.widgets.calm import FinishView
 from ui.widgets.card import label
 from ui.widgets.slim_bar import SlimBar
+
+if TYPE_CHECKING:
+    from ui.meditate.runs import GuidedRun, RunResult, TimerRun
 
 
 def minutes_text(seconds: float) -> str:
@@ -54,6 +75,71 @@ def name_buttons(title: str, *buttons: QAbstractButton) -> None:
     """Names each button for a screen reader by what it does to `title`: "Remove Rain"."""
     for button in buttons:
         button.setAccessibleName(f"{button.text().rstrip('…')} {title}")
+
+
+class RunSection(QStackedWidget):
+    """What the Guided and Timer sections share in running a practice: the switch to the
+    full-window view, pause and stop passed on to the run, and the thank-you that follows.
+    A section adds its views (self.after last) and handles the run's pause and finish."""
+
+    immersive = Signal(bool)  # True while a practice runs: the page hides its header
+
+    def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self.run: GuidedRun | TimerRun | None = None
+        self.record: PracticeRecord | None = None
+        self._calm_before: int | None = None
+        self.ambient = AmbientSound(deps, self)
+        self.volume = LiveVolume(deps, self.ambient)
+        self.after = FinishView()
+
+    def _keys(self, view: QWidget, keys: tuple[tuple[str, Callable[[], object]], ...]) -> None:
+        # Shortcuts rather than key events: a focused button would take Space for itself.
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def _launch(self, run: GuidedRun | TimerRun, view: QWidget) -> None:
+        """Show `view` full-window (the page hides its header) and start `run`."""
+        self.run = run
+        run.pause_changed.connect(self._pause_changed)
+        run.finished.connect(self._finished)
+        self.setCurrentWidget(view)
+        self.immersive.emit(True)
+        view.setFocus()
+        run.start()
+
+    def _pause_changed(self, paused: bool) -> None:
+        self.ambient.pause(paused)
+
+    def _finished(self, result: RunResult) -> None:
+        raise NotImplementedError  # each section saves and thanks in its own words
+
+    def toggle_pause(self) -> None:
+        if self.run is not None:
+            self.run.toggle_pause()
+
+    def stop(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+
+    def _keep(self, log: Callable[[], PracticeRecord]) -> None:
+        """Store the practice just ended as self.record; when that fails, the finish view
+        says why."""
+        try:
+            self.record = log()
+        except UserError as error:
+            self.after.status.show_error(error)
+
+    def _thank(self, title: str, summary: str) -> None:
+        """The finish view, offering to note the saved practice in the regulation log."""
+        self.after.show_result(title, summary)
+        if self.record is not None:
+            self.after.offer_regulation(self._deps.regulation, self.record.id)
+        self.setCurrentWidget(self.after)
+        self.after.save_button.setFocus()
 
 
 class ThinProgress(SlimBar):

@@ -4,54 +4,37 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from app.errors import UserError
 from app.events import ScriptsChanged
 from app.meditation import GuidedScript
-from app.practice.service import PracticeRecord
 from ui.i18n import app_text, translate
-from ui.meditate.ambient import AmbientSound, LiveVolume
-from ui.meditate.common import minutes_text, save_calm_after
+from ui.meditate.common import RunSection, minutes_text, save_calm_after
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
 from ui.meditate.runs import GuidedRun, RunResult
-from ui.qt import (
-    QFileDialog,
-    QKeySequence,
-    QShortcut,
-    QStackedWidget,
-    Qt,
-    QWidget,
-    Signal,
-)
-from ui.widgets.calm import FinishView
+from ui.qt import QFileDialog, QWidget
 from ui.widgets.subscriptions import on_destroyed, subscribe
 
 MIN_LOGGED_SECONDS = 1.0  # a run ended at once was a mis-click, not practice
 
 
-class GuidedSection(QStackedWidget):
-    immersive = Signal(bool)  # True while a script plays: the page hides its header
+class GuidedSection(RunSection):
+    run: GuidedRun | None
 
     def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._deps = deps
-        self.run: GuidedRun | None = None
+        super().__init__(deps, parent)
         self.script: GuidedScript | None = None
-        self.record: PracticeRecord | None = None
-        self._calm_before: int | None = None
         self._grounding_next = False
         self._removed: dict[str, Path] = {}  # key -> a safe copy, for undo
         self._trash = Path(tempfile.mkdtemp(prefix="stillpoint-scripts-"))
         on_destroyed(self, lambda: shutil.rmtree(self._trash, ignore_errors=True))
-        self.ambient = AmbientSound(deps, self)
 
         self.list = ScriptsView()
         self.intro = IntroView(deps)
-        self.volume = LiveVolume(deps, self.ambient)
         self.player = PlayerView(self.volume)
-        self.after = FinishView()
         for view in (self.list, self.intro, self.player, self.after):
             self.addWidget(view)
 
@@ -72,15 +55,10 @@ class GuidedSection(QStackedWidget):
         self.player.end_button.clicked.connect(self.stop)
         self.player.ground_button.clicked.connect(self.stop_and_ground)
         self.after.save_button.clicked.connect(self.save_rating)
-        # Shortcuts rather than key events: a focused button would take Space for itself.
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, action in (("Space", self.toggle_pause), ("Esc", self.stop),
-                            ("Left", self.previous_step), ("Right", self.next_step),
-                            ("Return", self.carry_on), ("Enter", self.carry_on),
-                            ("G", self.stop_and_ground)):
-            shortcut = QShortcut(QKeySequence(key), self.player)
-            shortcut.setContext(context)
-            shortcut.activated.connect(action)
+        self._keys(self.player, (("Space", self.toggle_pause), ("Esc", self.stop),
+                                 ("Left", self.previous_step), ("Right", self.next_step),
+                                 ("Return", self.carry_on), ("Enter", self.carry_on),
+                                 ("G", self.stop_and_ground)))
         subscribe(self, deps.hub, ScriptsChanged, lambda _e: self.refresh())
         self.refresh()
 
@@ -138,22 +116,13 @@ class GuidedSection(QStackedWidget):
 
     def _start(self, script: GuidedScript) -> None:
         self.script = script
-        self.run = GuidedRun(
+        run = GuidedRun(
             script, self._deps.sound, clock=self._deps.now, speak=self.intro.speak.isChecked(), parent=self
         )
-        self.run.step_changed.connect(self.player.show_step)
-        self.run.ticked.connect(self.player.show_time)
-        self.run.pause_changed.connect(self._pause_changed)
-        self.run.finished.connect(self._finished)
+        run.step_changed.connect(self.player.show_step)
+        run.ticked.connect(self.player.show_time)
         self.player.start(script)
-        self.setCurrentWidget(self.player)
-        self.immersive.emit(True)
-        self.player.setFocus()
-        self.run.start()
-
-    def toggle_pause(self) -> None:
-        if self.run is not None:
-            self.run.toggle_pause()
+        self._launch(run, self.player)
 
     def previous_step(self) -> None:
         if self.run is not None:
@@ -167,10 +136,6 @@ class GuidedSection(QStackedWidget):
         if self.run is not None:
             self.run.carry_on()
 
-    def stop(self) -> None:
-        if self.run is not None:
-            self.run.stop()
-
     def stop_and_ground(self) -> None:
         """End this practice (it is still kept in the log) and go straight to grounding."""
         run = self.run
@@ -180,7 +145,7 @@ class GuidedSection(QStackedWidget):
         run.stop()
 
     def _pause_changed(self, paused: bool) -> None:
-        self.ambient.pause(paused)
+        super()._pause_changed(paused)
         self.player.show_paused(paused)
         if not paused and self.run is not None and self.run.state is not None:
             self.player.show_step(self.run.state)
@@ -191,18 +156,11 @@ class GuidedSection(QStackedWidget):
         self._grounding_next = False
         self.record = None
         if script is not None and (result.completed or result.actual_seconds >= MIN_LOGGED_SECONDS):
-            try:
-                self.record = self._deps.guided.log_run(
-                    script,
-                    actual_seconds=result.actual_seconds,
-                    completed=result.completed,
-                    steps_done=result.steps_done,
-                    started_at=result.started_at,
-                    calm_before=self._calm_before,
-                    details=self._details(grounding),
-                )
-            except UserError as error:
-                self.after.status.show_error(error)
+            self._keep(partial(
+                self._deps.guided.log_run, script, actual_seconds=result.actual_seconds,
+                completed=result.completed, steps_done=result.steps_done,
+                started_at=result.started_at, calm_before=self._calm_before,
+                details=self._details(grounding)))
         self._calm_before = None
         if grounding:
             self._start(self._deps.guided.grounding_script())
@@ -221,11 +179,7 @@ class GuidedSection(QStackedWidget):
                                 "feels right is part of the practice. It is in your practice "
                                 "log.").format(time=minutes_text(result.actual_seconds),
                                                title=script.title)
-        self.after.show_result(translate("GuidedSection", "Thank you for taking this time"), summary)
-        if self.record is not None:
-            self.after.offer_regulation(self._deps.regulation, self.record.id)
-        self.setCurrentWidget(self.after)
-        self.after.save_button.setFocus()
+        self._thank(translate("GuidedSection", "Thank you for taking this time"), summary)
 
     def _details(self, grounding: bool) -> dict:
         details: dict = {"voice": bool(self.intro.speak.isChecked())}

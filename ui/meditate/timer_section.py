@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.errors import UserError
 from app.meditation.timer import TimerPlan
 from app.meditation.timer_service import (
@@ -11,10 +13,9 @@ from app.meditation.timer_service import (
     plan_from_json,
     plan_to_json,
 )
-from app.practice.service import PracticeRecord
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.meditate.ambient import AmbientChooser, AmbientSound, LiveVolume
-from ui.meditate.common import minutes_text, save_calm_after
+from ui.meditate.ambient import AmbientChooser
+from ui.meditate.common import RunSection, minutes_text, save_calm_after
 from ui.meditate.deps import Deps
 from ui.meditate.guided_views import section_page
 from ui.meditate.runs import RunResult, TimerRun
@@ -24,19 +25,14 @@ from ui.qt import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QKeySequence,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QShortcut,
     QSpinBox,
-    QStackedWidget,
-    Qt,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
-from ui.widgets.calm import CalmRating, FinishView
+from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, label
 from ui.widgets.status_line import StatusLine
 
@@ -207,31 +203,20 @@ class TimerSetupView(QWidget):
         return length
 
 
-class TimerSection(QStackedWidget):
-    immersive = Signal(bool)
+class TimerSection(RunSection):
+    run: TimerRun | None
 
     def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._deps = deps
-        self.run: TimerRun | None = None
-        self.record: PracticeRecord | None = None
-        self._calm_before: int | None = None
-        self.ambient = AmbientSound(deps, self)
+        super().__init__(deps, parent)
         self.setup = TimerSetupView(deps)
-        self.volume = LiveVolume(deps, self.ambient)
         self.running = TimerRunningView(self.volume)
-        self.after = FinishView()
         for view in (self.setup, self.running, self.after):
             self.addWidget(view)
         self.setup.begin_button.clicked.connect(self.begin)
         self.running.pause_button.clicked.connect(self.toggle_pause)
         self.running.end_button.clicked.connect(self.stop)
         self.after.save_button.clicked.connect(self.save_rating)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, action in (("Space", self.toggle_pause), ("Esc", self.stop)):
-            shortcut = QShortcut(QKeySequence(key), self.running)
-            shortcut.setContext(context)
-            shortcut.activated.connect(action)
+        self._keys(self.running, (("Space", self.toggle_pause), ("Esc", self.stop)))
 
     def begin(self) -> None:
         if self.run is not None and self.run.running:
@@ -245,26 +230,13 @@ class TimerSection(QStackedWidget):
         self._deps.settings.set("timer_plan", plan_to_json(plan))
         self._calm_before = self.setup.calm_before.value()
         self.ambient.start(self.setup.ambient.key(), self.setup.ambient.level())
-        self.run = TimerRun(plan, self._deps.sound, clock=self._deps.now, parent=self)
-        self.run.ticked.connect(lambda state: self.running.show_state(state, self.run.elapsed()))
-        self.run.pause_changed.connect(self._pause_changed)
-        self.run.finished.connect(self._finished)
+        run = TimerRun(plan, self._deps.sound, clock=self._deps.now, parent=self)
+        run.ticked.connect(lambda state: self.running.show_state(state, run.elapsed()))
         self.running.start(plan)
-        self.setCurrentWidget(self.running)
-        self.immersive.emit(True)
-        self.running.setFocus()
-        self.run.start()
-
-    def toggle_pause(self) -> None:
-        if self.run is not None:
-            self.run.toggle_pause()
-
-    def stop(self) -> None:
-        if self.run is not None:
-            self.run.stop()
+        self._launch(run, self.running)
 
     def _pause_changed(self, paused: bool) -> None:
-        self.ambient.pause(paused)
+        super()._pause_changed(paused)
         self.running.show_paused(paused)
         if not paused and self.run is not None:
             self.running.show_state(self.run.state, self.run.elapsed())
@@ -277,17 +249,10 @@ class TimerSection(QStackedWidget):
         if plan is None or (not result.completed and result.actual_seconds < 1.0):
             self.setCurrentWidget(self.setup)  # ended during the settling-in countdown
             return
-        try:
-            self.record = self._deps.timer.log_sitting(
-                plan,
-                sat_seconds=result.actual_seconds,
-                completed=result.completed,
-                started_at=result.started_at,
-                calm_before=self._calm_before,
-                ambient=self.ambient_key_used(),
-            )
-        except UserError as error:
-            self.after.status.show_error(error)
+        self._keep(partial(
+            self._deps.timer.log_sitting, plan, sat_seconds=result.actual_seconds,
+            completed=result.completed, started_at=result.started_at,
+            calm_before=self._calm_before, ambient=self.ambient_key_used()))
         self._calm_before = None
         if result.completed:
             summary = translate("TimerSection", "You sat for {time}. It is in your practice log.").format(
@@ -299,11 +264,7 @@ class TimerSection(QStackedWidget):
                 "You sat for {time} of the {planned} you planned. "
                 "Every minute counts. It is in your practice log.",
             ).format(time=minutes_text(result.actual_seconds), planned=minutes_text(plan.sitting_seconds))
-        self.after.show_result(translate("TimerSection", "Thank you for sitting"), summary)
-        if self.record is not None:
-            self.after.offer_regulation(self._deps.regulation, self.record.id)
-        self.setCurrentWidget(self.after)
-        self.after.save_button.setFocus()
+        self._thank(translate("TimerSection", "Thank you for sitting"), summary)
 
     def ambient_key_used(self) -> str | None:
         key = self.setup.ambient.key()

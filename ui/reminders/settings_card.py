@@ -35,18 +35,15 @@ PAUSES = ((QT_TRANSLATE_NOOP("RemindersCard", "Pause for an hour"), 1),
 
 class RemindersCard(Card):
     def __init__(self, service: ReminderService, hub: EventHub) -> None:
-        super().__init__(translate("RemindersCard", "Reminders"))
-        self._service = service
-        self.body.addWidget(
-            label(
-                translate(
-                    "RemindersCard",
-                    "A gentle nudge to check in or to breathe. Never during a session, and you can "
-                    "always say later.",
-                ),
-                "muted",
-            )
+        super().__init__(
+            translate("RemindersCard", "Reminders"),
+            intro=translate(
+                "RemindersCard",
+                "A gentle nudge to check in or to breathe. Never during a session, and you can "
+                "always say later.",
+            ),
         )
+        self._service = service
         self.list = QListWidget()
         self.list.setAccessibleName(translate("RemindersCard", "Reminders"))
         self.list.setMaximumHeight(120)

@@ -21,7 +21,7 @@ from ui.qt import (
     QPushButton,
     Qt,
 )
-from ui.widgets.card import Card, label
+from ui.widgets.card import Card
 from ui.widgets.status_line import StatusLine
 
 Offer = Callable[[str, Callable[[], object]], None]
@@ -30,11 +30,11 @@ Offer = Callable[[str, Callable[[], object]], None]
 class PlanSection(Card):
     def __init__(self, section: Section, safety: SafetyService, offer_undo: Offer) -> None:
         heading = app_text(section.heading)  # the app's words, marked in app/safety/types.py
-        super().__init__(f"{section.number}. {heading}" if section.number <= 6 else heading)
+        super().__init__(f"{section.number}. {heading}" if section.number <= 6 else heading,
+                         intro=app_text(section.prompt))
         self.section, self._safety, self._offer_undo = section, safety, offer_undo
         self.heading = heading
         self.setAccessibleName(heading)
-        self.body.addWidget(label(app_text(section.prompt), "muted"))
         self.list = QListWidget()
         self.list.setAccessibleName(heading)
         self.list.setWordWrap(True)

@@ -8,26 +8,24 @@ from app.safety.service import SafetyService
 from app.settings.service import SettingsService
 from ui.i18n import translate
 from ui.qt import QDialog, QHBoxLayout, QPushButton, QWidget
-from ui.widgets.card import Card, label
+from ui.widgets.card import Card
 from ui.widgets.layouts import insert_beside
 
 
 class CrisisSettingsCard(Card):
     def __init__(self, settings: SettingsService, get_safety: Callable[[], SafetyService],
                  parent: QWidget | None = None) -> None:
-        super().__init__(translate("CrisisSettingsCard", "Crisis card"), parent)
-        self._settings, self._get_safety = settings, get_safety
-        self.body.addWidget(
-            label(
-                translate(
-                    "CrisisSettingsCard",
-                    "“Need help now?” at the bottom of the sidebar (Ctrl+Shift+H) shows an emergency "
-                    "number, a crisis line and your therapist's number. Defaults follow your "
-                    "language setting; save the numbers that are right for you.",
-                ),
-                "muted",
-            )
+        super().__init__(
+            translate("CrisisSettingsCard", "Crisis card"),
+            parent,
+            intro=translate(
+                "CrisisSettingsCard",
+                "“Need help now?” at the bottom of the sidebar (Ctrl+Shift+H) shows an emergency "
+                "number, a crisis line and your therapist's number. Defaults follow your "
+                "language setting; save the numbers that are right for you.",
+            ),
         )
+        self._settings, self._get_safety = settings, get_safety
         row = QHBoxLayout()
         self.numbers_button = QPushButton(translate("CrisisSettingsCard", "Edit crisis numbers…"))
         self.numbers_button.clicked.connect(self.edit_numbers)

@@ -14,7 +14,7 @@ from app.errors import UserError
 from app.events import DataChanged, EventHub
 from ui.i18n import clock_time, date_pattern, number, translate
 from ui.qt import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QPushButton, Qt, QWidget
-from ui.widgets.card import Card, label
+from ui.widgets.card import Card
 from ui.widgets.layouts import insert_beside
 from ui.widgets.status_line import StatusLine
 
@@ -22,13 +22,11 @@ from ui.widgets.status_line import StatusLine
 class BackupCard(Card):
     def __init__(self, get_backup: Callable[[], BackupService], hub: EventHub,
                  parent: QWidget | None = None) -> None:
-        super().__init__(translate("BackupCard", "Backups"), parent)
+        super().__init__(translate("BackupCard", "Backups"), parent, intro=translate(
+            "BackupCard", "Stillpoint keeps a copy of your data each day you use it. "
+            "You can go back to one; your data as it is now is saved first."))
         self._get_backup = get_backup
         self._hub = hub
-        self.body.addWidget(label(
-            translate("BackupCard", "Stillpoint keeps a copy of your data each day you use it. "
-                      "You can go back to one; your data as it is now is saved first."),
-            "muted"))
         self.list = QListWidget()
         self.list.setAccessibleName(translate("BackupCard", "Backups"))
         self.list.setMaximumHeight(160)

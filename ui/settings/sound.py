@@ -19,6 +19,7 @@ from ui.qt import (
 )
 from ui.sound import Sound
 from ui.widgets.card import Card, label
+from ui.widgets.form_fields import spaced_form
 from ui.widgets.subscriptions import subscribe
 
 STORE_AFTER_MS = 300
@@ -67,9 +68,7 @@ class SoundSettingsCard(Card):
         self._watched_engine: object | None = None
         values = settings.all()
 
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(12)
+        form = spaced_form(row_spacing=12)
         self._add_sound_rows(form, values)
         self._add_voice_rows(form, values)
         self.try_button = QPushButton(translate("SoundSettingsCard", "Try it"))

@@ -78,20 +78,18 @@ class HomeworkCard(Card):
         on_choose: Callable[[int | None], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(translate("HomeworkCard", "Your homework"), parent)
+        super().__init__(
+            translate("HomeworkCard", "Your homework"),
+            parent,
+            intro=translate(
+                "HomeworkCard",
+                "Turn what you agreed to try into small steps of a goal, so it stays in view "
+                "until your next session.",
+            ),
+        )
         self._goals = goals
         self.session = session
         self._on_choose = on_choose
-        self.body.addWidget(
-            label(
-                translate(
-                    "HomeworkCard",
-                    "Turn what you agreed to try into small steps of a goal, so it stays in view "
-                    "until your next session.",
-                ),
-                "muted",
-            )
-        )
         choose = QHBoxLayout()
         choose.addWidget(label(translate("HomeworkCard", "Add steps to"), wrap=False))
         self.goal_box = QComboBox()

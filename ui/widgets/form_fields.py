@@ -9,12 +9,13 @@ from ui.qt import QDoubleSpinBox, QFormLayout
 LABEL_GAP = 16  # between a form's labels and its fields, the same in every form
 
 
-def spaced_form(*, row_spacing: int) -> QFormLayout:
+def spaced_form(*, row_spacing: int | None = None) -> QFormLayout:
     """A label-and-field form; `row_spacing` is the only thing forms choose for themselves
-    (a dense editor packs its rows closer than a settings card)."""
+    (a dense editor packs its rows closer than a settings card; None keeps the style's)."""
     form = QFormLayout()
     form.setHorizontalSpacing(LABEL_GAP)
-    form.setVerticalSpacing(row_spacing)
+    if row_spacing is not None:
+        form.setVerticalSpacing(row_spacing)
     return form
 
 

@@ -29,6 +29,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import align_form_labels, label
+from ui.widgets.form_fields import spaced_form
 from ui.widgets.regulation_inputs import EmotionChangeRow, HelpfulnessPicker, word_box
 from ui.widgets.status_line import StatusLine
 from ui.widgets.subscriptions import subscribe
@@ -57,9 +58,7 @@ class RegulationForm(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(12)
+        form = spaced_form(row_spacing=12)
 
         self.situation = QLineEdit()
         self.situation.setPlaceholderText(
