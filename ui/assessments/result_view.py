@@ -8,10 +8,11 @@ from app.assessments.types import AssessmentResult
 from app.assessments.words import change_text, day_text, headline, score_range, shown_value
 from app.therapy.service import TherapyService
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.qt import QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ui.qt import QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal
 from ui.widgets.bring_to_session import BringToSessionButton
 from ui.widgets.card import Card, label
 from ui.widgets.score_trend import ScoreTrend
+from ui.widgets.shortcuts import local_keys
 
 CRISIS_WORDS = QT_TRANSLATE_NOOP(
     "ResultView",
@@ -61,10 +62,8 @@ class ResultView(QWidget):
         self.done_button = QPushButton(translate("ResultView", "Done"))
         self.done_button.setProperty("primary", True)
         self.done_button.clicked.connect(self.done)
-        for keys in ("Return", "Enter", "Escape"):  # as from the last question: Enter goes on
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.done)
+        # As from the last question: Enter goes on.
+        local_keys(self, [(keys, self.done.emit) for keys in ("Return", "Enter", "Escape")])
         buttons.addWidget(self.done_button)
         self.score_card.body.addLayout(buttons)
         column.addWidget(self.score_card)

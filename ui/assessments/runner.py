@@ -15,10 +15,8 @@ from ui.i18n import translate
 from ui.qt import (
     QButtonGroup,
     QHBoxLayout,
-    QKeySequence,
     QPushButton,
     QRadioButton,
-    QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from ui.qt import (
 )
 from ui.widgets.card import Card, label
 from ui.widgets.layouts import clear_layout
+from ui.widgets.shortcuts import local_keys
 
 
 class AssessmentRunner(QWidget):
@@ -89,7 +88,6 @@ class AssessmentRunner(QWidget):
         self._shortcuts()
 
     def _shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings: list[tuple[str, Callable[[], object]]] = [
             ("Return", self.next),
             ("Enter", self.next),
@@ -102,10 +100,7 @@ class AssessmentRunner(QWidget):
             ("Right", lambda: self.move_choice(1)),
         ]
         bindings += [(str(n), functools.partial(self.pick_key, n)) for n in range(10)]
-        for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+        local_keys(self, bindings)
 
     # -- flow --------------------------------------------------------------------------
     def start(self, instrument: Instrument) -> None:

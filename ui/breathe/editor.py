@@ -15,7 +15,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
+from ui.widgets.dialog_buttons import dialog_buttons, titled_dialog_column
 from ui.widgets.form_fields import seconds_spin, spaced_form
 from ui.widgets.status_line import StatusLine
 
@@ -39,7 +39,7 @@ class PatternEditor(QDialog):
         self._service = service
         self._existing = existing
         self.saved: SavedPattern | None = None
-        column = dialog_column(
+        column = titled_dialog_column(
             self,
             translate("PatternEditor", "Edit your pattern")
             if existing

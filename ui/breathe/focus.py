@@ -7,8 +7,9 @@ from collections.abc import Callable
 from ui.breathe.pacer import PacerWidget
 from ui.breathe.session import BreathingSession
 from ui.i18n import translate
-from ui.qt import QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ui.qt import Qt, QVBoxLayout, QWidget, Signal
 from ui.widgets.card import label
+from ui.widgets.shortcuts import local_keys
 
 
 class FocusWindow(QWidget):
@@ -33,8 +34,9 @@ class FocusWindow(QWidget):
             translate("FocusWindow", "Space pauses  ·  Esc stops  ·  F leaves focus"), "caption", wrap=False
         )
         column.addWidget(keys, 0, Qt.AlignmentFlag.AlignHCenter)
-        for key, action in (("Space", on_pause), ("Esc", on_stop), ("F", on_leave), ("F11", on_leave)):
-            QShortcut(QKeySequence(key), self).activated.connect(action)
+        # A window of its own: its keys act wherever focus is in it (QShortcut's default).
+        local_keys(self, [("Space", on_pause), ("Esc", on_stop), ("F", on_leave), ("F11", on_leave)],
+                   context=Qt.ShortcutContext.WindowShortcut)
 
     def closeEvent(self, event) -> None:
         self.pacer.attach(None)

@@ -14,9 +14,10 @@ from ui.breathe.session import LEAD_IN_SECONDS, BreathingSession, SessionResult
 from ui.breathe.setup import SetupView, duration_text
 from ui.breathe.views import SessionView
 from ui.i18n import translate
-from ui.qt import QApplication, QKeySequence, QShortcut, QStackedWidget, Qt, QWidget
+from ui.qt import QApplication, QStackedWidget, QWidget
 from ui.sound import Sound
 from ui.widgets.calm import FinishView
+from ui.widgets.shortcuts import local_keys
 from ui.widgets.subscriptions import subscribe
 
 
@@ -51,13 +52,8 @@ class BreathePage(QStackedWidget):
         self.running.stop_button.clicked.connect(self.stop)
         self.running.focus_button.clicked.connect(self.toggle_focus)
         self.after.save_button.clicked.connect(self.save_rating)
-        # Shortcuts rather than key events: a focused button would take Space for itself.
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, action in (("Space", self.toggle_pause), ("Esc", self.stop),
-                            ("F", self.toggle_focus), ("F11", self.toggle_focus)):
-            shortcut = QShortcut(QKeySequence(key), self.running)
-            shortcut.setContext(context)
-            shortcut.activated.connect(action)
+        local_keys(self.running, [("Space", self.toggle_pause), ("Esc", self.stop),
+                                  ("F", self.toggle_focus), ("F11", self.toggle_focus)])
 
         subscribe(self, hub, PatternsChanged, lambda _e: self._patterns_changed())
         subscribe(self, hub, SettingChanged, self._setting_changed)

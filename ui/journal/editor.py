@@ -14,17 +14,16 @@ from ui.i18n import clock_time, moment_text, translate
 from ui.qt import (
     QComboBox,
     QHBoxLayout,
-    QKeySequence,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QShortcut,
     QSizePolicy,
     Qt,
     QWidget,
     Signal,
 )
 from ui.widgets.card import Card, label
+from ui.widgets.shortcuts import local_keys
 from ui.widgets.status_line import StatusLine
 
 
@@ -103,10 +102,7 @@ class JournalEditor(Card):
         self.set_combo.currentIndexChanged.connect(self._set_chosen)
         self.prompt_combo.currentIndexChanged.connect(self._prompt_chosen)
         self.shuffle_button.clicked.connect(self.shuffle)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
+        local_keys(self, [("Ctrl+Return", self.save), ("Ctrl+Enter", self.save)])
 
     def _build_prompt_line(self) -> None:
         self.prompt_line = QWidget()

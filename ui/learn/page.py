@@ -12,7 +12,6 @@ from ui.qt import (
     QKeySequence,
     QLineEdit,
     QPushButton,
-    QShortcut,
     QSize,
     QSizePolicy,
     QStackedWidget,
@@ -22,6 +21,7 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import Page, label
+from ui.widgets.shortcuts import local_keys
 
 
 class ArticleTile(QPushButton):
@@ -134,10 +134,9 @@ class LearnPage(QStackedWidget):
         self.list.article_chosen.connect(self.open_article)
         self.reader.back_requested.connect(self.show_list)
         self.reader.link_chosen.connect(self.open_target)
-        for keys in ("Esc", QKeySequence.StandardKey.Back):
-            shortcut = QShortcut(QKeySequence(keys), self.reader)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.show_list)
+        # Back's first key only (Alt+Left): Backspace is not taken from the reader.
+        local_keys(self.reader, [("Esc", self.show_list),
+                                 (QKeySequence(QKeySequence.StandardKey.Back), self.show_list)])
 
     def open_article(self, key: str) -> Article | None:
         article = find_article(key)

@@ -15,11 +15,8 @@ from ui.qt import (
     QAbstractButton,
     QColor,
     QHBoxLayout,
-    QKeySequence,
-    QShortcut,
     QSizePolicy,
     QStackedWidget,
-    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -93,13 +90,6 @@ class RunSection(QStackedWidget):
         self.ambient = AmbientSound(deps, self)
         self.volume = LiveVolume(deps, self.ambient)
         self.after = FinishView()
-
-    def _keys(self, view: QWidget, keys: tuple[tuple[str, Callable[[], object]], ...]) -> None:
-        # Shortcuts rather than key events: a focused button would take Space for itself.
-        for key, action in keys:
-            shortcut = QShortcut(QKeySequence(key), view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
 
     def _launch(self, run: GuidedRun | TimerRun, view: QWidget) -> None:
         """Show `view` full-window (the page hides its header) and start `run`."""

@@ -16,6 +16,7 @@ from ui.meditate.deps import Deps
 from ui.meditate.guided_views import IntroView, PlayerView, ScriptsView
 from ui.meditate.runs import GuidedRun, RunResult
 from ui.qt import QFileDialog, QWidget
+from ui.widgets.shortcuts import local_keys
 from ui.widgets.subscriptions import on_destroyed, subscribe
 
 MIN_LOGGED_SECONDS = 1.0  # a run ended at once was a mis-click, not practice
@@ -55,10 +56,10 @@ class GuidedSection(RunSection):
         self.player.end_button.clicked.connect(self.stop)
         self.player.ground_button.clicked.connect(self.stop_and_ground)
         self.after.save_button.clicked.connect(self.save_rating)
-        self._keys(self.player, (("Space", self.toggle_pause), ("Esc", self.stop),
+        local_keys(self.player, [("Space", self.toggle_pause), ("Esc", self.stop),
                                  ("Left", self.previous_step), ("Right", self.next_step),
                                  ("Return", self.carry_on), ("Enter", self.carry_on),
-                                 ("G", self.stop_and_ground)))
+                                 ("G", self.stop_and_ground)])
         subscribe(self, deps.hub, ScriptsChanged, lambda _e: self.refresh())
         self.refresh()
 

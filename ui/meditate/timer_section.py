@@ -34,6 +34,7 @@ from ui.qt import (
 )
 from ui.widgets.calm import CalmRating
 from ui.widgets.card import Card, label
+from ui.widgets.shortcuts import local_keys
 from ui.widgets.status_line import StatusLine
 
 BELL_WORDS = {
@@ -216,7 +217,7 @@ class TimerSection(RunSection):
         self.running.pause_button.clicked.connect(self.toggle_pause)
         self.running.end_button.clicked.connect(self.stop)
         self.after.save_button.clicked.connect(self.save_rating)
-        self._keys(self.running, (("Space", self.toggle_pause), ("Esc", self.stop)))
+        local_keys(self.running, [("Space", self.toggle_pause), ("Esc", self.stop)])
 
     def begin(self) -> None:
         if self.run is not None and self.run.running:

@@ -32,15 +32,14 @@ from ui.qt import (
     QDateEdit,
     QEvent,
     QHBoxLayout,
-    QKeySequence,
     QPushButton,
-    QShortcut,
     Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
 from ui.widgets.card import Card, Page, label
+from ui.widgets.shortcuts import local_keys
 from ui.widgets.subscriptions import subscribe
 
 if TYPE_CHECKING:
@@ -87,14 +86,11 @@ class ProgressPage(Page):
         self.content.addWidget(self.loading)
         self.finish()
 
-        for keys, action in (
+        local_keys(self, [
             ("Alt+Left", lambda: self.step(-1)),
             ("Alt+Right", lambda: self.step(1)),
             ("Alt+Home", self.go_today),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        ])
         subscribe(self, hub, MoodChanged, self._on_data_changed)
         subscribe(self, hub, DataChanged, self._on_data_changed)
         subscribe(self, hub, PracticeChanged, self._on_data_changed)

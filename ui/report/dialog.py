@@ -37,7 +37,8 @@ from ui.qt import (
     Signal,
 )
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_column
+from ui.widgets.dialog_buttons import titled_dialog_column
+from ui.widgets.form_fields import spaced_form
 from ui.widgets.status_line import StatusLine
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self._stats = stats
         self._job: _WriteJob | None = None
-        column = dialog_column(
+        column = titled_dialog_column(
             self,
             translate("ReportDialog", "Report for my therapist"),
             translate(
@@ -142,8 +143,7 @@ class ReportDialog(QDialog):
             min_width=520,
         )
 
-        dates = QFormLayout()
-        dates.setHorizontalSpacing(16)
+        dates = spaced_form()
         self.start = QDateEdit(_qdate(period.start))
         self.end = QDateEdit(_qdate(period.end))
         for edit in (self.start, self.end):

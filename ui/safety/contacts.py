@@ -9,9 +9,10 @@ from app.safety.service import SafetyService
 from app.safety.types import Contacts
 from app.settings.service import SettingsService
 from ui.i18n import QT_TRANSLATE_NOOP, translate
-from ui.qt import QDialog, QFormLayout, QLineEdit, QWidget
+from ui.qt import QDialog, QLineEdit, QWidget
 from ui.widgets.card import align_form_labels, label
-from ui.widgets.dialog_buttons import dialog_buttons, dialog_column
+from ui.widgets.dialog_buttons import dialog_buttons, titled_dialog_column
+from ui.widgets.form_fields import spaced_form
 from ui.widgets.status_line import StatusLine
 
 _LABELS = {
@@ -29,7 +30,7 @@ class ContactsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._safety = safety
-        column = dialog_column(
+        column = titled_dialog_column(
             self,
             translate("ContactsDialog", "Crisis card numbers"),
             translate(
@@ -48,8 +49,7 @@ class ContactsDialog(QDialog):
             "therapist_number": "",
         }
         saved = settings.all()
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
+        form = spaced_form()
         self.fields: dict[str, QLineEdit] = {}
         for key in CONTACT_KEYS:
             edit = QLineEdit(saved.get(key) or "")

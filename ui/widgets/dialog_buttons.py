@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ui.i18n import translate
 from ui.qt import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from ui.widgets.card import label
+from ui.widgets.layouts import dialog_column
 
 
 def dialog_buttons(
@@ -27,14 +28,14 @@ def dialog_buttons(
     return row, cancel, confirm
 
 
-def dialog_column(dialog: QDialog, title: str, intro: str, *, min_width: int,
-                  spacing: int = 12) -> QVBoxLayout:
+def titled_dialog_column(dialog: QDialog, title: str, intro: str, *, min_width: int,
+                         spacing: int = 12) -> QVBoxLayout:
     """Titles the dialog and returns its column, begun with the title and `intro`."""
     dialog.setWindowTitle(title)
     dialog.setMinimumWidth(min_width)
-    column = QVBoxLayout(dialog)
-    column.setContentsMargins(24, 24, 24, 20)
-    column.setSpacing(spacing)
+    # 20 px below rather than 24: these dialogs were drawn so, and sharing the column
+    # must not move their button rows.
+    column = dialog_column(dialog, spacing=spacing, bottom=20)
     column.addWidget(label(title, "section"))
     column.addWidget(label(intro, "muted"))
     return column

@@ -22,10 +22,14 @@ def clear_layout(layout: QLayout) -> None:
             clear_layout(nested)
 
 
-def dialog_column(dialog: QWidget, *, spacing: int) -> QVBoxLayout:
-    """The dialog's main column, with the 24 px margin every dialog has (UI.md)."""
+DIALOG_MARGIN = 24  # around every dialog's column (UI.md)
+
+
+def dialog_column(dialog: QWidget, *, spacing: int, bottom: int = DIALOG_MARGIN) -> QVBoxLayout:
+    """The dialog's main column, with the 24 px margin every dialog has (UI.md); `bottom`
+    lets a dialog that ends in a button row sit that row a little lower."""
     column = QVBoxLayout(dialog)
-    column.setContentsMargins(24, 24, 24, 24)
+    column.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, bottom)
     column.setSpacing(spacing)
     return column
 

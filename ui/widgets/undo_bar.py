@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from app.errors import UserError
 from ui.i18n import app_text, translate
-from ui.qt import QFrame, QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QWidget
+from ui.qt import QFrame, QHBoxLayout, QKeySequence, QPushButton, QWidget
 from ui.widgets.card import label
+from ui.widgets.shortcuts import local_keys
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,7 @@ class UndoBar(QFrame):
 
     def listen_for_shortcut(self, host: QWidget) -> None:
         """Ctrl+Z anywhere inside host undoes, as the button does."""
-        shortcut = QShortcut(QKeySequence.StandardKey.Undo, host)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.undo)
+        local_keys(host, [(QKeySequence.StandardKey.Undo, self.undo)])
 
     def offer(self, message: str, undo: Callable[[], object]) -> None:
         """message says what was deleted; undo brings it back (it may raise UserError)."""
