@@ -114,6 +114,10 @@ def _run_window(ctx: AppContext, args: argparse.Namespace) -> int:
         # the window opens after all (else the app could not be reached).
         def start_hidden() -> None:
             after_paint()
+            from ui import theme
+
+            # No first paint yet: the tray's dialogs still hide underlines until Alt.
+            theme.watch_input(app)
             if not window.tray_available:
                 window.show()
 

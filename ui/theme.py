@@ -69,7 +69,9 @@ def watch_input(app: QApplication) -> None:
 
     Once per application (they are its children). Not before the first paint: a Python
     filter on the application sees every event of every widget, and PySide then builds
-    the Python type of each (~200 enum types, tens of ms on the start path)."""
+    the Python type of each (~200 enum types, tens of ms on the start path). The style's
+    Python hint comes now too (every window calls this after its first paint)."""
+    _arm_style()
     if app.findChild(_AltWatcher) is None:
         app.installEventFilter(_AltWatcher(app))
     if app.findChild(_SpinPadding) is None:
@@ -138,13 +140,15 @@ class AltUnderlineStyle(QProxyStyle):
         return super().styleHint(hint, option, widget, return_data)
 
 
-class _QuitStyle(QProxyStyle):
-    """AltUnderlineStyle without its Python override, for the application's last moments.
+class _PlainStyle(QProxyStyle):
+    """AltUnderlineStyle without its Python override: Qt answers every hint in C++.
 
-    At exit PySide deletes every widget after their Python wrappers are gone; each hide
-    asks the style for hints with the widget, and to hand a wrapper-less widget to a
-    Python override PySide builds every Qt type to find its class (~50 enum types, ~15 ms
-    of each exit). Without the override Qt answers in C++."""
+    Before the first paint: each hint the Python override answers makes PySide wrap the
+    style option it came with, building the Python type of every kind of option (~76 enum
+    types, ~10 ms on the start path); the start page has no mnemonic to hide. After quit:
+    PySide deletes the widgets once their Python wrappers are gone, and handing such a
+    widget to a Python override builds every Qt type to find its class (~50 enum types,
+    ~15 ms of each exit). The same C++ style object takes either class."""
 
 
 _style: QProxyStyle | None = None  # the application's (app.style() is the sheet's)
@@ -156,18 +160,26 @@ def _install_style(app: QApplication) -> None:
     global _style
     if _style is not None:
         try:
-            _style.__class__ = AltUnderlineStyle  # back from a previous quit (tests)
+            _style.objectName()
             return
         except RuntimeError:  # deleted with an earlier QApplication
             pass
-    _style = AltUnderlineStyle("Fusion")
+    _style = _PlainStyle("Fusion")
     app.setStyle(_style)
     app.aboutToQuit.connect(_retire_style)
 
 
+def _arm_style() -> None:
+    if _style is not None and type(_style) is _PlainStyle:
+        _style.__class__ = AltUnderlineStyle
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                window.update()  # anything drawn with underlines before is drawn again
+
+
 def _retire_style() -> None:
     if _style is not None:
-        _style.__class__ = _QuitStyle
+        _style.__class__ = _PlainStyle
 
 
 class _AltWatcher(QObject):

@@ -57,15 +57,19 @@ def test_the_exit_builds_no_qt_types(data_dir, tmp_path):
     assert frozen > 10_000, frozen
 
 
-def test_the_style_loses_its_python_hint_at_quit_and_gets_it_back(qtbot):
+def test_the_style_has_its_python_hint_only_between_first_paint_and_quit(qtbot):
     app = QApplication.instance()
     theme.apply(app, theme.LIGHT, watch=False)
     style = theme._style
+    theme._retire_style()  # as an earlier test's quit left it
+    theme.apply(app, theme.LIGHT, watch=False)
+    assert type(style) is theme._PlainStyle  # before the first paint: Qt answers in C++
+    theme.watch_input(app)  # what a window calls after its first paint
     assert type(style) is theme.AltUnderlineStyle
     QTimer.singleShot(0, app.quit)
-    app.exec()  # aboutToQuit: Qt answers the hints in C++ from here on
-    assert type(style) is theme._QuitStyle
-    theme.apply(app, theme.DARK, watch=False)  # a window opened again (tests do)
+    app.exec()  # aboutToQuit: Qt answers in C++ again
+    assert type(style) is theme._PlainStyle
+    theme.watch_input(app)  # a window opened again (tests do)
     assert theme._style is style and type(style) is theme.AltUnderlineStyle
 
 
