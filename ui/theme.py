@@ -170,8 +170,8 @@ def _install_style(app: QApplication) -> None:
 
 
 def _arm_style() -> None:
-    if _style is not None and type(_style) is _PlainStyle:
-        _style.__class__ = AltUnderlineStyle
+    if _style is not None and not isinstance(_style, AltUnderlineStyle):
+        _become(_style, AltUnderlineStyle)
         for window in QApplication.topLevelWidgets():
             if window.isVisible():
                 window.update()  # anything drawn with underlines before is drawn again
@@ -179,7 +179,11 @@ def _arm_style() -> None:
 
 def _retire_style() -> None:
     if _style is not None:
-        _style.__class__ = _PlainStyle
+        _become(_style, _PlainStyle)
+
+
+def _become(style: QProxyStyle, kind: type[QProxyStyle]) -> None:
+    style.__class__ = kind
 
 
 class _AltWatcher(QObject):
