@@ -5,7 +5,7 @@ and for combo boxes (named by their label); everything else gets Qt's own interf
 
 from __future__ import annotations
 
-from ui.qt import QAccessible, QAccessibleWidget, QComboBox, QObject, QWidget
+from ui.qt import QAccessible, QAccessibleWidget, QObject, QWidget
 
 PLANE_CLASS = "MoodPlane"
 ROLE_PROPERTY = "a11yRole"
@@ -26,13 +26,20 @@ def _factory(class_name: str, obj: QObject):
         from ui.accessibility.roles import TabAccessible
 
         made = TabAccessible(obj)
-    elif isinstance(obj, QComboBox) and not obj.isEditable():
+    elif _is_fixed_combo(obj):
         from ui.accessibility.combo import ComboAccessible
 
         made = ComboAccessible(obj)
     if made is not None:
         _made.append(made)
     return made
+
+
+def _is_fixed_combo(obj: QWidget) -> bool:
+    """A combo box without a text field (an editable one is read as its line edit)."""
+    from ui.qt import QComboBox  # its Python type is not needed before the first paint
+
+    return isinstance(obj, QComboBox) and not obj.isEditable()
 
 
 def install() -> None:

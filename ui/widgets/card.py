@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ui.qt import (
-    QAbstractSpinBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,9 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.qt import QFormLayout
 
 TEXT_PAGE_WIDTH = 760
 
@@ -32,6 +34,9 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLab
 def align_form_labels(form: QFormLayout) -> None:
     """QFormLayout pins each label to its row's top, so beside a padded one-line field the
     label sat higher than the field's text. A label as tall as that field centres on it."""
+    # Here, not at the top: these classes' Python types are not needed for the first paint.
+    from ui.qt import QAbstractSpinBox, QComboBox, QFormLayout
+
     role = QFormLayout.ItemRole
     for row in range(form.rowCount()):
         name = form.itemAt(row, role.LabelRole)

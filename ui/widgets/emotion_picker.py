@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.limits import INTENSITY_MAX, INTENSITY_MIN
 from app.mood.vocabulary import vocabulary
 from ui.i18n import translate
 from ui.qt import (
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStringListModel,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,9 @@ from ui.qt import (
 from ui.widgets.card import label
 from ui.widgets.flow import FlowLayout
 from ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from ui.qt import QCompleter, QStringListModel
 
 SUGGESTIONS = 10
 NOT_NOTED = -1  # an optional intensity box: "not yet"
@@ -264,6 +266,8 @@ class EmotionPicker(QWidget):
 
     def _word_model(self) -> QStringListModel:
         if self._names is None:
+            from ui.qt import QCompleter, QStringListModel  # not needed for the first paint
+
             self._names = QStringListModel(self._vocab.names(), self)
             completer = QCompleter(self._names, self.search)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
