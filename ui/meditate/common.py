@@ -91,11 +91,13 @@ class RunSection(QStackedWidget):
         self.volume = LiveVolume(deps, self.ambient)
         self.after = FinishView()
 
-    def _launch(self, run: GuidedRun | TimerRun, view: QWidget) -> None:
-        """Show `view` full-window (the page hides its header) and start `run`."""
+    def _launch(self, run: GuidedRun | TimerRun, view: QWidget,
+                finished: Callable[[RunResult], None]) -> None:
+        """Show `view` full-window (the page hides its header) and start `run`; `finished`
+        saves and thanks in the section's own words."""
         self.run = run
         run.pause_changed.connect(self._pause_changed)
-        run.finished.connect(self._finished)
+        run.finished.connect(finished)
         self.setCurrentWidget(view)
         self.immersive.emit(True)
         view.setFocus()
@@ -103,9 +105,6 @@ class RunSection(QStackedWidget):
 
     def _pause_changed(self, paused: bool) -> None:
         self.ambient.pause(paused)
-
-    def _finished(self, result: RunResult) -> None:
-        raise NotImplementedError  # each section saves and thanks in its own words
 
     def toggle_pause(self) -> None:
         if self.run is not None:

@@ -123,7 +123,7 @@ class GuidedSection(RunSection):
         run.step_changed.connect(self.player.show_step)
         run.ticked.connect(self.player.show_time)
         self.player.start(script)
-        self._launch(run, self.player)
+        self._launch(run, self.player, self._finished)
 
     def previous_step(self) -> None:
         if self.run is not None:

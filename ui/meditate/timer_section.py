@@ -234,7 +234,7 @@ class TimerSection(RunSection):
         run = TimerRun(plan, self._deps.sound, clock=self._deps.now, parent=self)
         run.ticked.connect(lambda state: self.running.show_state(state, run.elapsed()))
         self.running.start(plan)
-        self._launch(run, self.running)
+        self._launch(run, self.running, self._finished)
 
     def _pause_changed(self, paused: bool) -> None:
         super()._pause_changed(paused)
