@@ -137,7 +137,7 @@ _MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "shiboken6",
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        if "shibokensupport.feature" not in _patched:
+        if not _feature_scan_skipped:
             _skip_feature_scan()
         for module in _MODULES:
             value = getattr(importlib.import_module(module), name, _MISSING)
@@ -148,7 +148,7 @@ def __getattr__(name: str) -> Any:
 
 
 _MISSING = object()
-_patched: set[str] = set()
+_feature_scan_skipped = False
 _OURS = frozenset(("app", "ui", "audio", "resources"))
 
 
@@ -159,8 +159,9 @@ def _skip_feature_scan() -> None:
     the standard library and our own modules are answered without reading a file: ~80
     files, ~15 ms of the start. Any other module is still read; a PySide without this
     helper is left as it is."""
+    global _feature_scan_skipped
     importlib.import_module("PySide6.QtCore")  # what installs the import hook
-    _patched.add("shibokensupport.feature")
+    _feature_scan_skipped = True
     import sys
 
     feature = sys.modules.get("shibokensupport.feature")

@@ -97,20 +97,17 @@ class BackupService:
             try:
                 os.link(partial, target)
             except FileExistsError:
-                if named:
-                    raise UserError(f"{target} already exists; choose another name") from None
-                target = self._fresh_target()
-                continue
+                pass
             except OSError:
-                if target.exists():
-                    if named:
-                        raise UserError(f"{target} already exists; choose another name") from None
-                    target = self._fresh_target()
-                    continue
-                partial.rename(target)
+                if not target.exists():
+                    partial.rename(target)
+                    return target
+            else:
+                files.remove_quietly(partial)
                 return target
-            files.remove_quietly(partial)
-            return target
+            if named:
+                raise UserError(f"{target} already exists; choose another name")
+            target = self._fresh_target()
 
     def rotate(self) -> list[Path]:
         """Remove the oldest plain backups beyond the number to keep."""
